@@ -1,0 +1,94 @@
+package ingest
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+//go:embed sql/macros.sql sql/normalize.sql.tmpl sql/rules/*.sql
+var sqlFiles embed.FS
+
+var normalizeTmpl = template.Must(template.New("normalize.sql.tmpl").
+	Funcs(template.FuncMap{"join": strings.Join}).
+	ParseFS(sqlFiles, "sql/normalize.sql.tmpl"))
+
+func macrosSQL() string {
+	b, err := sqlFiles.ReadFile("sql/macros.sql")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// macroFor names the kn_* macro that reads a field type.
+var macroFor = map[FieldType]string{
+	Text: "kn_text", Code: "kn_code", NIP: "kn_nip", Date: "kn_date", Timestamp: "kn_ts",
+	Decimal: "kn_decimal", Integer: "kn_int", Period: "kn_period", Region: "kn_region",
+	Score: "kn_score", Rating: "kn_rating", Predikat: "kn_predikat", RatingOrg: "kn_rating_org",
+	Sumber: "kn_sumber", JenisASN: "kn_jenis_asn", JenisJab: "kn_jenis_jabatan", Tingkat: "kn_tingkat",
+	Layanan: "kn_layanan", Kanal: "kn_kanal", Status: "kn_status", JenisKomp: "kn_jenis_kompetensi",
+	Potensi: "kn_potensi", Arah: "kn_arah", Identifier: "kn_text",
+}
+
+// what each type expects, for the quarantine reason.
+var expected = map[FieldType]string{
+	Date:      "a date (2025-03-31, 31/03/2025, 31 Maret 2025)",
+	Timestamp: "a timestamp (2025-03-31 09:15[:00] [WIB|WITA|WIT|+07:00])",
+	Decimal:   "a number (85.5 or 85,5)", Integer: "a whole number",
+	Period: "a period (2025, 2025-S1, 2025-Q3, 2025-TW3, 2025-07)",
+	Region: "a kode wilayah (14, 14.72 or 1472)", Score: "an answer 1-4 or a-d",
+	Rating:    "di_atas, sesuai or di_bawah (ekspektasi)",
+	Predikat:  "sangat_baik, baik, butuh_perbaikan, kurang or sangat_kurang",
+	RatingOrg: "istimewa, baik, butuh_perbaikan, kurang or sangat_kurang",
+	Sumber:    "atasan, diri, rekan or bawahan", JenisASN: "PNS or PPPK",
+	JenisJab: "struktural, fungsional or pelaksana (JPT, JF, JA)", Tingkat: "provinsi or kabkota",
+	Kanal: "loket, online or jemput_bola", Status: "selesai, proses or ditolak",
+	JenisKomp: "teknis, manajerial or sosial_kultural", Potensi: "rendah, menengah or tinggi",
+	Arah: "naik or turun",
+}
+
+type tmplField struct {
+	Name, In, Expr, Problem string
+	Required                bool
+}
+
+// normalizeSQL renders the statement that turns kn_landing into kn_norm for a
+// kind; present says which in_<field> columns the landing table has.
+func normalizeSQL(k Kind, present map[string]bool) (string, error) {
+	var fields []tmplField
+	for _, fd := range k.Fields {
+		in := "CAST(NULL AS VARCHAR)"
+		if present[fd.Name] {
+			in = fmt.Sprintf(`"in_%s"`, fd.Name)
+		}
+		macro, ok := macroFor[fd.Type]
+		if !ok {
+			return "", fmt.Errorf("kind %s: field %s has no reader for type %s", k.Name, fd.Name, fd.Type)
+		}
+		problem := fmt.Sprintf(`'not %s: ''' || "in_%s" || ''''`, strings.ReplaceAll(expected[fd.Type], "'", "''"), fd.Name)
+		if fd.Type == NIP {
+			problem = fmt.Sprintf(`kn_nip_problem("in_%s")`, fd.Name)
+		}
+		if expected[fd.Type] == "" && fd.Type != NIP {
+			problem = fmt.Sprintf(`'cannot read ''' || "in_%s" || ''''`, fd.Name)
+		}
+		fields = append(fields, tmplField{Name: fd.Name, In: in, Expr: fmt.Sprintf("%s(%s)", macro, in), Problem: problem, Required: fd.Required})
+	}
+	rules, _ := sqlFiles.ReadFile("sql/rules/" + k.Name + ".sql")
+	var ruleLines []string
+	for _, line := range strings.Split(string(rules), "\n") {
+		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "--") {
+			ruleLines = append(ruleLines, line)
+		}
+	}
+	rulesText := ""
+	if len(ruleLines) > 0 {
+		rulesText = "\n" + strings.Join(ruleLines, "\n")
+	}
+	var buf bytes.Buffer
+	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText})
+	return buf.String(), err
+}

@@ -1,0 +1,162 @@
+// Package warehouse owns the DuckDB handle of kinerja: it opens the warehouse
+// file with its settings, applies the schema migrations and hands out
+// connections. Every other package receives a *DB from here.
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/marcboeker/go-duckdb"
+)
+
+//go:embed sql/*.sql
+var migrations embed.FS
+
+// DefaultPath is where the warehouse lives when no path is given.
+const DefaultPath = "kinerja.duckdb"
+
+// Options are the settings a warehouse is opened with.
+type Options struct {
+	Path        string // file path; "" = DefaultPath; ":memory:" = in memory
+	MemoryLimit string // DuckDB memory_limit, e.g. "4GB"; "" = DuckDB's default
+	Threads     int    // 0 = DuckDB's default (all cores)
+	TempDir     string // DuckDB temp_directory for spilling; "" = DuckDB's default
+	ReadOnly    bool   // open for reading only (no migrations)
+}
+
+// DB is an open warehouse.
+type DB struct {
+	*sql.DB
+	Path      string
+	connector *duckdb.Connector
+}
+
+// Open opens (creating when needed) the warehouse file and, unless read-only,
+// brings its schema up to date.
+func Open(ctx context.Context, opts Options) (*DB, error) {
+	p := opts.Path
+	if p == "" {
+		p = DefaultPath
+	}
+	dsn := p
+	if p == ":memory:" {
+		dsn = ""
+	}
+	q := url.Values{}
+	if opts.ReadOnly {
+		q.Set("access_mode", "read_only")
+	}
+	if opts.MemoryLimit != "" {
+		q.Set("memory_limit", opts.MemoryLimit)
+	}
+	if opts.Threads > 0 {
+		q.Set("threads", fmt.Sprint(opts.Threads))
+	}
+	if opts.TempDir != "" {
+		q.Set("temp_directory", opts.TempDir)
+	}
+	if len(q) > 0 {
+		dsn += "?" + q.Encode()
+	}
+	connector, err := duckdb.NewConnector(dsn, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
+	}
+	db := &DB{DB: sql.OpenDB(connector), Path: p, connector: connector}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
+	}
+	if !opts.ReadOnly {
+		if err := db.migrate(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// Close closes the warehouse.
+func (db *DB) Close() error {
+	err := db.DB.Close()
+	if cerr := db.connector.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	names, err := fs.Glob(migrations, "sql/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if _, err := db.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("warehouse %s: migration %s: %w", db.Path, path.Base(name), err)
+		}
+	}
+	return nil
+}
+
+// Append streams rows into schema.table through DuckDB's appender on conn (a
+// connection from db.Conn, so that temporary tables are visible). next is
+// called until it returns false; each call fills row.
+func Append(ctx context.Context, conn *sql.Conn, schema, table string, next func(row []driver.Value) (bool, error), width int) (int64, error) {
+	var n int64
+	err := conn.Raw(func(dc any) error {
+		c, ok := dc.(driver.Conn)
+		if !ok {
+			return errors.New("appender: not a DuckDB connection")
+		}
+		app, err := duckdb.NewAppenderFromConn(c, schema, table)
+		if err != nil {
+			return fmt.Errorf("appender on %s: %w", table, err)
+		}
+		row := make([]driver.Value, width)
+		for {
+			if err := ctx.Err(); err != nil {
+				app.Close()
+				return err
+			}
+			for i := range row {
+				row[i] = nil
+			}
+			more, err := next(row)
+			if err != nil {
+				app.Close()
+				return err
+			}
+			if !more {
+				break
+			}
+			if err := app.AppendRow(row...); err != nil {
+				app.Close()
+				return fmt.Errorf("appender on %s: %w", table, err)
+			}
+			n++
+		}
+		return app.Close()
+	})
+	return n, err
+}
+
+// QuoteIdent quotes an SQL identifier.
+func QuoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// QuoteString quotes an SQL string literal.
+func QuoteString(s string) string { return `'` + strings.ReplaceAll(s, `'`, `''`) + `'` }

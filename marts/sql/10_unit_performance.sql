@@ -1,0 +1,21 @@
+-- mart.unit_performance
+-- Grain: one unit kerja x one appraisal period (as the source recorded it:
+-- quarter, semester, month or year). Counts the official (atasan) predikat of
+-- the people appraised in the unit in that period.
+CREATE OR REPLACE TABLE mart.unit_performance AS
+SELECT
+    f.kode_unit, u.nama_unit, u.sektor, u.kode_wilayah, r.nama AS nama_wilayah,
+    f.periode, f.jenis_periode, f.tanggal_mulai,
+    CAST(count(*) AS INTEGER) AS pegawai_dinilai,
+    CAST(count(*) FILTER (WHERE f.predikat = 'sangat_baik') AS INTEGER) AS jumlah_sangat_baik,
+    CAST(count(*) FILTER (WHERE f.predikat = 'baik') AS INTEGER) AS jumlah_baik,
+    CAST(count(*) FILTER (WHERE f.predikat = 'butuh_perbaikan') AS INTEGER) AS jumlah_butuh_perbaikan,
+    CAST(count(*) FILTER (WHERE f.predikat = 'kurang') AS INTEGER) AS jumlah_kurang,
+    CAST(count(*) FILTER (WHERE f.predikat = 'sangat_kurang') AS INTEGER) AS jumlah_sangat_kurang,
+    100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik,
+    CAST(count(*) FILTER (WHERE f.predikat_kontradiksi) AS INTEGER) AS predikat_kontradiksi
+FROM core.fact_appraisal f
+JOIN core.dim_unit u ON u.kode_unit = f.kode_unit
+LEFT JOIN core.dim_region r ON r.kode_wilayah = u.kode_wilayah
+WHERE f.sumber = 'atasan'
+GROUP BY ALL;

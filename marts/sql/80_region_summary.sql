@@ -1,0 +1,72 @@
+-- mart.region_summary
+-- Grain: one region (the government units belong to: kab/kota or province) x
+-- period (quarter or year). The headline figures of a region:
+--   pegawai_dinilai, persen_sangat_baik: pooled over the region's units;
+--   ikm, mutu: pooled over all the region's respondents (not a mean of units);
+--   median_jam_ktp_el: median KTP-el turnaround of requests completed;
+--   persen_tepat_waktu, permohonan, backlog: over all Dukcapil services;
+--   persen_kurang_20_jp: share of staff under 20 JP, on year rows only.
+CREATE OR REPLACE TABLE mart.region_summary AS
+WITH perf AS (
+    SELECT kode_wilayah, periode,
+           CAST(count(DISTINCT kode_unit) AS INTEGER) AS unit_dinilai,
+           CAST(sum(pegawai_dinilai) AS INTEGER) AS pegawai_dinilai,
+           100.0 * sum(jumlah_sangat_baik) / sum(pegawai_dinilai) AS persen_sangat_baik
+    FROM mart.unit_performance
+    WHERE jenis_periode IN ('triwulan', 'tahun')
+    GROUP BY ALL
+),
+ikm AS (
+    SELECT kode_wilayah, periode,
+           core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
+                          avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
+    FROM (
+        SELECT s.*, unnest([CAST(year(s.tanggal) AS VARCHAR), year(s.tanggal) || '-Q' || quarter(s.tanggal)]) AS periode
+        FROM core.fact_survey s WHERE s.kode_wilayah IS NOT NULL
+    )
+    GROUP BY ALL
+),
+svc AS (
+    SELECT kode_wilayah, periode,
+           quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai' AND layanan = 'KTP_EL') AS median_jam_ktp_el,
+           100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
+               FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu,
+           count(*) AS permohonan
+    FROM (
+        SELECT f.*, unnest([CAST(year(f.diajukan) AS VARCHAR), year(f.diajukan) || '-Q' || quarter(f.diajukan)]) AS periode
+        FROM core.fact_service_request f WHERE f.kode_wilayah IS NOT NULL
+    )
+    GROUP BY ALL
+),
+backlog AS (
+    SELECT kode_wilayah, periode, sum(backlog) AS backlog FROM mart.service_outcomes GROUP BY ALL
+),
+jp AS (
+    SELECT kode_wilayah, CAST(tahun AS VARCHAR) AS periode,
+           100.0 * sum(pegawai_kurang_20_jp) / sum(pegawai) AS persen_kurang_20_jp
+    FROM mart.training_compliance GROUP BY ALL
+),
+keys AS (
+    SELECT kode_wilayah, periode FROM perf
+    UNION SELECT kode_wilayah, periode FROM ikm
+    UNION SELECT kode_wilayah, periode FROM svc
+)
+SELECT
+    k.kode_wilayah, r.nama AS nama_wilayah, r.kode_provinsi, r.nama_provinsi, r.penduduk_total,
+    k.periode, p.jenis_periode, p.tanggal_mulai, p.tahun,
+    coalesce(perf.unit_dinilai, 0) AS unit_dinilai, coalesce(perf.pegawai_dinilai, 0) AS pegawai_dinilai,
+    perf.persen_sangat_baik,
+    ikm.ikm, m.mutu,
+    svc.median_jam_ktp_el, svc.persen_tepat_waktu,
+    coalesce(svc.permohonan, 0) AS permohonan,
+    CAST(coalesce(backlog.backlog, 0) AS BIGINT) AS backlog,
+    jp.persen_kurang_20_jp
+FROM keys k
+JOIN core.dim_period p USING (periode)
+JOIN core.dim_region r ON r.kode_wilayah = k.kode_wilayah
+LEFT JOIN perf USING (kode_wilayah, periode)
+LEFT JOIN ikm USING (kode_wilayah, periode)
+LEFT JOIN svc USING (kode_wilayah, periode)
+LEFT JOIN backlog USING (kode_wilayah, periode)
+LEFT JOIN jp USING (kode_wilayah, periode)
+LEFT JOIN core.ref_ikm_mutu m ON round(ikm.ikm, 2) BETWEEN m.ikm_min AND m.ikm_max;

@@ -1,0 +1,32 @@
+-- core.dim_period: grain = one period code. Every year that any fact touches,
+-- with its semesters, quarters and months, each pointing at the period that
+-- contains it (periode_induk: month -> quarter -> semester -> year).
+CREATE OR REPLACE TABLE core.dim_period AS
+WITH years AS (
+    SELECT DISTINCT y AS tahun FROM (
+        SELECT CAST(left(periode, 4) AS INTEGER) AS y FROM stg.appraisals
+        UNION ALL SELECT CAST(left(periode, 4) AS INTEGER) FROM stg.indicators
+        UNION ALL SELECT year(diajukan) FROM stg.service_requests
+        UNION ALL SELECT year(tanggal) FROM stg.survey_responses
+        UNION ALL SELECT year(tanggal_mulai) FROM stg.trainings
+        UNION ALL SELECT tahun FROM stg.potentials
+    ) WHERE y BETWEEN 1990 AND 2100
+),
+p AS (
+    SELECT CAST(tahun AS VARCHAR) AS periode, 'tahun' AS jenis_periode, tahun,
+           make_date(tahun, 1, 1) AS tanggal_mulai, 12 AS bulan_panjang, NULL AS periode_induk
+    FROM years
+    UNION ALL
+    SELECT tahun || '-S' || s, 'semester', tahun, make_date(tahun, (s - 1) * 6 + 1, 1), 6, CAST(tahun AS VARCHAR)
+    FROM years, range(1, 3) t(s)
+    UNION ALL
+    SELECT tahun || '-Q' || q, 'triwulan', tahun, make_date(tahun, (q - 1) * 3 + 1, 1), 3, tahun || '-S' || ((q + 1) // 2)
+    FROM years, range(1, 5) t(q)
+    UNION ALL
+    SELECT tahun || '-' || lpad(CAST(m AS VARCHAR), 2, '0'), 'bulan', tahun, make_date(tahun, m, 1), 1, tahun || '-Q' || ((m + 2) // 3)
+    FROM years, range(1, 13) t(m)
+)
+SELECT periode, jenis_periode, tahun, tanggal_mulai,
+       CAST(tanggal_mulai + to_months(bulan_panjang) - INTERVAL 1 DAY AS DATE) AS tanggal_selesai,
+       periode_induk
+FROM p;

@@ -1,0 +1,33 @@
+-- core.fact_appraisal: grain = one appraisal: (nip, periode, sumber) for the
+-- official atasan rating, (nip, periode, sumber, nip_penilai) for diri, rekan
+-- and bawahan. predikat is derived from the matrix (core.ref_predikat_matrix);
+-- predikat_sumber is what the source said, predikat_kontradiksi flags a
+-- disagreement. kode_unit is the unit the person was assigned to at the end of
+-- the period (an explicit kode_unit in the source wins).
+CREATE OR REPLACE TABLE core.fact_appraisal AS
+SELECT
+    a.nip,
+    a.periode,
+    p.jenis_periode,
+    p.tahun,
+    p.tanggal_mulai,
+    p.tanggal_selesai,
+    a.sumber,
+    a.nip_penilai,
+    a.hasil_kerja,
+    a.perilaku_kerja,
+    m.predikat,
+    a.predikat AS predikat_sumber,
+    coalesce(a.predikat IS NOT NULL AND a.predikat <> m.predikat, false) AS predikat_kontradiksi,
+    a.capaian_iki,
+    a.rating_organisasi,
+    a.perilaku_berorientasi_pelayanan, a.perilaku_akuntabel, a.perilaku_kompeten, a.perilaku_harmonis,
+    a.perilaku_loyal, a.perilaku_adaptif, a.perilaku_kolaboratif,
+    coalesce(a.kode_unit, e.kode_unit) AS kode_unit,
+    u.kode_wilayah,
+    a._batch
+FROM stg.appraisals a
+JOIN core.dim_period p ON p.periode = a.periode
+LEFT JOIN core.ref_predikat_matrix m ON m.hasil_kerja = a.hasil_kerja AND m.perilaku_kerja = a.perilaku_kerja
+ASOF LEFT JOIN core.dim_employee e ON e.nip = a.nip AND p.tanggal_selesai >= e.berlaku_mulai
+LEFT JOIN core.dim_unit u ON u.kode_unit = coalesce(a.kode_unit, e.kode_unit);

@@ -1,0 +1,113 @@
+// Package transform builds the warehouse's staging views and core model from
+// the raw layer: SQL models in embedded .sql files (sql/ref, sql/staging,
+// sql/core), run in order inside one transaction together with the marts,
+// so that a failing model leaves the previously published tables in place.
+package transform
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"kinerja/ingest/warehouse"
+)
+
+//go:embed sql
+var sqlFS embed.FS
+
+// Model is one SQL model: a file of statements that (re)create tables or views.
+type Model struct {
+	Name string // e.g. "core/50_fact_appraisal"
+	SQL  string
+}
+
+// ModelsFrom reads the .sql files of the given directories of fsys, each
+// directory's files in name order, directories in the order given.
+func ModelsFrom(fsys fs.FS, dirs ...string) ([]Model, error) {
+	var out []Model
+	for _, dir := range dirs {
+		names, err := fs.Glob(fsys, path.Join(dir, "*.sql"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Model{Name: strings.TrimSuffix(strings.TrimPrefix(n, "sql/"), ".sql"), SQL: string(b)})
+		}
+	}
+	return out, nil
+}
+
+// Models returns the reference, staging and core models in run order.
+func Models() []Model {
+	m, err := ModelsFrom(sqlFS, "sql/ref", "sql/staging", "sql/core")
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// Stats reports a run.
+type Stats struct {
+	Models  int
+	Elapsed time.Duration
+	Timings []Timing
+}
+
+// Timing is how long one model took.
+type Timing struct {
+	Model   string
+	Elapsed time.Duration
+}
+
+// Run executes the core models followed by extra (the marts) in one
+// transaction. On any error nothing is changed.
+func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
+	start := time.Now()
+	models := append(Models(), extra...)
+	var st Stats
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT count(*) > 0 FROM information_schema.tables
+		WHERE table_schema = 'raw' AND table_name = 'appraisals'`).Scan(&exists); err != nil {
+		return st, err
+	}
+	if !exists {
+		return st, fmt.Errorf("warehouse %s has no raw layer yet: run `kinerja ingest` first", db.Path)
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return st, err
+	}
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return st, err
+	}
+	defer tx.Rollback()
+	for _, m := range models {
+		t0 := time.Now()
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return st, fmt.Errorf("model %s: %w", m.Name, err)
+		}
+		st.Timings = append(st.Timings, Timing{Model: m.Name, Elapsed: time.Since(t0)})
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta.transform_runs VALUES (?, ?, ?)`,
+		start.UTC().Add(7*time.Hour), time.Now().UTC().Add(7*time.Hour), len(models)); err != nil {
+		return st, err
+	}
+	if err := tx.Commit(); err != nil {
+		return st, err
+	}
+	st.Models = len(models)
+	st.Elapsed = time.Since(start)
+	return st, nil
+}
