@@ -1,0 +1,408 @@
+// Package browsercheck opens the pages of a built dashboards site in headless
+// Chromium from file:// and reports what a reader would hit: console errors,
+// requests that leave the site, charts that stayed empty and broken links.
+package browsercheck
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Options configures Check.
+type Options struct {
+	Screenshots string   // directory for full-page PNGs; "" = none
+	Pages       []string // site-relative pages; empty = every .html
+}
+
+// PageReport is what one page showed.
+type PageReport struct {
+	Page             string
+	Charts           int
+	EmptyCharts      int
+	ConsoleErrors    []string
+	ExternalRequests []string
+	BrokenLinks      []string
+	Screenshot       string
+}
+
+// ChromiumPath finds a Chromium or Chrome binary; KINERJA_CHROMIUM overrides.
+func ChromiumPath() (string, bool) {
+	if p := os.Getenv("KINERJA_CHROMIUM"); p != "" {
+		if _, err := os.Stat(p); err == nil {
+			return p, true
+		}
+		if lp, err := exec.LookPath(p); err == nil {
+			return lp, true
+		}
+		return "", false
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// PageTimeout bounds the time spent on one page.
+var PageTimeout = 30 * time.Second
+
+// Check opens every page of siteDir (or opts.Pages) in one headless browser,
+// one tab per page.
+func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, error) {
+	bin, ok := ChromiumPath()
+	if !ok {
+		return nil, errors.New("browsercheck: no Chromium found (set KINERJA_CHROMIUM)")
+	}
+	root, err := filepath.Abs(siteDir)
+	if err != nil {
+		return nil, err
+	}
+	if root, err = filepath.EvalSymlinks(root); err != nil {
+		return nil, fmt.Errorf("browsercheck: %w", err)
+	}
+	pages := opts.Pages
+	if len(pages) == 0 {
+		if pages, err = listPages(root); err != nil {
+			return nil, err
+		}
+	}
+	if opts.Screenshots != "" {
+		if err := os.MkdirAll(opts.Screenshots, 0o755); err != nil {
+			return nil, fmt.Errorf("browsercheck: %w", err)
+		}
+	}
+	profile, err := os.MkdirTemp("", "browsercheck-profile-")
+	if err != nil {
+		return nil, fmt.Errorf("browsercheck: %w", err)
+	}
+	defer os.RemoveAll(profile)
+
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(bin),
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		// Nothing may leave the machine: no name resolves and every
+		// connection goes to a closed local port. External requests are
+		// still seen (and reported) before they fail.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
+		chromedp.Flag("proxy-server", "127.0.0.1:9"),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		chromedp.WindowSize(1280, 900),
+	)
+	defer cancelAlloc()
+	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
+	defer cancelBrowser()
+	if err := chromedp.Do(browserCtx); err != nil {
+		return nil, fmt.Errorf("browsercheck: start %s: %w", bin, err)
+	}
+
+	// A few tabs work through the pages side by side; each tab is reused
+	// for page after page.
+	workers := min(max(2, goruntime.NumCPU()), 4, len(pages))
+	reports := make([]PageReport, len(pages))
+	errs := make([]error, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tab, err := newTab(browserCtx, root)
+			if err != nil {
+				for i := range next {
+					errs[i] = err
+				}
+				return
+			}
+			defer tab.close()
+			for i := range next {
+				reports[i], errs[i] = tab.check(pages[i], opts.Screenshots)
+			}
+		}()
+	}
+feed:
+	for i := range pages {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := errors.Join(errs...); err != nil {
+		return reports, err
+	}
+	return reports, nil
+}
+
+func listPages(root string) ([]string, error) {
+	var pages []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".html") {
+			rel, _ := filepath.Rel(root, path)
+			pages = append(pages, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	sort.Strings(pages)
+	return pages, err
+}
+
+// inspectJS waits for nothing; it reports the charts and the links.
+const inspectJS = `(() => {
+  const charts = Array.from(document.querySelectorAll('.chart'));
+  let empty = 0;
+  for (const el of charts) {
+    const cv = el.querySelector('canvas');
+    if (!cv || cv.width === 0 || cv.height === 0) { empty++; continue; }
+    let painted = false;
+    try {
+      const ctx = cv.getContext('2d');
+      const data = ctx.getImageData(0, 0, cv.width, cv.height).data;
+      const step = Math.max(1, Math.floor(Math.min(cv.width, cv.height) / 60));
+      for (let y = 0; y < cv.height && !painted; y += step) {
+        for (let x = 0; x < cv.width; x += step) {
+          if (data[(y * cv.width + x) * 4 + 3] !== 0) { painted = true; break; }
+        }
+      }
+    } catch (e) { painted = false; }
+    if (!painted) empty++;
+  }
+  const links = Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));
+  return {charts: charts.length, empty: empty, links: links};
+})()`
+
+const readyJS = `Array.from(document.querySelectorAll('.chart')).every(el => el.querySelector('canvas'))`
+
+type inspection struct {
+	Charts int      `json:"charts"`
+	Empty  int      `json:"empty"`
+	Links  []string `json:"links"`
+}
+
+// tab is one browser tab that checks page after page.
+type tab struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	root    string
+	rootURL string
+	mu      sync.Mutex
+	cur     *PageReport // the report the events go to
+}
+
+func newTab(browserCtx context.Context, root string) (*tab, error) {
+	t := &tab{root: root, rootURL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(root) + "/"}).String()}
+	t.ctx, t.cancel = chromedp.NewContext(browserCtx)
+	if err := chromedp.Listen(t.ctx, t.event); err != nil {
+		t.cancel()
+		return nil, fmt.Errorf("browsercheck: open tab: %w", err)
+	}
+	return t, nil
+}
+
+func (t *tab) close() { t.cancel() }
+
+func (t *tab) event(ev any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	rep := t.cur
+	if rep == nil {
+		return
+	}
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeAssert {
+			var parts []string
+			for _, a := range e.Args {
+				if a.Description != "" {
+					parts = append(parts, a.Description)
+				} else {
+					parts = append(parts, strings.Trim(string(a.Value), `"`))
+				}
+			}
+			rep.ConsoleErrors = append(rep.ConsoleErrors, "console.error: "+strings.Join(parts, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		msg := e.ExceptionDetails.Text
+		if e.ExceptionDetails.Exception != nil && e.ExceptionDetails.Exception.Description != "" {
+			msg += " " + e.ExceptionDetails.Exception.Description
+		}
+		rep.ConsoleErrors = append(rep.ConsoleErrors, "exception: "+msg)
+	case *log.EventEntryAdded:
+		if e.Entry != nil && e.Entry.Level == log.EntryLevelError {
+			rep.ConsoleErrors = append(rep.ConsoleErrors, string(e.Entry.Source)+": "+e.Entry.Text+" "+e.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		if e.Request != nil && isExternal(e.Request.URL, t.rootURL) {
+			rep.ExternalRequests = append(rep.ExternalRequests, e.Request.URL)
+		}
+	}
+}
+
+func (t *tab) check(page, shots string) (PageReport, error) {
+	rep := &PageReport{Page: page}
+	full := filepath.Join(t.root, filepath.FromSlash(page))
+	if _, err := os.Stat(full); err != nil {
+		return *rep, fmt.Errorf("browsercheck: %w", err)
+	}
+	pageURL := (&url.URL{Scheme: "file", Path: filepath.ToSlash(full)}).String()
+	ctx, cancel := context.WithTimeout(t.ctx, PageTimeout)
+	defer cancel()
+
+	// Start from a blank page so no event of the previous page lands here.
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+	}
+	t.mu.Lock()
+	t.cur = rep
+	t.mu.Unlock()
+	defer func() {
+		t.mu.Lock()
+		t.cur = nil
+		t.mu.Unlock()
+	}()
+	if err := chromedp.Do(ctx, chromedp.Navigate(pageURL)); err != nil {
+		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+	}
+	// Wait until every chart has its canvas (a chart that never gets one
+	// counts as empty).
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](readyJS))
+		if err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+		}
+		if ready {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Let a frame paint after setOption.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, chromedp.EvalAwaitPromise)); err != nil {
+		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+	}
+	in, err := chromedp.Run(ctx, chromedp.Evaluate[inspection](inspectJS))
+	if err != nil {
+		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+	}
+	var shot string
+	if shots != "" {
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			return *rep, fmt.Errorf("browsercheck: screenshot %s: %w", page, err)
+		}
+		shot = filepath.Join(shots, strings.ReplaceAll(strings.TrimSuffix(page, ".html"), "/", "_")+".png")
+		if err := os.WriteFile(shot, buf, 0o644); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %w", err)
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	out := *rep
+	out.ConsoleErrors = append([]string(nil), rep.ConsoleErrors...)
+	out.ExternalRequests = append([]string(nil), rep.ExternalRequests...)
+	out.Charts, out.EmptyCharts = in.Charts, in.Empty
+	out.BrokenLinks = brokenLinks(t.root, page, in.Links)
+	out.Screenshot = shot
+	return out, nil
+}
+
+// isExternal: anything but a file:// URL inside the site, data: or about:.
+func isExternal(raw, rootURL string) bool {
+	switch {
+	case strings.HasPrefix(raw, "data:"), strings.HasPrefix(raw, "about:"):
+		return false
+	case strings.HasPrefix(raw, "file://"):
+		u, err := url.Parse(raw)
+		if err != nil {
+			return true
+		}
+		r, _ := url.Parse(rootURL)
+		clean := filepath.Clean(filepath.FromSlash(u.Path))
+		rootPath := filepath.Clean(filepath.FromSlash(r.Path))
+		return clean != rootPath && !strings.HasPrefix(clean, rootPath+string(filepath.Separator))
+	}
+	return true
+}
+
+// brokenLinks lists the relative hrefs that do not lead to a file inside root.
+func brokenLinks(root, page string, hrefs []string) []string {
+	var broken []string
+	seen := map[string]bool{}
+	for _, h := range hrefs {
+		h = strings.TrimSpace(h)
+		if h == "" || strings.HasPrefix(h, "#") || seen[h] {
+			continue
+		}
+		seen[h] = true
+		u, err := url.Parse(h)
+		if err != nil {
+			broken = append(broken, h)
+			continue
+		}
+		if u.Scheme != "" || u.Host != "" || strings.HasPrefix(h, "//") {
+			continue // absolute: not a relative link (external requests are reported separately)
+		}
+		if u.Path == "" {
+			continue
+		}
+		var target string
+		if strings.HasPrefix(u.Path, "/") {
+			broken = append(broken, h) // root-relative cannot work from file://
+			continue
+		}
+		target = filepath.Join(root, filepath.FromSlash(pathDir(page)), filepath.FromSlash(u.Path))
+		target = filepath.Clean(target)
+		if target != root && !strings.HasPrefix(target, root+string(filepath.Separator)) {
+			broken = append(broken, h)
+			continue
+		}
+		if st, err := os.Stat(target); err != nil || st.IsDir() {
+			broken = append(broken, h)
+		}
+	}
+	return broken
+}
+
+func pathDir(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		return p[:i]
+	}
+	return "."
+}

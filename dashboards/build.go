@@ -1,0 +1,175 @@
+// Package dashboards turns the warehouse marts into a static, offline HTML
+// site (Bahasa Indonesia at the root, English under en/) with ECharts charts,
+// their data tables and CSV files.
+package dashboards
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+)
+
+// Options configures Build.
+type Options struct {
+	Out   string // output directory
+	Title string // site title, default "kinerja"
+}
+
+// Result lists what Build wrote.
+type Result struct {
+	Pages []string // site-relative paths of every HTML page, both languages
+}
+
+//go:embed assets/echarts.min.js assets/kinerja.js assets/style.css
+var assetsFS embed.FS
+
+//go:embed templates/page.html
+var pageHTML string
+
+var pageTmpl = template.Must(template.New("page").Parse(pageHTML))
+
+// Build reads the marts and writes the site into opts.Out.
+func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
+	if opts.Out == "" {
+		return Result{}, errors.New("dashboards: Options.Out is empty")
+	}
+	if opts.Title == "" {
+		opts.Title = "kinerja"
+	}
+	w, err := loadWarehouse(ctx, db)
+	if err != nil {
+		return Result{}, err
+	}
+	s := newSite(w, opts.Title)
+	if err := writeAssets(opts.Out); err != nil {
+		return Result{}, err
+	}
+
+	var res Result
+	regions := make([]RegionModel, 0, len(w.Regions))
+	for _, r := range w.Regions {
+		regions = append(regions, s.regionModel(r))
+	}
+	units := make([]UnitModel, 0, len(w.Units))
+	for _, u := range w.Units {
+		units = append(units, s.unitModel(u))
+	}
+	index := s.indexModel()
+	csvDone := map[string]bool{}
+	write := func(p *Page) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rel := p.Path
+		if p.Lang == langEN {
+			rel = "en/" + rel
+		}
+		if err := writePage(filepath.Join(opts.Out, filepath.FromSlash(rel)), p); err != nil {
+			return err
+		}
+		res.Pages = append(res.Pages, rel)
+		for _, t := range p.csvs {
+			if csvDone[t.CSV] {
+				continue
+			}
+			csvDone[t.CSV] = true
+			if err := writeCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, lang := range languages {
+		if err := write(s.indexPage(index, lang)); err != nil {
+			return res, err
+		}
+		for _, m := range regions {
+			if err := write(s.regionPage(m, lang)); err != nil {
+				return res, err
+			}
+		}
+		for _, m := range units {
+			if err := write(s.unitPage(m, lang)); err != nil {
+				return res, err
+			}
+		}
+	}
+	return res, nil
+}
+
+func writeAssets(out string) error {
+	dir := filepath.Join(out, "assets")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	for _, name := range []string{"echarts.min.js", "kinerja.js", "style.css"} {
+		b, err := assetsFS.ReadFile("assets/" + name)
+		if err != nil {
+			return fmt.Errorf("dashboards: asset %s: %w", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return fmt.Errorf("dashboards: %w", err)
+		}
+	}
+	return nil
+}
+
+func writePage(path string, p *Page) error {
+	var buf bytes.Buffer
+	if err := pageTmpl.Execute(&buf, p); err != nil {
+		return fmt.Errorf("dashboards: render %s: %w", p.Path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	return nil
+}
+
+func writeCSV(path string, t *Table) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	cw := csv.NewWriter(bw)
+	_ = cw.Write(t.CSVHead)
+	for _, row := range t.Rows {
+		rec := make([]string, len(row))
+		for i, c := range row {
+			rec[i] = csvSafe(c.Raw)
+		}
+		_ = cw.Write(rec)
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		f.Close()
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	return f.Close()
+}
+
+// csvSafe defuses spreadsheet formulas in text cells (a unit named "=cmd|...").
+func csvSafe(s string) string {
+	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '@') {
+		return "'" + s
+	}
+	return s
+}

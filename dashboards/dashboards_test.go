@@ -1,0 +1,349 @@
+package dashboards
+
+import (
+	"context"
+	"database/sql"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"kinerja/dashboards/internal/dashtest"
+)
+
+func fixture(t *testing.T) (*sql.DB, string) {
+	t.Helper()
+	dir := t.TempDir()
+	db, err := dashtest.Open(context.Background(), filepath.Join(dir, "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, filepath.Join(dir, "site")
+}
+
+func buildSite(t *testing.T) (*sql.DB, string, Result) {
+	t.Helper()
+	db, out := fixture(t)
+	start := time.Now()
+	res, err := Build(context.Background(), db, Options{Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built %d pages in %v", len(res.Pages), time.Since(start))
+	return db, out, res
+}
+
+func read(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestBuildPagesBothLanguages(t *testing.T) {
+	_, out, res := buildSite(t)
+	want := []string{"index.html", "wilayah/11.75.html", "wilayah/14.72.html",
+		"unit/11.75.01.html", "unit/11.75.02.html", "unit/14.72.01.html", "unit/14.72.02.html"}
+	got := map[string]bool{}
+	for _, p := range res.Pages {
+		got[p] = true
+		if _, err := os.Stat(filepath.Join(out, p)); err != nil {
+			t.Errorf("listed page missing: %v", err)
+		}
+	}
+	for _, p := range want {
+		if !got[p] || !got["en/"+p] {
+			t.Errorf("page %s missing in one language (id %v, en %v)", p, got[p], got["en/"+p])
+		}
+	}
+	if len(res.Pages) != 2*len(want) {
+		t.Errorf("pages = %d, want %d: %v", len(res.Pages), 2*len(want), res.Pages)
+	}
+	// Every page links to its twin, loads ECharts relatively, shows the footer.
+	for _, p := range res.Pages {
+		html := read(t, filepath.Join(out, p))
+		twin := "en/" + p
+		if strings.HasPrefix(p, "en/") {
+			twin = strings.TrimPrefix(p, "en/")
+		}
+		rel, _ := filepath.Rel(filepath.Dir(filepath.Join(out, p)), filepath.Join(out, twin))
+		if !strings.Contains(html, `href="`+filepath.ToSlash(rel)+`"`) {
+			t.Errorf("%s: no link to twin %s", p, rel)
+		}
+		if !regexp.MustCompile(`<script src="(\.\./)*assets/echarts\.min\.js"></script>`).MatchString(html) {
+			t.Errorf("%s: echarts not loaded relatively", p)
+		}
+		if !strings.Contains(html, "2025-10-05 08:30:00") || !strings.Contains(html, "3 ") {
+			t.Errorf("%s: footer without data date and batch count", p)
+		}
+		if !strings.Contains(html, `class="chart"`) {
+			t.Errorf("%s: no chart", p)
+		}
+	}
+	if !strings.Contains(read(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30:00 · 3 batch sumber") {
+		t.Error("Indonesian footer wrong")
+	}
+	if !strings.Contains(read(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30:00 · 3 source batches") {
+		t.Error("English footer wrong")
+	}
+}
+
+func TestRegionModel(t *testing.T) {
+	db, _ := fixture(t)
+	w, err := loadWarehouse(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSite(w, "kinerja")
+	var m RegionModel
+	for _, r := range w.Regions {
+		if r.Kode == "14.72" {
+			m = s.regionModel(r)
+		}
+	}
+	if m.Nama != "Kota Dumai" || m.Provinsi != "Riau" {
+		t.Fatalf("region = %q %q", m.Nama, m.Provinsi)
+	}
+	if m.Now.Period == nil || m.Now.Period.Periode != "2025-Q3" || m.Prev.Period.Periode != "2025-Q2" {
+		t.Fatalf("periods now=%v prev=%v", m.Now.Period, m.Prev.Period)
+	}
+	eq := func(name string, s Stat, want float64) {
+		t.Helper()
+		if !s.Shown() || s.Value != want {
+			t.Errorf("%s = %+v, want %v", name, s, want)
+		}
+	}
+	eq("pegawai", m.Now.PegawaiDinilai, 44)
+	eq("pegawai prev", m.Prev.PegawaiDinilai, 40)
+	eq("%SB", m.Now.PersenSB, 27.27)
+	eq("ikm", m.Now.IKM, 78.25)
+	eq("ktp", m.Now.MedianKTP, 2.25)
+	eq("tepat", m.Now.TepatWaktu, 55.5)
+	eq("backlog", m.Now.Backlog, 60)
+	eq("<20 JP", m.Now.Kurang20, 28.57)
+	if m.Now.Mutu != "B" {
+		t.Errorf("mutu %q", m.Now.Mutu)
+	}
+	// Predikat region totals from unit_performance.
+	if len(m.Predikat) != 2 {
+		t.Fatalf("predikat periods = %d", len(m.Predikat))
+	}
+	q3 := m.Predikat[1]
+	eq("pred pegawai", q3.Pegawai, 44)
+	eq("pred SB", q3.Counts[0], 12)
+	eq("pred B", q3.Counts[1], 23)
+	eq("pred BP", q3.Counts[2], 6)
+	if !q3.Counts[3].Small { // 3 people with Kurang
+		t.Errorf("Kurang count of 3 not withheld: %+v", q3.Counts[3])
+	}
+	eq("share SB", q3.Shares[0], 100*12.0/44)
+	// Units, quadrant labels.
+	if m.UnitsPeriod == nil || m.UnitsPeriod.Periode != "2025-Q3" || len(m.Units) != 2 {
+		t.Fatalf("units %v %d", m.UnitsPeriod, len(m.Units))
+	}
+	if m.Units[1].Nama != dashtest.Hostile || m.Units[1].Label != "nilai_tinggi_layanan_buruk" {
+		t.Errorf("unit 2 = %+v", m.Units[1])
+	}
+	// Services: KTP-el first.
+	if len(m.Services) != 2 || m.Services[0].Layanan != "KTP_EL" || len(m.Services[0].Points) != 2 {
+		t.Fatalf("services = %+v", m.Services)
+	}
+	eq("ktp median q3", m.Services[0].Points[1].Median, 2.25)
+	eq("ktp batas", m.Services[0].Points[1].Batas, 1)
+	// IKM latest period.
+	if len(m.IKMUnits) != 2 || m.IKMUnits[1].Mutu != "D" {
+		t.Errorf("ikm units = %+v", m.IKMUnits)
+	}
+	if len(m.Berakhlak) != 14 || m.BerakhlakPeriod.Periode != "2025-Q3" {
+		t.Errorf("berakhlak cells = %d", len(m.Berakhlak))
+	}
+	// Alerts.
+	a := m.Alerts
+	if len(a.Mismatch) != 1 || a.Mismatch[0].Kode != dashtest.HostileUnit {
+		t.Errorf("mismatch alerts = %+v", a.Mismatch)
+	}
+	if len(a.Lunak) != 1 || a.Lunak[0].IDPenilai != "P-3F2A91" || a.Lunak[0].Jabatan != "Kepala Bidang Pelayanan" {
+		t.Errorf("lunak alerts = %+v", a.Lunak)
+	}
+	eq("lunak % di atas", a.Lunak[0].PersenDiAtas, 75)
+	if len(a.Berakhlak) != 1 || a.Berakhlak[0].Nilai != "akuntabel" {
+		t.Errorf("berakhlak alerts = %+v", a.Berakhlak)
+	}
+	eq("berakhlak alert %", a.Berakhlak[0].PersenDiBawah, 35)
+	if len(a.JP) != 1 || a.JP[0].Kode != dashtest.HostileUnit {
+		t.Errorf("jp alerts = %+v", a.JP)
+	}
+	if len(a.Service) != 2 || a.Service[0].Layanan != "KK" || a.Service[0].LowOnTime || !a.Service[0].Growing ||
+		a.Service[1].Layanan != "KTP_EL" || !a.Service[1].LowOnTime || !a.Service[1].Growing {
+		t.Errorf("service alerts = %+v", a.Service)
+	}
+
+	// The other region: the tiny unit's rater is listed with "<5" only.
+	for _, r := range w.Regions {
+		if r.Kode == "11.75" {
+			m = s.regionModel(r)
+		}
+	}
+	if len(m.Alerts.Lunak) != 1 || !m.Alerts.Lunak[0].Dinilai.Small || !m.Alerts.Lunak[0].PersenDiAtas.Small {
+		t.Errorf("tiny rater not withheld: %+v", m.Alerts.Lunak)
+	}
+	if len(m.Alerts.JP) != 0 {
+		t.Errorf("tiny unit's JP must not raise a percentage alert: %+v", m.Alerts.JP)
+	}
+	for _, u := range m.Units {
+		if u.Kode == dashtest.TinyUnit && (!u.Pegawai.Small || !u.PersenSB.Small || u.PersenSB.Value != 0) {
+			t.Errorf("tiny unit not withheld: %+v", u)
+		}
+	}
+}
+
+func TestUnitAndIndexModel(t *testing.T) {
+	db, _ := fixture(t)
+	w, err := loadWarehouse(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSite(w, "kinerja")
+	um := s.unitModel(s.units[dashtest.DukcapilDumai])
+	if len(um.Predikat) != 2 || len(um.Trend) != 2 || len(um.Services) != 2 || len(um.JP) != 1 {
+		t.Fatalf("unit model = %+v", um)
+	}
+	if !um.Trend[1].PersenSB.Shown() || um.Trend[1].PersenSB.Value != 25 || um.Trend[1].IKM.Value != 79.5 {
+		t.Errorf("trend = %+v", um.Trend)
+	}
+	if um.Services[0].Points[1].BacklogPrev.Value != 30 {
+		t.Errorf("backlog prev = %+v", um.Services[0].Points[1])
+	}
+	tiny := s.unitModel(s.units[dashtest.TinyUnit])
+	for _, pt := range tiny.Predikat {
+		if !pt.Pegawai.Small || !pt.Shares[0].Small || !pt.Counts[0].Small {
+			t.Errorf("tiny predikat not withheld: %+v", pt)
+		}
+	}
+	for _, c := range tiny.Berakhlak {
+		if !c.PersenDiBawah.Small {
+			t.Errorf("tiny berakhlak not withheld: %+v", c)
+		}
+	}
+	if !tiny.JP[0].Persen.Small || !tiny.JP[0].Pegawai.Small {
+		t.Errorf("tiny JP not withheld: %+v", tiny.JP)
+	}
+	empty := s.unitModel(unitRow{Kode: "99.99.99", Nama: "Kosong", Wilayah: "99.99"})
+	if len(empty.Predikat)+len(empty.Trend)+len(empty.Services)+len(empty.Berakhlak)+len(empty.JP) != 0 {
+		t.Errorf("empty unit has data: %+v", empty)
+	}
+	_ = s.unitPage(empty, langID) // must not panic
+
+	im := s.indexModel()
+	if im.Quarter == nil || im.Quarter.Periode != "2025-Q3" || im.Year != 2024 || len(im.Rows) != 2 || len(im.Quarters) != 2 {
+		t.Fatalf("index = %+v", im)
+	}
+	r := im.Rows[1] // 14.72 sorts after 11.75
+	if r.Kode != "14.72" || r.Pegawai.Value != 44 || r.PersenSB.Value != 27.27 || r.IKM.Value != 78.25 || r.Mutu != "B" ||
+		r.MedianKTP.Value != 2.25 || r.TepatWaktu.Value != 55.5 || r.Backlog.Value != 60 || r.Kurang20.Value != 28.57 {
+		t.Errorf("index row = %+v", r)
+	}
+	if got := im.TrendSB["11.75"]; len(got) != 2 || got[0].Value != 15.38 || got[1].Value != 20 {
+		t.Errorf("trend 11.75 = %+v", got)
+	}
+}
+
+func walk(t *testing.T, out string, fn func(rel, content string)) {
+	t.Helper()
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(out, path)
+		fn(filepath.ToSlash(rel), read(t, path))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPrivacyAndEscaping(t *testing.T) {
+	_, out, _ := buildSite(t)
+	dumpTo := os.Getenv("KINERJA_DUMP_SITE")
+	if dumpTo != "" {
+		_ = os.CopyFS(dumpTo, os.DirFS(out))
+	}
+	walk(t, out, func(rel, s string) {
+		for _, nip := range dashtest.NIPs {
+			if strings.Contains(s, nip) {
+				t.Errorf("%s contains NIP %s", rel, nip)
+			}
+		}
+		if rel != "assets/echarts.min.js" && (strings.Contains(s, "http://") || strings.Contains(s, "https://")) {
+			t.Errorf("%s references http(s)://", rel)
+		}
+		if strings.Contains(s, "go-echarts.github.io") {
+			t.Errorf("%s points at go-echarts.github.io", rel)
+		}
+		if strings.HasSuffix(rel, ".html") {
+			if strings.Contains(s, "<script>alert(1)") || strings.Contains(s, `& "Dinas"`) {
+				t.Errorf("%s: hostile name unescaped", rel)
+			}
+			if strings.Count(s, "<script") != 3 || strings.Count(s, "</script>") != 3 {
+				t.Errorf("%s: unexpected script tags", rel)
+			}
+		}
+	})
+	// The hostile unit is in its region's chart JSON, escaped.
+	reg := read(t, filepath.Join(out, "wilayah/14.72.html"))
+	if !strings.Contains(reg, `\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \"Dinas\"`) {
+		t.Error("hostile name not found JSON-escaped in the chart data")
+	}
+	if !strings.Contains(reg, `&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Dinas&#34;`) {
+		t.Error("hostile name not found HTML-escaped in the table")
+	}
+
+	// The tiny unit: "<5" shown, its percentages (33.33 %, 66.67 %) never.
+	for _, p := range []string{"unit/11.75.02.html", "en/unit/11.75.02.html", "wilayah/11.75.html", "en/wilayah/11.75.html"} {
+		s := read(t, filepath.Join(out, p))
+		if !strings.Contains(s, "&lt;5") {
+			t.Errorf("%s: no <5", p)
+		}
+		for _, bad := range []string{"33,3", "33.3", "66,6", "66.6", "66,7", "66.7"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("%s: withheld percentage %s shown", p, bad)
+			}
+		}
+	}
+	csv := read(t, filepath.Join(out, "data/unit_11.75.02_predikat.csv"))
+	if !strings.Contains(csv, "2025-Q3,<5,<5,<5,0,0,0") {
+		t.Errorf("tiny predikat CSV:\n%s", csv)
+	}
+	// Pseudonymous raters only.
+	if !strings.Contains(reg, "P-3F2A91") || strings.Contains(reg, "P-77B0C4") {
+		t.Error("lenient rater list wrong")
+	}
+}
+
+func TestCSVLinksExist(t *testing.T) {
+	_, out, res := buildSite(t)
+	re := regexp.MustCompile(`href="([^"#]+)"`)
+	for _, p := range res.Pages {
+		s := read(t, filepath.Join(out, p))
+		n := 0
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			target := filepath.Join(filepath.Dir(filepath.Join(out, p)), filepath.FromSlash(m[1]))
+			if _, err := os.Stat(target); err != nil {
+				t.Errorf("%s: broken link %s", p, m[1])
+			}
+			if strings.HasSuffix(m[1], ".csv") {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no CSV link", p)
+		}
+	}
+}

@@ -1,0 +1,57 @@
+// Command shoot opens pages of a built site in headless Chromium, checks them
+// (charts drawn, no console errors, no requests outside the site, no broken
+// links) and writes full-page screenshots. `make screenshots` and `make
+// check-site` run it.
+//
+//	go run ./dashboards/internal/shoot --site site --out screenshots [--all]
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"kinerja/dashboards/browsercheck"
+)
+
+func main() {
+	site := flag.String("site", "site", "site directory")
+	out := flag.String("out", "", "screenshot directory (empty: check only)")
+	pages := flag.String("pages", "", "comma-separated site-relative pages (empty: every page)")
+	flag.Parse()
+	if _, ok := browsercheck.ChromiumPath(); !ok {
+		fmt.Fprintln(os.Stderr, "shoot: no Chromium found (apt-get install chromium, or set KINERJA_CHROMIUM)")
+		os.Exit(2)
+	}
+	var list []string
+	if *pages != "" {
+		list = strings.Split(*pages, ",")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	reports, err := browsercheck.Check(ctx, *site, browsercheck.Options{Screenshots: *out, Pages: list})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "shoot:", err)
+		os.Exit(1)
+	}
+	bad := 0
+	charts := 0
+	for _, r := range reports {
+		charts += r.Charts
+		problems := len(r.ConsoleErrors) + len(r.ExternalRequests) + len(r.BrokenLinks) + r.EmptyCharts
+		if problems > 0 || r.Charts == 0 {
+			bad++
+			fmt.Printf("FAIL %s: charts %d (empty %d), console errors %v, external requests %v, broken links %v\n",
+				r.Page, r.Charts, r.EmptyCharts, r.ConsoleErrors, r.ExternalRequests, r.BrokenLinks)
+		} else if r.Screenshot != "" {
+			fmt.Printf("ok   %s: %d charts -> %s\n", r.Page, r.Charts, r.Screenshot)
+		}
+	}
+	fmt.Printf("%d pages, %d charts drawn, %d pages with problems\n", len(reports), charts, bad)
+	if bad > 0 {
+		os.Exit(1)
+	}
+}

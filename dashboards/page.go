@@ -1,0 +1,150 @@
+package dashboards
+
+import (
+	"encoding/json"
+	"html/template"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// Link is an <a href> on a page; Href is relative to the page.
+type Link struct{ Href, Text string }
+
+// Cell is one table cell: Text is shown, Raw goes to the CSV.
+type Cell struct {
+	Text, Raw, Href, Class string
+}
+
+// Table is a data table with its CSV twin under <site>/data/.
+type Table struct {
+	Caption string
+	Head    []string // shown, in the page's language
+	CSVHead []string // column keys for the CSV, language-neutral
+	Rows    [][]Cell
+	CSV     string // site-relative path, e.g. data/wilayah_14.72_predikat.csv
+	CSVHref string // relative to the page
+}
+
+// Chart is one ECharts container; Option is JSON with <, > and & escaped.
+type Chart struct {
+	ID, Title string
+	Height    int // px; 0 = the stylesheet's default
+	Option    json.RawMessage
+}
+
+// Block pairs a chart (optional) with its data table (optional).
+type Block struct {
+	Chart *Chart
+	Table *Table
+	Note  string
+}
+
+// Section is a titled part of a page.
+type Section struct {
+	ID, Title, Note string
+	Blocks          []Block
+	Empty           bool // nothing to show: "Tidak ada data"
+	Links           []Link
+}
+
+// Figure is a headline number.
+type Figure struct {
+	Label, Value, Delta, Note string
+	Up                        bool
+}
+
+// Page is what the HTML template renders.
+type Page struct {
+	Lang, Path      string // Path is relative to the language root, e.g. wilayah/14.72.html
+	SiteTitle       string
+	Title, Subtitle string
+	Up, Root        string // relative prefix to the language root and to the site root
+	Twin            Link
+	Crumbs          []Link
+	Figures         []Figure
+	Sections        []Section
+	DataPer         string
+	Batches         int64
+	charts          []*Chart
+	csvs            []*Table
+}
+
+func (p *Page) T(key string) string { return tr(p.Lang, key) }
+
+// ChartsJSON is the list of {id, option} the page script initialises; the
+// JSON encoder escapes <, > and & as \u003c, \u003e, \u0026.
+func (p *Page) ChartsJSON() template.JS {
+	type spec struct {
+		ID     string          `json:"id"`
+		Option json.RawMessage `json:"option"`
+	}
+	specs := make([]spec, 0, len(p.charts))
+	for _, c := range p.charts {
+		specs = append(specs, spec{c.ID, c.Option})
+	}
+	b, err := json.Marshal(specs)
+	if err != nil {
+		panic(err)
+	}
+	return template.JS(b)
+}
+
+// Okabe–Ito, colour-blind safe.
+var palette = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"}
+
+var predikatColors = []string{"#009E73", "#56B4E9", "#F0E442", "#E69F00", "#D55E00"}
+
+var mutuColors = map[string]string{"A": "#009E73", "B": "#56B4E9", "C": "#E69F00", "D": "#D55E00"}
+
+func (p *Page) newChart(title string) *Chart {
+	c := &Chart{ID: "chart" + strconv.Itoa(len(p.charts)+1), Title: title}
+	p.charts = append(p.charts, c)
+	return c
+}
+
+func baseOpts(title string) []charts.GlobalOpts {
+	return []charts.GlobalOpts{
+		// Nothing may point at the go-echarts CDN: the page loads assets/echarts.min.js itself.
+		charts.WithInitializationOpts(opts.Initialization{AssetsHost: "assets/", Width: "100%", Height: "360px"}),
+		charts.WithTitleOpts(opts.Title{Title: title, Left: "left", TitleStyle: &opts.TextStyle{FontSize: 14}}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "26", Left: "left"}),
+		charts.WithGridOpts(opts.Grid{Top: "78", Left: "8", Right: "40", Bottom: "8", ContainLabel: opts.Bool(true)}),
+		charts.WithColorsOpts(opts.Colors(palette)),
+		charts.WithAnimation(false),
+	}
+}
+
+type echartsChart interface {
+	Validate()
+	JSON() map[string]interface{}
+}
+
+// optionJSON validates a go-echarts chart and marshals its option with HTML
+// escaping on (go-echarts' own snippet does not escape, so a unit name could
+// close the <script>). empty adds a "no data" notice.
+func optionJSON(c echartsChart, lang string, empty bool, patch func(map[string]any)) json.RawMessage {
+	c.Validate()
+	obj := c.JSON()
+	obj["animation"] = false
+	if empty {
+		obj["graphic"] = []map[string]any{{
+			"type": "text", "left": "center", "top": "middle",
+			"style": map[string]any{"text": tr(lang, "no_data"), "fontSize": 16, "fill": "#555"},
+		}}
+	}
+	if patch != nil {
+		patch(obj)
+	}
+	b, err := json.Marshal(obj)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func dashed(color string) *opts.LineStyle {
+	return &opts.LineStyle{Type: "dashed", Color: color, Width: 2}
+}

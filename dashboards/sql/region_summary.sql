@@ -1,0 +1,6 @@
+-- All region summary rows, oldest first within each jenis_periode.
+SELECT kode_wilayah, periode, jenis_periode, tanggal_mulai, tahun,
+       unit_dinilai, pegawai_dinilai, persen_sangat_baik, ikm, mutu,
+       median_jam_ktp_el, persen_tepat_waktu, permohonan, backlog, persen_kurang_20_jp
+FROM mart.region_summary
+ORDER BY kode_wilayah, jenis_periode, tanggal_mulai;
