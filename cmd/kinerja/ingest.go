@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kinerja/ingest"
+	"kinerja/ingest/warehouse"
+)
+
+func newIngest(a *app) *cobra.Command {
+	var kind, config, source, format, sheet, delim string
+	cmd := &cobra.Command{
+		Use:   "ingest (--kind KIND PATH... | --config kinerja.yaml)",
+		Short: "Load source files into the warehouse's raw layer, quarantining bad rows",
+		Long: `ingest reads source files of one kind (CSV, XLSX or JSON), maps their headers,
+normalises values as CONTRACT.md says and loads each file as one batch. Rows that
+break the contract go to meta.quarantine with line, field and reason; every batch
+accounts for rows_read = rows_loaded + rows_quarantined. Loading the same file again
+does nothing; a changed file under the same source name replaces its earlier batch.
+
+Kinds: ` + strings.Join(ingest.KindNames(), ", "),
+		Example: `  kinerja ingest --kind appraisals penilaian_2025.csv
+  kinerja ingest --kind employees --sheet Pegawai pegawai.xlsx
+  kinerja ingest --config kinerja.yaml`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var sources []ingest.Source
+			switch {
+			case config != "" && (kind != "" || len(args) > 0):
+				return errors.New("give either --config or --kind with files, not both")
+			case config != "":
+				cfg, err := ingest.LoadConfig(config)
+				if err != nil {
+					return err
+				}
+				if sources, err = cfg.Files(); err != nil {
+					return err
+				}
+			case kind != "" && len(args) > 0:
+				if _, err := ingest.LookupKind(kind); err != nil {
+					return err
+				}
+				if source != "" && len(args) > 1 {
+					return errors.New("--source names one file; give one path with it")
+				}
+				for _, p := range args {
+					sources = append(sources, ingest.Source{Name: source, Kind: kind, Path: p, Format: format, Sheet: sheet, Delimiter: delim})
+				}
+			default:
+				return errors.New("give --kind KIND and one or more files, or --config kinerja.yaml")
+			}
+			db, err := a.open(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return ingestAll(cmd.Context(), db, sources, a.out)
+		},
+	}
+	cmd.Flags().StringVar(&kind, "kind", "", "source kind of the files")
+	cmd.Flags().StringVar(&config, "config", "", "pipeline file listing the sources")
+	cmd.Flags().StringVar(&source, "source", "", "source name (default: the file name)")
+	cmd.Flags().StringVar(&format, "format", "", "csv, xlsx or json (default: from the extension)")
+	cmd.Flags().StringVar(&sheet, "sheet", "", "XLSX sheet (default: the first)")
+	cmd.Flags().StringVar(&delim, "delimiter", "", "CSV delimiter (default: detected)")
+	return cmd
+}
+
+// ingestAll loads every source, reporting each batch; it goes on after a
+// failed file and returns an error naming the failures at the end.
+func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer) error {
+	if err := ingest.Prepare(ctx, db); err != nil {
+		return err
+	}
+	var failed []string
+	for _, src := range sources {
+		res, err := ingest.Load(ctx, db, src)
+		if err != nil {
+			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
+			failed = append(failed, src.Path)
+			if ctx.Err() != nil {
+				break
+			}
+			continue
+		}
+		printBatch(out, res)
+	}
+	if len(failed) > 0 {
+		return exitError{code: 1, msg: fmt.Sprintf("%d of %d files failed: %s", len(failed), len(sources), strings.Join(failed, ", "))}
+	}
+	return nil
+}
+
+func printBatch(out io.Writer, r ingest.Result) {
+	if r.Unchanged {
+		fmt.Fprintf(out, "unchanged  %-28s %-17s already loaded as batch %d\n", r.Source, r.Kind, r.BatchID)
+		return
+	}
+	fmt.Fprintf(out, "batch %-4d %-28s %-17s read %d, loaded %d, quarantined %d", r.BatchID, r.Source, r.Kind, r.Read, r.Loaded, r.Quarantined)
+	if len(r.Replaced) > 0 {
+		fmt.Fprintf(out, " (replaces batch %v)", r.Replaced)
+	}
+	fmt.Fprintln(out)
+	for i, rc := range r.Reasons {
+		if i == 3 {
+			fmt.Fprintf(out, "           ... %d more reasons: kinerja query \"select * from meta.quarantine where batch_id = %d\"\n", len(r.Reasons)-3, r.BatchID)
+			break
+		}
+		fmt.Fprintf(out, "           %d × %s: %s\n", rc.Rows, rc.Field, rc.Reason)
+	}
+	if len(r.Extra) > 0 {
+		fmt.Fprintf(out, "           ignored columns: %s\n", strings.Join(r.Extra, ", "))
+	}
+}

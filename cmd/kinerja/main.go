@@ -1,0 +1,85 @@
+// Command kinerja loads ASN performance appraisals and public-service outcome
+// data into a DuckDB warehouse, builds marts that link the two, and writes an
+// offline dashboard site. Each command parses its flags and calls one
+// function of the packages ingest, transform, marts and dashboards.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"kinerja/ingest/warehouse"
+)
+
+var version = "dev"
+
+// app carries what every command shares: the global flags and the outputs.
+type app struct {
+	warehouse string
+	memory    string
+	threads   int
+	out       io.Writer
+	log       *slog.Logger
+}
+
+func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
+	return warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, ReadOnly: readOnly})
+}
+
+func newRoot(out, errOut io.Writer) *cobra.Command {
+	a := &app{out: out, log: slog.New(slog.NewTextHandler(errOut, nil))}
+	root := &cobra.Command{
+		Use:   "kinerja",
+		Short: "ASN performance and public-service outcomes: warehouse, marts and dashboards",
+		Long: `kinerja loads civil servants' performance appraisals (SKP) and public-service
+outcome data (Dukcapil requests, IKM surveys, sector indicators, trainings) into a
+DuckDB warehouse, builds marts that link how people are rated to how well the
+public is served, and writes an offline HTML dashboard site.`,
+		Example: `  kinerja demo                      # demo data -> warehouse -> site/
+  kinerja run --config kinerja.yaml # your sources -> warehouse -> site/
+  kinerja query "select * from mart.region_summary limit 5"`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	def := os.Getenv("KINERJA_WAREHOUSE")
+	if def == "" {
+		def = warehouse.DefaultPath
+	}
+	root.PersistentFlags().StringVarP(&a.warehouse, "warehouse", "w", def, "warehouse file (env KINERJA_WAREHOUSE)")
+	root.PersistentFlags().StringVar(&a.memory, "memory-limit", "", "DuckDB memory_limit, e.g. 4GB (default: DuckDB's)")
+	root.PersistentFlags().IntVar(&a.threads, "threads", 0, "DuckDB threads (default: all cores)")
+	root.SetOut(out)
+	root.SetErr(errOut)
+	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
+		newQuery(a), newServe(a), newVersion(a))
+	return root
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	root := newRoot(os.Stdout, os.Stderr)
+	if err := root.ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "kinerja:", err)
+		var ee exitError
+		if errors.As(err, &ee) {
+			os.Exit(ee.code)
+		}
+		os.Exit(1)
+	}
+}
+
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }

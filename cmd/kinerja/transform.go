@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"kinerja/ingest/warehouse"
+	"kinerja/marts"
+	"kinerja/transform"
+)
+
+func newTransform(a *app) *cobra.Command {
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "transform",
+		Short: "Rebuild staging, core and marts from the raw layer",
+		Long: `transform runs the SQL models (staging views, core dimensions and facts, then the
+marts) in one transaction. If any model fails, the previously published tables stay
+as they were.`,
+		Example: `  kinerja transform
+  kinerja -w national.duckdb transform --verbose`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			db, err := a.open(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return runTransform(cmd.Context(), db, a.out, verbose)
+		},
+	}
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each model's time")
+	return cmd
+}
+
+func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose bool) error {
+	st, err := transform.Run(ctx, db, marts.Models()...)
+	if err != nil {
+		return err
+	}
+	if verbose {
+		for _, t := range st.Timings {
+			fmt.Fprintf(out, "  %-40s %8.3fs\n", t.Model, t.Elapsed.Seconds())
+		}
+	}
+	fmt.Fprintf(out, "transform: %d models in %.1fs\n", st.Models, st.Elapsed.Seconds())
+	return nil
+}
