@@ -208,14 +208,9 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, format
 	if err != nil {
 		return err
 	}
-	inCols := make([]string, len(k.Fields))
-	for i, fd := range k.Fields {
-		inCols[i] = fmt.Sprintf("%s := %s", warehouse.QuoteIdent(fd.Name), warehouse.QuoteIdent("in_"+fd.Name))
-	}
 	quarantined, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO meta.quarantine
-		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2),
-		       CAST(to_json(struct_pack(%s)) AS VARCHAR)
-		FROM kn_norm WHERE _problem IS NOT NULL`, id, strings.Join(inCols, ", ")), src.Name, src.Path)
+		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2), _raw
+		FROM kn_norm WHERE _problem IS NOT NULL`, id), src.Name, src.Path)
 	if err != nil {
 		return err
 	}

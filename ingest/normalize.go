@@ -51,31 +51,39 @@ var expected = map[FieldType]string{
 }
 
 type tmplField struct {
-	Name, In, Expr, Problem string
-	Required                bool
+	Name, In, Macro, Problem string
+	Index                    int
+	Required, Map, NIP       bool
 }
 
-// normalizeSQL renders the statement that turns kn_landing into kn_norm for a
+// unmapped are the types read row by row: free text and identifiers (cheap)
+// and timestamps (nearly every value distinct).
+var unmapped = map[FieldType]bool{Text: true, Identifier: true, Timestamp: true}
+
+// normalizeSQL renders the statements that turn kn_landing into kn_norm for a
 // kind; present says which in_<field> columns the landing table has.
 func normalizeSQL(k Kind, present map[string]bool) (string, error) {
 	var fields []tmplField
-	for _, fd := range k.Fields {
+	for i, fd := range k.Fields {
 		in := "CAST(NULL AS VARCHAR)"
 		if present[fd.Name] {
-			in = fmt.Sprintf(`"in_%s"`, fd.Name)
+			in = fmt.Sprintf(`l."in_%s"`, fd.Name)
 		}
 		macro, ok := macroFor[fd.Type]
 		if !ok {
 			return "", fmt.Errorf("kind %s: field %s has no reader for type %s", k.Name, fd.Name, fd.Type)
 		}
-		problem := fmt.Sprintf(`'not %s: ''' || "in_%s" || ''''`, strings.ReplaceAll(expected[fd.Type], "'", "''"), fd.Name)
-		if fd.Type == NIP {
-			problem = fmt.Sprintf(`kn_nip_problem("in_%s")`, fd.Name)
-		}
-		if expected[fd.Type] == "" && fd.Type != NIP {
+		var problem string
+		switch {
+		case fd.Type == NIP:
+			problem = fmt.Sprintf(`"p_%s"`, fd.Name)
+		case expected[fd.Type] != "":
+			problem = fmt.Sprintf(`'not %s: ''' || "in_%s" || ''''`, strings.ReplaceAll(expected[fd.Type], "'", "''"), fd.Name)
+		default:
 			problem = fmt.Sprintf(`'cannot read ''' || "in_%s" || ''''`, fd.Name)
 		}
-		fields = append(fields, tmplField{Name: fd.Name, In: in, Expr: fmt.Sprintf("%s(%s)", macro, in), Problem: problem, Required: fd.Required})
+		fields = append(fields, tmplField{Name: fd.Name, In: in, Macro: macro, Problem: problem, Index: i,
+			Required: fd.Required, Map: present[fd.Name] && !unmapped[fd.Type], NIP: fd.Type == NIP})
 	}
 	rules, _ := sqlFiles.ReadFile("sql/rules/" + k.Name + ".sql")
 	var ruleLines []string

@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -125,9 +127,14 @@ func landingView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table,
 func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
 	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
 		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'"}
-	if src.Delimiter != "" {
-		opts = append(opts, "delim = "+warehouse.QuoteString(src.Delimiter))
+	delim := src.Delimiter
+	if delim == "" {
+		var err error
+		if delim, err = sniffDelimiter(src.Path); err != nil {
+			return landed{}, err
+		}
 	}
+	opts = append(opts, "delim = "+warehouse.QuoteString(delim))
 	rel := fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(src.Path), strings.Join(opts, ", "))
 	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
 		return landed{}, err
@@ -282,4 +289,36 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 		return landed{}, err
 	}
 	return landingView(ctx, conn, k, src, "kn_src", "kn__line", headers)
+}
+
+// sniffDelimiter picks the delimiter of a CSV file from its header line: the
+// most frequent of , ; tab | outside quotes. DuckDB's own sniffer is misled by
+// decimal commas in files that Excel wrote with ';' (Indonesian locale).
+func sniffDelimiter(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	line, err := bufio.NewReader(f).ReadString('\n')
+	if err != nil && line == "" {
+		return ",", nil
+	}
+	counts := map[rune]int{}
+	inQuote := false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			inQuote = !inQuote
+		case !inQuote && (r == ',' || r == ';' || r == '\t' || r == '|'):
+			counts[r]++
+		}
+	}
+	best, n := ',', 0
+	for _, r := range []rune{',', ';', '\t', '|'} {
+		if counts[r] > n {
+			best, n = r, counts[r]
+		}
+	}
+	return string(best), nil
 }

@@ -5,7 +5,7 @@
 
 -- Empty cells: nothing, spaces, or the placeholders Indonesian exports use.
 CREATE OR REPLACE TEMP MACRO kn_blank(x) AS
-    x IS NULL OR lower(trim(x)) IN ('', '-', '--', 'null', 'n/a', 'na', '#n/a');
+    list_contains(['', '-', '--', 'null', 'n/a', 'na', '#n/a'], coalesce(lower(trim(x)), ''));
 
 -- Free text: trimmed, inner whitespace folded.
 CREATE OR REPLACE TEMP MACRO kn_text(x) AS
@@ -156,55 +156,69 @@ CREATE OR REPLACE TEMP MACRO kn_ymd(y, m, d) AS
     TRY_CAST(try_strptime(printf('%04d-%02d-%02d', TRY_CAST(y AS INTEGER), TRY_CAST(m AS INTEGER), TRY_CAST(d AS INTEGER)), '%Y-%m-%d') AS DATE);
 
 -- Dates: 2025-03-31, 31/03/2025, 31-03-2025, 31 Maret 2025, or an Excel serial
--- number (days since 1899-12-30; five digits, 1927..2173).
-CREATE OR REPLACE TEMP MACRO kn_date_s(s) AS
+-- number (days since 1899-12-30; five digits, 1927..2173). The common forms go
+-- through strptime; the rest through the slower patterns.
+CREATE OR REPLACE TEMP MACRO kn_date_slow(s) AS
     CASE
-        WHEN regexp_full_match(s, '\d{4}-\d{1,2}-\d{1,2}')
-            THEN kn_ymd(split_part(s, '-', 1), split_part(s, '-', 2), split_part(s, '-', 3))
-        WHEN regexp_full_match(s, '\d{1,2}[/-]\d{1,2}[/-]\d{4}')
-            THEN kn_ymd(regexp_extract(s, '(\d{4})$', 1), regexp_extract(s, '^\d{1,2}[/-](\d{1,2})', 1), regexp_extract(s, '^(\d{1,2})', 1))
         WHEN regexp_full_match(s, '\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}')
             THEN kn_ymd(regexp_extract(s, '(\d{4})$', 1), kn_month(regexp_extract(s, '^\d{1,2}\s+([A-Za-z]+)', 1)), regexp_extract(s, '^(\d{1,2})', 1))
         WHEN regexp_full_match(s, '\d{5}(\.0+)?')
             THEN DATE '1899-12-30' + CAST(regexp_extract(s, '^(\d{5})', 1) AS INTEGER)
     END;
-CREATE OR REPLACE TEMP MACRO kn_date(x) AS kn_date_s(trim(x));
+
+CREATE OR REPLACE TEMP MACRO kn_date(x) AS
+    list_transform([trim(x)], s -> coalesce(
+        CAST(try_strptime(s, ['%Y-%m-%d', '%d/%m/%Y', '%d-%m-%Y']) AS DATE),
+        kn_date_slow(s)))[1];
 
 -- Zone of a timestamp as minutes east of UTC; '' = Asia/Jakarta (WIB, +07).
 CREATE OR REPLACE TEMP MACRO kn_zone_minutes(z) AS
     CASE
-        WHEN z IS NULL OR trim(z) = '' THEN 420
-        WHEN upper(trim(z)) = 'WIB' THEN 420
-        WHEN upper(trim(z)) = 'WITA' THEN 480
-        WHEN upper(trim(z)) = 'WIT' THEN 540
-        WHEN upper(trim(z)) IN ('Z', 'UTC', 'GMT') THEN 0
-        WHEN regexp_full_match(trim(z), '[+-]\d{2}(:?\d{2})?')
-            THEN (CASE WHEN left(trim(z), 1) = '-' THEN -1 ELSE 1 END)
-                 * (CAST(substr(trim(z), 2, 2) AS INTEGER) * 60
-                    + coalesce(TRY_CAST(nullif(regexp_extract(trim(z), '[+-]\d{2}:?(\d{2})$', 1), '') AS INTEGER), 0))
+        WHEN z = '' OR z = 'WIB' THEN 420
+        WHEN z = 'WITA' THEN 480
+        WHEN z = 'WIT' THEN 540
+        WHEN z IN ('Z', 'UTC', 'GMT') THEN 0
+        WHEN regexp_full_match(z, '[+-]\d{2}:?\d{2}')
+            THEN (CASE WHEN left(z, 1) = '-' THEN -1 ELSE 1 END)
+                 * (CAST(substr(z, 2, 2) AS INTEGER) * 60 + CAST(right(z, 2) AS INTEGER))
     END;
+
+-- The zone suffix of an upper-cased timestamp text ('' when none; only after a
+-- time, so the day of a date-only value is never read as a zone).
+CREATE OR REPLACE TEMP MACRO kn_ts_zone(s) AS
+    CASE
+        WHEN NOT contains(s, ':') THEN ''
+        WHEN ends_with(s, 'WITA') THEN 'WITA'
+        WHEN ends_with(s, 'WIT') THEN 'WIT'
+        WHEN ends_with(s, 'WIB') THEN 'WIB'
+        WHEN ends_with(s, 'UTC') THEN 'UTC'
+        WHEN ends_with(s, 'GMT') THEN 'GMT'
+        WHEN ends_with(s, 'Z') THEN 'Z'
+        WHEN regexp_full_match(right(s, 6), '[+-]\d{2}:\d{2}') THEN right(s, 6)
+        WHEN regexp_full_match(right(s, 5), '[+-]\d{4}') THEN right(s, 5)
+        ELSE ''
+    END;
+
+CREATE OR REPLACE TEMP MACRO kn_ts_local(s, z) AS
+    CAST(try_strptime(rtrim(left(s, length(s) - length(z))),
+        ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M',
+         '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%dT%H:%M:%S.%f', '%Y-%m-%d %H.%M',
+         '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d/%m/%Y %H.%M'])
+        AS TIMESTAMP)
+    + to_minutes(420 - kn_zone_minutes(z));
 
 -- Timestamps with or without seconds, with an optional zone (WIB/WITA/WIT,
 -- +07:00, Z). Stored as naive TIMESTAMP in WIB (UTC+07), the contract's default
--- zone; date-only values mean midnight. Excel serials with a fraction are
--- taken as WIB.
-CREATE OR REPLACE TEMP MACRO kn_ts_parts(m, x) AS
-    CASE
-        WHEN m.h = '' THEN
-            CASE WHEN regexp_full_match(trim(x), '\d{5}\.\d+')
-                 THEN TIMESTAMP '1899-12-30 00:00:00' + to_microseconds(CAST(round(CAST(trim(x) AS DOUBLE) * 86400e6) AS BIGINT))
-                 ELSE CAST(kn_date(x) AS TIMESTAMP) END
-        WHEN CAST(m.h AS INTEGER) > 23 OR CAST(m.mi AS INTEGER) > 59 OR coalesce(TRY_CAST(nullif(m.s, '') AS INTEGER), 0) > 59 THEN NULL
-        ELSE CAST(kn_date(m.d) AS TIMESTAMP)
-             + to_minutes(CAST(m.h AS INTEGER) * 60 + CAST(m.mi AS INTEGER) + 420 - kn_zone_minutes(m.z))
-             + to_seconds(coalesce(TRY_CAST(nullif(m.s, '') AS INTEGER), 0))
-    END;
-
+-- zone; a date alone means midnight; an Excel serial with a fraction is WIB.
+-- (list_transform binds a value once, so no part is computed twice.)
 CREATE OR REPLACE TEMP MACRO kn_ts(x) AS
-    CASE WHEN kn_blank(x) THEN NULL ELSE
-        kn_ts_parts(regexp_extract(trim(x), '^(.*?)(?:[ T]+(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(.*))?$',
-                                   ['d', 'h', 'mi', 's', 'z']), x)
-    END;
+    list_transform([upper(trim(x))], s -> coalesce(
+        list_transform([kn_ts_zone(s)], z -> kn_ts_local(s, z))[1],
+        CASE WHEN NOT contains(s, ':') THEN
+            CASE WHEN regexp_full_match(s, '\d{5}\.\d+')
+                 THEN TIMESTAMP '1899-12-30 00:00:00' + to_microseconds(CAST(round(CAST(s AS DOUBLE) * 86400e6) AS BIGINT))
+                 ELSE CAST(kn_date(s) AS TIMESTAMP) END
+        END))[1];
 
 -- Period codes: '2025' year, '2025-S1' semester, '2025-Q3' quarter, '2025-07'
 -- month. Accepts TW/Triwulan/Q and Roman numerals, either order.
@@ -276,11 +290,11 @@ CREATE OR REPLACE TEMP MACRO kn_nip_problem_clean(n) AS
     END;
 
 CREATE OR REPLACE TEMP MACRO kn_nip_problem(x) AS
-    CASE WHEN kn_blank(x) THEN NULL ELSE kn_nip_problem_clean(kn_nip_clean(x)) END;
+    CASE WHEN kn_blank(x) THEN NULL ELSE list_transform([kn_nip_clean(x)], n -> kn_nip_problem_clean(n))[1] END;
 
 CREATE OR REPLACE TEMP MACRO kn_nip(x) AS
-    CASE WHEN kn_blank(x) THEN NULL
-         WHEN kn_nip_problem_clean(kn_nip_clean(x)) IS NULL THEN kn_nip_clean(x) END;
+    CASE WHEN kn_blank(x) THEN NULL ELSE
+        list_transform([kn_nip_clean(x)], n -> CASE WHEN kn_nip_problem_clean(n) IS NULL THEN n END)[1] END;
 
 -- PNS or PPPK, read off a valid NIP.
 CREATE OR REPLACE TEMP MACRO kn_jenis_asn_from_nip(n) AS

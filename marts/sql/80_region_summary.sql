@@ -62,11 +62,11 @@ SELECT
     CAST(coalesce(backlog.backlog, 0) AS BIGINT) AS backlog,
     jp.persen_kurang_20_jp
 FROM keys k
-JOIN core.dim_period p USING (periode)
+JOIN core.dim_period p ON p.periode = k.periode
 JOIN core.dim_region r ON r.kode_wilayah = k.kode_wilayah
-LEFT JOIN perf USING (kode_wilayah, periode)
-LEFT JOIN ikm USING (kode_wilayah, periode)
-LEFT JOIN svc USING (kode_wilayah, periode)
-LEFT JOIN backlog USING (kode_wilayah, periode)
-LEFT JOIN jp USING (kode_wilayah, periode)
+LEFT JOIN perf ON perf.kode_wilayah = k.kode_wilayah AND perf.periode = k.periode
+LEFT JOIN ikm ON ikm.kode_wilayah = k.kode_wilayah AND ikm.periode = k.periode
+LEFT JOIN svc ON svc.kode_wilayah = k.kode_wilayah AND svc.periode = k.periode
+LEFT JOIN backlog ON backlog.kode_wilayah = k.kode_wilayah AND backlog.periode = k.periode
+LEFT JOIN jp ON jp.kode_wilayah = k.kode_wilayah AND jp.periode = k.periode
 LEFT JOIN core.ref_ikm_mutu m ON round(ikm.ikm, 2) BETWEEN m.ikm_min AND m.ikm_max;

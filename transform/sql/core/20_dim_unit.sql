@@ -10,8 +10,10 @@ WITH RECURSIVE tree(kode_unit, kedalaman, jalur) AS (
     WHERE NOT list_contains(t.jalur, u.kode_unit) AND t.kedalaman < 20
 )
 SELECT u.kode_unit, u.nama_unit, u.kode_wilayah, u.kode_unit_induk, u.sektor,
-       coalesce(min(t.kedalaman), 0) AS kedalaman,
-       coalesce(any_value(t.jalur[1] ORDER BY t.kedalaman), u.kode_unit) AS kode_unit_akar
+       coalesce(t.kedalaman, 0) AS kedalaman,
+       coalesce(t.akar, u.kode_unit) AS kode_unit_akar
 FROM stg.units u
-LEFT JOIN tree t USING (kode_unit)
-GROUP BY ALL;
+LEFT JOIN (
+    SELECT kode_unit, min(kedalaman) AS kedalaman, arg_min(jalur[1], kedalaman) AS akar
+    FROM tree GROUP BY kode_unit
+) t USING (kode_unit);

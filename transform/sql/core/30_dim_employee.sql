@@ -12,7 +12,7 @@ SELECT
     e.golongan,
     e.kode_unit,
     e.berlaku_mulai,
-    lead(e.berlaku_mulai) OVER w - INTERVAL 1 DAY AS berlaku_sampai,
+    CAST(lead(e.berlaku_mulai) OVER w - INTERVAL 1 DAY AS DATE) AS berlaku_sampai,
     row_number() OVER w AS urutan_penugasan,
     lead(e.berlaku_mulai) OVER w IS NULL AS terkini
 FROM stg.employees e
