@@ -26,6 +26,10 @@ type Options struct {
 // Result lists what Build wrote.
 type Result struct {
 	Pages []string // site-relative paths of every HTML page, both languages
+	// The page models: the numbers each page shows, for tests and tools.
+	Index   IndexModel
+	Regions map[string]RegionModel // by kode_wilayah
+	Units   map[string]UnitModel   // by kode_unit
 }
 
 //go:embed assets/echarts.min.js assets/kinerja.js assets/style.css
@@ -53,16 +57,21 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		return Result{}, err
 	}
 
-	var res Result
+	res := Result{Regions: map[string]RegionModel{}, Units: map[string]UnitModel{}}
 	regions := make([]RegionModel, 0, len(w.Regions))
 	for _, r := range w.Regions {
-		regions = append(regions, s.regionModel(r))
+		m := s.regionModel(r)
+		regions = append(regions, m)
+		res.Regions[m.Kode] = m
 	}
 	units := make([]UnitModel, 0, len(w.Units))
 	for _, u := range w.Units {
-		units = append(units, s.unitModel(u))
+		m := s.unitModel(u)
+		units = append(units, m)
+		res.Units[m.Kode] = m
 	}
 	index := s.indexModel()
+	res.Index = index
 	csvDone := map[string]bool{}
 	write := func(p *Page) error {
 		if err := ctx.Err(); err != nil {
