@@ -235,7 +235,7 @@ func figures(r *regionSummaryRow) RegionFigures {
 		Period:         &p,
 		UnitDinilai:    numI(r.UnitDinilai),
 		PegawaiDinilai: people(r.PegawaiDinilai),
-		PersenSB:       over(r.PersenSB, r.PegawaiDinilai),
+		PersenSB:       pct(r.PersenSB, r.PegawaiDinilai),
 		IKM:            num(r.IKM),
 		Mutu:           str(r.Mutu),
 		MedianKTP:      num(r.MedianKTP),
@@ -279,7 +279,7 @@ func (s *site) indexModel() IndexModel {
 					row.MedianKTP, row.TepatWaktu, row.Backlog = f.MedianKTP, f.TepatWaktu, f.Backlog
 				}
 			case r.Jenis == "tahun" && r.Tahun.Valid && r.Tahun.Int64 == m.Year:
-				row.Kurang20 = over(r.Kurang20, r.PegawaiDinilai)
+				row.Kurang20 = pct(r.Kurang20, r.PegawaiDinilai)
 				if !r.PegawaiDinilai.Valid {
 					row.Kurang20 = num(r.Kurang20)
 				}
@@ -328,7 +328,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	for _, r := range links {
 		u := UnitLatest{
 			Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
-			Pegawai: people(r.Pegawai), PersenSB: over(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
+			Pegawai: people(r.Pegawai), PersenSB: pct(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
 			Mutu: str(r.Mutu), Label: str(r.Label),
 			RankNilai: numI(r.RankNilai), RankLayanan: numI(r.RankLayanan), Compared: numI(r.Compared),
 		}
@@ -393,7 +393,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	lunak, _ := latestOf(s.lunakByRegion[reg.Kode], func(r raterRow) Period { return r.Period })
 	for _, r := range lunak {
 		m.Alerts.Lunak = append(m.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
-			Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: over(r.PersenDiAtas, r.Dinilai)})
+			Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: pct(r.PersenDiAtas, r.Dinilai)})
 	}
 
 	// Services late or piling up, latest period per unit and layanan.
@@ -412,12 +412,12 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 
 func berCell(s *site, r berakhlakRow) BerakhlakCell {
 	return BerakhlakCell{Kode: r.Unit, Nama: s.unitName(r.Unit), Nilai: r.Nilai, NamaNilai: r.NamaNilai, Period: r.Period,
-		Dinilai: people(r.Dinilai), PersenDiBawah: over(r.PersenDiBawah, r.Dinilai)}
+		Dinilai: people(r.Dinilai), PersenDiBawah: pct(r.PersenDiBawah, r.Dinilai)}
 }
 
 func jpYear(kode, nama string, r trainingRow) JPYear {
 	return JPYear{Kode: kode, Nama: nama, Tahun: r.Tahun, Pegawai: people(r.Pegawai), Kurang: people(r.Kurang20),
-		Persen: over(r.PersenKurang, r.Pegawai), RataJP: over(r.RataJP, r.Pegawai)}
+		Persen: pct(r.PersenKurang, r.Pegawai), RataJP: over(r.RataJP, r.Pegawai)}
 }
 
 var layananRank = map[string]int{"KTP_EL": 0, "KK": 1, "AKTA_LAHIR": 2, "AKTA_MATI": 3, "AKTA_KAWIN": 4, "PINDAH": 5, "KIA": 6}
@@ -467,7 +467,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		tp := TrendPoint{Period: p}
 		for _, r := range perf {
 			if r.Periode == p.Periode && r.Jenis == p.Jenis {
-				tp.PersenSB = over(r.PersenSB, r.Pegawai)
+				tp.PersenSB = pct(r.PersenSB, r.Pegawai)
 			}
 		}
 		for _, r := range ikm {

@@ -58,7 +58,20 @@ func over(v sql.NullFloat64, n sql.NullInt64) Stat {
 	return num(v)
 }
 
-// share is part/total in percent, withheld when total < MinGroup.
+// pct is a percentage of n people: withheld when n < MinGroup, and when the
+// people it counts are 1–4 (n and the percentage would give their number).
+func pct(v sql.NullFloat64, n sql.NullInt64) Stat {
+	s := over(v, n)
+	if s.Shown() && n.Valid {
+		if k := math.Round(s.Value * float64(n.Int64) / 100); k > 0 && k < MinGroup {
+			return Stat{Small: true}
+		}
+	}
+	return s
+}
+
+// share is part/total in percent, withheld when total < MinGroup or when
+// part is 1–4 people.
 func share(part, total sql.NullInt64) Stat {
 	if !total.Valid || total.Int64 < MinGroup {
 		if total.Valid && total.Int64 > 0 {
@@ -68,6 +81,9 @@ func share(part, total sql.NullInt64) Stat {
 	}
 	if !part.Valid {
 		return Stat{}
+	}
+	if part.Int64 > 0 && part.Int64 < MinGroup {
+		return Stat{Small: true}
 	}
 	return Stat{Value: 100 * float64(part.Int64) / float64(total.Int64), Valid: true}
 }
