@@ -79,17 +79,17 @@ func TestBuildPagesBothLanguages(t *testing.T) {
 		if !regexp.MustCompile(`<script src="(\.\./)*assets/echarts\.min\.js"></script>`).MatchString(html) {
 			t.Errorf("%s: echarts not loaded relatively", p)
 		}
-		if !strings.Contains(html, "2025-10-05 08:30:00") || !strings.Contains(html, "3 ") {
+		if !strings.Contains(html, "2025-10-05 08:30 WIB") || !strings.Contains(html, "3 ") {
 			t.Errorf("%s: footer without data date and batch count", p)
 		}
 		if !strings.Contains(html, `class="chart"`) {
 			t.Errorf("%s: no chart", p)
 		}
 	}
-	if !strings.Contains(read(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30:00 · 3 batch sumber") {
+	if !strings.Contains(read(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30 WIB · 3 batch sumber") {
 		t.Error("Indonesian footer wrong")
 	}
-	if !strings.Contains(read(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30:00 · 3 source batches") {
+	if !strings.Contains(read(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30 WIB · 3 source batches") {
 		t.Error("English footer wrong")
 	}
 }

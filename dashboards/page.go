@@ -39,6 +39,7 @@ type Block struct {
 	Chart *Chart
 	Table *Table
 	Note  string
+	Wide  bool // the chart takes the full width, its table goes under it
 }
 
 // Section is a titled part of a page.

@@ -111,7 +111,7 @@ func (p *Page) unitsSection(key string, m RegionModel) Section {
 		t.add(txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), txt(u.Sektor), sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenSB, 1),
 			sc(p.Lang, u.IKM, 2), txt(u.Mutu), sc(p.Lang, u.RankNilai, 0), sc(p.Lang, u.RankLayanan, 0))
 	}
-	sec.Blocks = []Block{{Chart: ch, Table: t}}
+	sec.Blocks = []Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
 }
 
@@ -280,7 +280,7 @@ func (p *Page) berakhlakSection(key string, m RegionModel) Section {
 		rows[i][3+vi[c.Nilai]] = sc(p.Lang, c.PersenDiBawah, 1)
 	}
 	t.Rows = rows
-	sec.Blocks = []Block{{Chart: ch, Table: t}}
+	sec.Blocks = []Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
 }
 

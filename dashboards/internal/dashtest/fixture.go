@@ -27,7 +27,7 @@ const (
 // DDL is the exact warehouse layout the dashboards read.
 const DDL = `
 CREATE SCHEMA IF NOT EXISTS meta; CREATE SCHEMA IF NOT EXISTS core; CREATE SCHEMA IF NOT EXISTS mart;
-CREATE TABLE meta.batches(batch_id BIGINT, source VARCHAR, kind VARCHAR, path VARCHAR, sha256 VARCHAR, rows_read BIGINT, rows_loaded BIGINT, rows_quarantined BIGINT, loaded_at TIMESTAMP);
+CREATE TABLE meta.batches(batch_id BIGINT, source VARCHAR, kind VARCHAR, path VARCHAR, sha256 VARCHAR, rows_read BIGINT, rows_loaded BIGINT, rows_quarantined BIGINT, loaded_at TIMESTAMP, replaced_by BIGINT);
 CREATE TABLE core.dim_region(kode_wilayah VARCHAR, nama VARCHAR, tingkat VARCHAR, kode_provinsi VARCHAR, nama_provinsi VARCHAR, penduduk_total BIGINT);
 CREATE TABLE core.dim_unit(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, kode_unit_induk VARCHAR, sektor VARCHAR, kedalaman INTEGER);
 CREATE TABLE mart.region_summary(kode_wilayah VARCHAR, nama_wilayah VARCHAR, kode_provinsi VARCHAR, nama_provinsi VARCHAR, penduduk_total BIGINT, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, tahun INTEGER, unit_dinilai INTEGER, pegawai_dinilai INTEGER, persen_sangat_baik DOUBLE, ikm DOUBLE, mutu VARCHAR, median_jam_ktp_el DOUBLE, persen_tepat_waktu DOUBLE, permohonan BIGINT, backlog BIGINT, persen_kurang_20_jp DOUBLE);
@@ -83,9 +83,10 @@ func q(s string) string {
 func inserts() []string {
 	s := []string{
 		`INSERT INTO meta.batches VALUES
-		 (1,'ekinerja','appraisal','in/skp.csv','aa',100,98,2,TIMESTAMP '2025-10-01 07:00:00'),
-		 (2,'siak','dukcapil','in/ktp.csv','bb',50,50,0,TIMESTAMP '2025-10-03 09:15:00'),
-		 (3,'skm','ikm','in/skm.xlsx','cc',20,20,0,TIMESTAMP '2025-10-05 08:30:00')`,
+		 (1,'ekinerja','appraisal','in/skp.csv','aa',100,98,2,TIMESTAMP '2025-10-01 07:00:00',NULL),
+		 (2,'siak','dukcapil','in/ktp.csv','bb',50,50,0,TIMESTAMP '2025-10-03 09:15:00',NULL),
+		 (3,'skm','ikm','in/skm.xlsx','cc',20,20,0,TIMESTAMP '2025-10-05 08:30:00',NULL),
+		 (4,'skm','ikm','in/skm-old.xlsx','dd',20,20,0,TIMESTAMP '2025-10-04 08:30:00',3)`,
 		`INSERT INTO core.dim_region VALUES
 		 ('14','Riau','provinsi','14','Riau',6600000),
 		 ('14.72','Kota Dumai','kabkota','14','Riau',320000),
