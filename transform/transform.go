@@ -20,10 +20,15 @@ import (
 //go:embed sql
 var sqlFS embed.FS
 
-// Model is one SQL model: a file of statements that (re)create tables or views.
+// Model is one SQL model: a file of statements that (re)create tables or
+// views, or, when Test is set, one data test: a query returning the rows that
+// break a rule (none = pass). Tests run after every model, in the same
+// transaction (see tests.go).
 type Model struct {
-	Name string // e.g. "core/50_fact_appraisal"
+	Name string // e.g. "core/50_fact_appraisal" or "test/unik_dim_unit"
 	SQL  string
+	Test bool   // a data test, not a model
+	Doc  string // a test's explanation (its header comment)
 }
 
 // ModelsFrom reads the .sql files of the given directories of fsys, each
@@ -41,15 +46,24 @@ func ModelsFrom(fsys fs.FS, dirs ...string) ([]Model, error) {
 			if err != nil {
 				return nil, err
 			}
+			if path.Base(dir) == "tests" {
+				ts, err := ParseTests(n, string(b))
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, ts...)
+				continue
+			}
 			out = append(out, Model{Name: strings.TrimSuffix(strings.TrimPrefix(n, "sql/"), ".sql"), SQL: string(b)})
 		}
 	}
 	return out, nil
 }
 
-// Models returns the reference, staging and core models in run order.
+// Models returns the reference, staging and core models in run order,
+// followed by the core data tests (sql/tests).
 func Models() []Model {
-	m, err := ModelsFrom(sqlFS, "sql/ref", "sql/staging", "sql/core")
+	m, err := ModelsFrom(sqlFS, "sql/ref", "sql/staging", "sql/core", "sql/tests")
 	if err != nil {
 		panic(err)
 	}
@@ -58,9 +72,10 @@ func Models() []Model {
 
 // Stats reports a run.
 type Stats struct {
-	Models  int
+	Models  int // models run (data tests not counted)
 	Elapsed time.Duration
 	Timings []Timing
+	Tests   Report // the data tests, all passed when Run returns no error
 }
 
 // Timing is how long one model took.
@@ -70,10 +85,20 @@ type Timing struct {
 }
 
 // Run executes the core models followed by extra (the marts) in one
-// transaction. On any error nothing is changed.
+// transaction, then every data test among them (Model.Test) inside the same
+// transaction, before the commit. On any error, and when any data test fails
+// (the error is then a *TestFailure carrying the report), nothing is changed:
+// the previously published tables stay.
 func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
 	start := time.Now()
-	models := append(Models(), extra...)
+	var models, tests []Model
+	for _, m := range append(Models(), extra...) {
+		if m.Test {
+			tests = append(tests, m)
+		} else {
+			models = append(models, m)
+		}
+	}
 	var st Stats
 	var exists bool
 	if err := db.QueryRowContext(ctx, `SELECT count(*) > 0 FROM information_schema.tables
@@ -99,6 +124,14 @@ func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
 			return st, fmt.Errorf("model %s: %w", m.Name, err)
 		}
 		st.Timings = append(st.Timings, Timing{Model: m.Name, Elapsed: time.Since(t0)})
+	}
+	rep, err := runTests(ctx, tx, tests)
+	st.Tests = rep
+	if err != nil {
+		return st, err
+	}
+	if rep.Failed() > 0 {
+		return st, &TestFailure{Report: rep}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta.transform_runs VALUES (?, ?, ?)`,
 		start.UTC().Add(7*time.Hour), time.Now().UTC().Add(7*time.Hour), len(models)); err != nil {

@@ -19,7 +19,9 @@ func newTransform(a *app) *cobra.Command {
 		Short: "Rebuild staging, core and marts from the raw layer",
 		Long: `transform runs the SQL models (staging views, core dimensions and facts, then the
 marts) in one transaction. If any model fails, the previously published tables stay
-as they were.`,
+as they were. After the models, inside the same transaction, the data tests run
+(unique keys, not-null, accepted values, relationships, reconciliations; see
+kinerja test-data): a failing test rolls everything back and prints a report.`,
 		Example: `  kinerja transform
   kinerja -w national.duckdb transform --verbose`,
 		Args: cobra.NoArgs,
@@ -46,6 +48,6 @@ func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose 
 			fmt.Fprintf(out, "  %-40s %8.3fs\n", t.Model, t.Elapsed.Seconds())
 		}
 	}
-	fmt.Fprintf(out, "transform: %d models in %.1fs\n", st.Models, st.Elapsed.Seconds())
+	fmt.Fprintf(out, "transform: %d models in %.1fs, %d data tests passed\n", st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
 	return nil
 }

@@ -11,6 +11,12 @@
 --   nilai_rendah_layanan_baik: <= 10 % Sangat Baik while the IKM is in the
 --     region's best quarter and of mutu A/B;
 --   selaras: anything else.
+-- spearman_nilai_ikm: per region and period, Spearman's rank correlation
+-- between the units' % Sangat Baik and their IKM, over the unit_dibandingkan
+-- units that have both: the Pearson correlation of their average ranks (ties
+-- share the mean of the ranks they span). +1 = the units rated best also serve
+-- best, -1 = the opposite. NULL with fewer than 3 units or when either side
+-- has no spread. The same value on every unit row of the region and period.
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS (
     SELECT kode_unit, periode,
@@ -53,6 +59,23 @@ ranked AS (
         CAST(count(*) FILTER (WHERE persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL)
              OVER (PARTITION BY kode_wilayah, periode) AS INTEGER) AS unit_dibandingkan
     FROM joined
+),
+-- average ranks (1 = lowest) of the compared units, for Spearman's rho
+avg_ranks AS (
+    SELECT kode_wilayah, periode,
+        rank() OVER (PARTITION BY kode_wilayah, periode ORDER BY persen_sangat_baik)
+            + (count(*) OVER (PARTITION BY kode_wilayah, periode, persen_sangat_baik) - 1) / 2.0 AS r_nilai,
+        rank() OVER (PARTITION BY kode_wilayah, periode ORDER BY ikm)
+            + (count(*) OVER (PARTITION BY kode_wilayah, periode, ikm) - 1) / 2.0 AS r_ikm
+    FROM joined
+    WHERE persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL
+),
+spearman AS (
+    SELECT kode_wilayah, periode,
+        CASE WHEN count(*) >= 3 AND var_pop(r_nilai) > 0 AND var_pop(r_ikm) > 0
+             THEN corr(r_nilai, r_ikm) END AS spearman_nilai_ikm
+    FROM avg_ranks
+    GROUP BY ALL
 )
 SELECT
     kode_unit, nama_unit, sektor, kode_wilayah, nama_wilayah, periode, jenis_periode, tanggal_mulai,
@@ -67,6 +90,8 @@ SELECT
         ELSE 'selaras'
     END AS label_keselarasan,
     lag(persen_sangat_baik) OVER w AS persen_sangat_baik_sebelumnya,
-    lag(ikm) OVER w AS ikm_sebelumnya
+    lag(ikm) OVER w AS ikm_sebelumnya,
+    s.spearman_nilai_ikm
 FROM ranked
+LEFT JOIN spearman s USING (kode_wilayah, periode)
 WINDOW w AS (PARTITION BY kode_unit, jenis_periode ORDER BY tanggal_mulai);

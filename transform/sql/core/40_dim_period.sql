@@ -1,6 +1,9 @@
 -- core.dim_period: grain = one period code. Every year that any fact touches,
 -- with its semesters, quarters and months, each pointing at the period that
--- contains it (periode_induk: month -> quarter -> semester -> year).
+-- contains it (periode_induk: month -> quarter -> semester -> year), and the
+-- roll-up columns periode_triwulan, periode_semester, periode_tahun: the
+-- quarter, semester and year a period lies in (NULL when it is longer), so
+-- that any period rolls up with one join.
 CREATE OR REPLACE TABLE core.dim_period AS
 WITH years AS (
     SELECT DISTINCT y AS tahun FROM (
@@ -28,5 +31,8 @@ p AS (
 )
 SELECT periode, jenis_periode, tahun, tanggal_mulai,
        CAST(tanggal_mulai + to_months(bulan_panjang) - INTERVAL 1 DAY AS DATE) AS tanggal_selesai,
-       periode_induk
+       periode_induk,
+       CASE WHEN bulan_panjang <= 3 THEN tahun || '-Q' || quarter(tanggal_mulai) END AS periode_triwulan,
+       CASE WHEN bulan_panjang <= 6 THEN tahun || '-S' || ((month(tanggal_mulai) + 5) // 6) END AS periode_semester,
+       CAST(tahun AS VARCHAR) AS periode_tahun
 FROM p;

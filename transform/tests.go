@@ -1,0 +1,205 @@
+package transform
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"kinerja/ingest/warehouse"
+)
+
+// Data tests are declared next to the models they check, in sql/tests/*.sql
+// files (transform/sql/tests for the core, marts/sql/tests for the marts).
+// A file holds one or more tests; each starts with a header comment
+//
+//	-- test: unik_dim_unit
+//	-- One row per kode_unit in core.dim_unit.
+//	SELECT kode_unit, count(*) AS n FROM core.dim_unit GROUP BY ALL HAVING n > 1;
+//
+// whose first line names the test and whose following comment lines explain
+// it, then one query that returns the offending rows. A test passes when the
+// query returns no row. The kinds used: unique keys (unik_*), not-null
+// (wajib_*), accepted values (nilai_*), relationships (relasi_*) and
+// reconciliations (rekonsiliasi_*).
+
+// ParseTests splits the text of a tests file into its data tests.
+func ParseTests(file, text string) ([]Model, error) {
+	var out []Model
+	var cur *Model
+	var body, doc []string
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		cur.SQL = strings.TrimSuffix(strings.TrimSpace(strings.Join(body, "\n")), ";")
+		cur.Doc = strings.Join(doc, " ")
+		out = append(out, *cur)
+	}
+	for _, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if name, ok := strings.CutPrefix(t, "-- test:"); ok {
+			flush()
+			cur = &Model{Name: "test/" + strings.TrimSpace(name), Test: true}
+			body, doc = nil, nil
+			continue
+		}
+		if cur == nil {
+			continue // the file's own header
+		}
+		if c, ok := strings.CutPrefix(t, "--"); ok && len(body) == 0 {
+			doc = append(doc, strings.TrimSpace(c))
+			continue
+		}
+		body = append(body, line)
+	}
+	flush()
+	for _, m := range out {
+		if m.SQL == "" {
+			return nil, fmt.Errorf("%s: %s has no query", file, m.Name)
+		}
+		if strings.Contains(m.SQL, ";") {
+			return nil, fmt.Errorf("%s: %s must be a single query", file, m.Name)
+		}
+	}
+	return out, nil
+}
+
+// Result is the outcome of one data test.
+type Result struct {
+	Name     string
+	Doc      string
+	Failing  int64    // offending rows; 0 = passed
+	Examples []string // the first few offending rows, "col=value, ..."
+	Elapsed  time.Duration
+}
+
+// Report is the outcome of a set of data tests.
+type Report struct {
+	Results []Result
+	Elapsed time.Duration
+}
+
+// Failed counts the tests that failed.
+func (r Report) Failed() int {
+	n := 0
+	for _, t := range r.Results {
+		if t.Failing > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Write prints the report: one line per failing test with its explanation
+// and examples, then a summary line; with verbose, passing tests too.
+func (r Report) Write(w io.Writer, verbose bool) {
+	for _, t := range r.Results {
+		if t.Failing == 0 {
+			if verbose {
+				fmt.Fprintf(w, "  ok    %-50s %6.3fs\n", t.Name, t.Elapsed.Seconds())
+			}
+			continue
+		}
+		fmt.Fprintf(w, "  FAIL  %s: %d offending row(s)\n", t.Name, t.Failing)
+		if t.Doc != "" {
+			fmt.Fprintf(w, "        %s\n", t.Doc)
+		}
+		for _, e := range t.Examples {
+			fmt.Fprintf(w, "        e.g. %s\n", e)
+		}
+	}
+	fmt.Fprintf(w, "data tests: %d passed, %d failed (%.1fs)\n", len(r.Results)-r.Failed(), r.Failed(), r.Elapsed.Seconds())
+}
+
+// TestFailure is the error Run returns when a data test fails; the
+// transaction was rolled back.
+type TestFailure struct{ Report Report }
+
+func (e *TestFailure) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d data test(s) failed; nothing was published, the previous tables stay:\n", e.Report.Failed())
+	e.Report.Write(&b, false)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// exampleRows is how many offending rows a failing test shows.
+const exampleRows = 3
+
+func runTests(ctx context.Context, q querier, tests []Model) (Report, error) {
+	start := time.Now()
+	var rep Report
+	for _, t := range tests {
+		t0 := time.Now()
+		res := Result{Name: t.Name, Doc: t.Doc}
+		rows, err := q.QueryContext(ctx, "SELECT * FROM ("+t.SQL+") AS offending")
+		if err != nil {
+			return rep, fmt.Errorf("data test %s: %w", t.Name, err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			res.Failing++
+			if len(res.Examples) >= exampleRows {
+				continue
+			}
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				rows.Close()
+				return rep, fmt.Errorf("data test %s: %w", t.Name, err)
+			}
+			parts := make([]string, len(cols))
+			for i, c := range cols {
+				parts[i] = fmt.Sprintf("%s=%v", c, show(vals[i]))
+			}
+			res.Examples = append(res.Examples, strings.Join(parts, ", "))
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return rep, fmt.Errorf("data test %s: %w", t.Name, err)
+		}
+		res.Elapsed = time.Since(t0)
+		rep.Results = append(rep.Results, res)
+	}
+	rep.Elapsed = time.Since(start)
+	return rep, nil
+}
+
+func show(v any) any {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case []byte:
+		return string(x)
+	case time.Time:
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 {
+			return x.Format("2006-01-02")
+		}
+		return x.Format("2006-01-02 15:04:05")
+	}
+	return v
+}
+
+// Test runs the data tests among models (the core tests and any extra, e.g.
+// the marts' tests) against the tables as published, without changing
+// anything. It is `kinerja test-data`; Run does the same inside its
+// transaction.
+func Test(ctx context.Context, db *warehouse.DB, extra ...Model) (Report, error) {
+	var tests []Model
+	for _, m := range append(Models(), extra...) {
+		if m.Test {
+			tests = append(tests, m)
+		}
+	}
+	return runTests(ctx, db, tests)
+}
