@@ -1,18 +1,25 @@
-// Package ingest loads source files of the CONTRACT.md kinds into the raw
-// layer of the warehouse: read (DuckDB's readers, or the appender for XLSX),
-// map headers, normalise and validate in SQL (sql/macros.sql,
-// sql/normalize.sql.tmpl), then swap the batch in within one transaction.
-// Every row read is either loaded into raw.<kind> or kept in meta.quarantine
-// with its line, field and reason.
+// Package ingest loads sources of the CONTRACT.md kinds into the raw layer of
+// the warehouse, and accounts for every row. Readers: CSV (',' or ';', UTF-8
+// with or without BOM or Windows-1252, quoted newlines), XLSX (a chosen sheet,
+// the header found below title rows), JSON arrays and NDJSON, Parquet, any of
+// them gzip-compressed, globs of files, and HTTP JSON APIs (HTTPSource:
+// paging, a watermark kept in meta.watermarks, retries with backoff, a bearer
+// token read from an environment variable). DuckDB's own readers parse files;
+// XLSX rows go through DuckDB's appender. Headers are mapped (headers.go,
+// kinerja.yaml mapping:), Open Data portal exports are recognised as
+// indicators (opendata.go), values are normalised and validated in SQL
+// (sql/macros.sql, sql/normalize.sql.tmpl, sql/rules/), then the batch is
+// swapped in within one transaction. Every row read is either loaded into
+// raw.<kind> or kept in meta.quarantine with its location, field and reason;
+// rows_read = rows_loaded + rows_quarantined for every batch. The same
+// content again is a no-op; new content under a source name replaces that
+// source's earlier batches. See docs/INGEST.md.
 package ingest
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -22,16 +29,26 @@ import (
 	"kinerja/ingest/warehouse"
 )
 
-// Source is one input: a file of a kind, with how to read it.
+// Source is one input: a file (or an HTTP endpoint) of a kind, with how to
+// read it.
 type Source struct {
-	Name      string            // source name; batches of the same source replace each other
-	Kind      string            // a CONTRACT.md kind
-	Path      string            // file path
-	Format    string            // csv | xlsx | json; "" = from the extension
-	Sheet     string            // XLSX sheet; "" = the first
-	Delimiter string            // CSV delimiter; "" = detected
-	Mapping   map[string]string // source header -> canonical field
-	Fixed     map[string]string // canonical field -> value for every row
+	Name        string            // source name; batches of the same source replace each other
+	Kind        string            // a CONTRACT.md kind
+	Path        string            // file path (a glob is expanded by Config.Files / ExpandPaths)
+	Format      string            // csv | xlsx | json | parquet; "" = from the extension
+	Sheet       string            // XLSX sheet; "" = the first
+	HeaderRow   int               // XLSX header row (1-based); 0 = the first row naming the required fields
+	Delimiter   string            // CSV delimiter; "" = detected
+	Encoding    string            // CSV text: "" = UTF-8, or Windows-1252 when not valid UTF-8; utf-8 | windows-1252
+	ZeroIsValue bool              // open-data exports: a 0 is a value, not "no data"
+	Append      bool              // keep earlier batches of this source (incremental HTTP pulls)
+	Mapping     map[string]string // source header -> canonical field
+	Fixed       map[string]string // canonical field -> value for every row
+	HTTP        *HTTPSource       // pull from an HTTP JSON API instead of a file
+	Progress    func(Event)       // told how the load advances; nil = silent
+
+	origin   string      // what the batch records as its path (the URL of an HTTP pull)
+	httpMark *HTTPSource // the HTTP source whose watermark this batch advances
 }
 
 // Result reports one batch.
@@ -40,6 +57,7 @@ type Result struct {
 	Source      string
 	Kind        string
 	Path        string
+	Format      string
 	SHA256      string
 	Read        int64
 	Loaded      int64
@@ -48,12 +66,21 @@ type Result struct {
 	Replaced    []int64 // earlier batches of the same source that this one replaced
 	Extra       []string
 	Reasons     []ReasonCount // quarantine reasons, most frequent first
+	Samples     []Problem     // the first quarantined rows (dry runs)
+	OpenData    string        // the measure column, when read as an open-data export
+	Watermark   string        // HTTP sources: the watermark after this pull
+	DryRun      bool          // nothing was written
 }
 
 // ReasonCount counts quarantined rows by field and reason.
 type ReasonCount struct {
 	Field, Reason string
 	Rows          int64
+}
+
+// Problem is one quarantined row.
+type Problem struct {
+	Location, Field, Reason, Raw string
 }
 
 // Prepare creates the raw table of every kind (empty) if it does not exist,
@@ -86,7 +113,7 @@ func Prepare(ctx context.Context, db *warehouse.DB) error {
 		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP VIEW kn_landing AS SELECT "+strings.Join(cols, ", ")+" WHERE false"); err != nil {
 			return err
 		}
-		norm, err := normalizeSQL(k, present)
+		norm, err := normalizeSQL(k, present, false)
 		if err != nil {
 			return err
 		}
@@ -109,31 +136,40 @@ func fieldList(k Kind) string {
 	return strings.Join(names, ", ")
 }
 
-func fileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+// Load reads one source into the warehouse as one batch. The same content of
+// the same kind loaded again is a no-op (Result.Unchanged). New content for a
+// source name that was loaded before replaces that source's earlier batches
+// (unless the source appends). A source that cannot be read fails with a
+// message naming it and leaves the warehouse as it was.
+func Load(ctx context.Context, db *warehouse.DB, src Source) (Result, error) {
+	return load(ctx, db, src, false)
 }
 
-// Load reads one source file into the warehouse as one batch. The same
-// content of the same kind loaded again is a no-op (Result.Unchanged). New
-// content for a source name that was loaded before replaces that source's
-// earlier batch. A file that cannot be read fails with a message naming it and
-// leaves the warehouse as it was.
-func Load(ctx context.Context, db *warehouse.DB, src Source) (Result, error) {
+// DryRun reads, normalises and validates a source exactly as Load does, then
+// rolls back: the result has the counts and the first problems, and the
+// warehouse is unchanged.
+func DryRun(ctx context.Context, db *warehouse.DB, src Source) (Result, error) {
+	return load(ctx, db, src, true)
+}
+
+// testHookBeforeCommit, when set (tests only), runs inside the batch
+// transaction just before it commits.
+var testHookBeforeCommit func()
+
+func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, error) {
+	if src.HTTP != nil {
+		return loadHTTP(ctx, db, src, dry)
+	}
 	k, err := LookupKind(src.Kind)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", src.Path, err)
 	}
 	if src.Name == "" {
-		src.Name = strings.TrimSuffix(filepath.Base(src.Path), filepath.Ext(src.Path))
+		base := filepath.Base(src.Path)
+		if strings.HasSuffix(strings.ToLower(base), ".gz") {
+			base = base[:len(base)-3]
+		}
+		src.Name = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	format, err := Format(src.Path, src.Format)
 	if err != nil {
@@ -142,59 +178,73 @@ func Load(ctx context.Context, db *warehouse.DB, src Source) (Result, error) {
 	if abs, err := filepath.Abs(src.Path); err == nil {
 		src.Path = abs
 	}
-	sum, err := fileSHA256(src.Path)
-	if err != nil {
-		return Result{}, fmt.Errorf("read %s: %w", src.Path, err)
+	emit := func(stage string, done, total int64) {
+		if src.Progress != nil {
+			src.Progress(Event{Source: src.Name, Path: src.Path, Stage: stage, Done: done, Total: total})
+		}
 	}
-	res := Result{Source: src.Name, Kind: k.Name, Path: src.Path, SHA256: sum}
+	scan, err := scanFile(src.Path, format == "csv", func(done, total int64) { emit("scan", done, total) })
+	if err != nil {
+		return Result{}, fmt.Errorf("cannot read: %w", err)
+	}
+	shown := src.Path
+	if src.origin != "" {
+		shown = src.origin
+	}
+	res := Result{Source: src.Name, Kind: k.Name, Path: shown, Format: format, SHA256: scan.sha256, DryRun: dry}
 
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return res, err
 	}
 	defer conn.Close()
-	defer conn.ExecContext(context.Background(), `DROP VIEW IF EXISTS kn_landing; DROP VIEW IF EXISTS kn_src_lines;
-		DROP TABLE IF EXISTS kn_norm; DROP TABLE IF EXISTS kn_src; DROP TABLE IF EXISTS kn_lines;
-		DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans`)
+	defer conn.ExecContext(context.Background(), mustSQL("cleanup.sql"))
 
 	var prior int64
 	err = conn.QueryRowContext(ctx, `SELECT batch_id FROM meta.batches
-		WHERE kind = ? AND sha256 = ? AND replaced_by IS NULL ORDER BY batch_id DESC LIMIT 1`, k.Name, sum).Scan(&prior)
-	if err == nil {
+		WHERE kind = ? AND sha256 = ? AND replaced_by IS NULL ORDER BY batch_id DESC LIMIT 1`, k.Name, scan.sha256).Scan(&prior)
+	if err == nil && !dry {
 		res.BatchID, res.Unchanged = prior, true
 		return res, nil
-	} else if err != sql.ErrNoRows {
+	} else if err != nil && err != sql.ErrNoRows {
 		return res, err
 	}
 
 	if _, err := conn.ExecContext(ctx, macrosSQL()); err != nil {
 		return res, fmt.Errorf("normalisation macros: %w", err)
 	}
-	l, err := land(ctx, conn, k, src, format)
+	emit("read", 0, 0)
+	l, err := land(ctx, conn, k, src, format, scan)
+	for _, p := range l.tmp {
+		defer os.Remove(p)
+	}
 	if err != nil {
 		return res, err
 	}
-	res.Extra = l.extra
-	norm, err := normalizeSQL(k, l.present)
+	res.Extra, res.OpenData = l.extra, l.opendata
+	emit("normalise", l.rows, 0)
+	norm, err := normalizeSQL(k, l.present, l.pre)
 	if err != nil {
 		return res, err
 	}
 	if _, err := conn.ExecContext(ctx, norm); err != nil {
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
-	if err := commitBatch(ctx, conn, k, src, format, l, &res); err != nil {
+	emit("commit", l.rows, 0)
+	if err := commitBatch(ctx, conn, k, src, l, &res, dry); err != nil {
 		return res, fmt.Errorf("%s: %w", src.Path, err)
 	}
+	emit("done", res.Read, res.Read)
 	return res, nil
 }
 
-func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, format string, l landed, res *Result) (err error) {
+func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l landed, res *Result, dry bool) (err error) {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer func() {
-		if err != nil {
+		if err != nil || dry {
 			tx.Rollback()
 		}
 	}()
@@ -208,39 +258,48 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, format
 	if err != nil {
 		return err
 	}
-	quarantined, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO meta.quarantine
-		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2), _raw
-		FROM kn_norm WHERE _problem IS NOT NULL`, id), src.Name, src.Path)
+	loc := "'line ' || _line"
+	switch {
+	case l.locFmt == "record":
+		loc = "'record ' || _line"
+	case strings.HasSuffix(l.locFmt, "!"):
+		loc = warehouse.QuoteString(l.locFmt) + " || _line"
+	}
+	quarantined, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO meta.quarantine (batch_id, source, path, line, field, reason, raw, location)
+		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2), _raw, %s
+		FROM kn_norm WHERE _problem IS NOT NULL`, id, loc), src.Name, res.Path)
 	if err != nil {
 		return err
 	}
-	for _, r := range l.rejects {
-		if _, err = tx.ExecContext(ctx, `INSERT INTO meta.quarantine VALUES (?, ?, ?, ?, NULL, ?, ?)`,
-			id, src.Name, src.Path, r.line, r.reason, r.raw); err != nil {
+	if l.rejects > 0 {
+		if _, err = tx.ExecContext(ctx, `INSERT INTO meta.quarantine (batch_id, source, path, line, field, reason, raw, location)
+			SELECT ?, ?, ?, line, NULL, reason, raw, 'line ' || line FROM kn_reject_rows`, id, src.Name, res.Path); err != nil {
 			return err
 		}
-		quarantined++
+		quarantined += l.rejects
 	}
 	res.Loaded, res.Quarantined = loaded, quarantined
-	res.Read = l.rows + int64(len(l.rejects))
+	res.Read = l.rows + l.rejects
 	if res.Read != res.Loaded+res.Quarantined {
 		return fmt.Errorf("accounting: read %d rows but loaded %d and quarantined %d", res.Read, res.Loaded, res.Quarantined)
 	}
 	// The source's earlier batches are replaced by this one.
-	rows, err := tx.QueryContext(ctx, `SELECT batch_id FROM meta.batches
-		WHERE source = ? AND kind = ? AND replaced_by IS NULL ORDER BY batch_id`, src.Name, k.Name)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var old int64
-		if err = rows.Scan(&old); err != nil {
-			rows.Close()
-			return err
+	if !src.Append {
+		rows, qerr := tx.QueryContext(ctx, `SELECT batch_id FROM meta.batches
+			WHERE source = ? AND kind = ? AND replaced_by IS NULL ORDER BY batch_id`, src.Name, k.Name)
+		if qerr != nil {
+			return qerr
 		}
-		res.Replaced = append(res.Replaced, old)
+		for rows.Next() {
+			var old int64
+			if err = rows.Scan(&old); err != nil {
+				rows.Close()
+				return err
+			}
+			res.Replaced = append(res.Replaced, old)
+		}
+		rows.Close()
 	}
-	rows.Close()
 	for _, old := range res.Replaced {
 		if _, err = tx.ExecContext(ctx, fmt.Sprintf("DELETE FROM raw.%s WHERE _batch = ?", k.Name), old); err != nil {
 			return err
@@ -249,16 +308,62 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, format
 			return err
 		}
 	}
+	format := res.Format
+	if src.httpMark != nil {
+		format = "http+json"
+		if f := src.httpMark.WatermarkField; f != "" {
+			var mark sql.NullString
+			if err = tx.QueryRowContext(ctx, fmt.Sprintf("SELECT max(CAST(%s AS VARCHAR)) FROM kn_src", warehouse.QuoteIdent(f))).Scan(&mark); err != nil {
+				return fmt.Errorf("watermark field %q: %w", f, err)
+			}
+			res.Watermark = mark.String
+		}
+	}
+	now := time.Now().UTC().Add(7 * time.Hour).Truncate(time.Second)
 	if _, err = tx.ExecContext(ctx, `INSERT INTO meta.batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-		id, src.Name, k.Name, src.Path, format, res.SHA256, res.Read, res.Loaded, res.Quarantined,
-		time.Now().UTC().Add(7*time.Hour).Truncate(time.Second)); err != nil {
+		id, src.Name, k.Name, res.Path, format, res.SHA256, res.Read, res.Loaded, res.Quarantined, now); err != nil {
 		return err
+	}
+	if src.httpMark != nil && res.Watermark != "" {
+		if _, err = tx.ExecContext(ctx, mustSQL("watermark_set.sql"), src.Name, res.Watermark, id, now); err != nil {
+			return err
+		}
+	}
+	if dry {
+		res.Reasons, _ = reasons(ctx, tx, id)
+		res.Samples, err = samples(ctx, tx, id, 5)
+		return err
+	}
+	if testHookBeforeCommit != nil {
+		testHookBeforeCommit()
 	}
 	if err = tx.Commit(); err != nil {
 		return err
 	}
 	res.Reasons, _ = reasons(ctx, conn, id)
 	return nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+func samples(ctx context.Context, q querier, batch int64, n int) ([]Problem, error) {
+	rows, err := q.QueryContext(ctx, `SELECT coalesce(location, ''), coalesce(field, ''), reason, coalesce(raw, '')
+		FROM meta.quarantine WHERE batch_id = ? ORDER BY line LIMIT ?`, batch, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Problem
+	for rows.Next() {
+		var p Problem
+		if err := rows.Scan(&p.Location, &p.Field, &p.Reason, &p.Raw); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
 }
 
 func execCount(ctx context.Context, tx *sql.Tx, q string, args ...any) (int64, error) {
@@ -269,7 +374,7 @@ func execCount(ctx context.Context, tx *sql.Tx, q string, args ...any) (int64, e
 	return r.RowsAffected()
 }
 
-func reasons(ctx context.Context, conn *sql.Conn, batch int64) ([]ReasonCount, error) {
+func reasons(ctx context.Context, conn querier, batch int64) ([]ReasonCount, error) {
 	rows, err := conn.QueryContext(ctx, `SELECT coalesce(field, ''), reason, count(*) FROM meta.quarantine
 		WHERE batch_id = ? GROUP BY ALL ORDER BY 3 DESC, 1, 2`, batch)
 	if err != nil {

@@ -8,12 +8,21 @@ import (
 	"text/template"
 )
 
-//go:embed sql/macros.sql sql/normalize.sql.tmpl sql/rules/*.sql
+//go:embed sql/*.sql sql/*.tmpl sql/rules/*.sql
 var sqlFiles embed.FS
 
 var normalizeTmpl = template.Must(template.New("normalize.sql.tmpl").
 	Funcs(template.FuncMap{"join": strings.Join}).
 	ParseFS(sqlFiles, "sql/normalize.sql.tmpl"))
+
+// mustSQL returns an embedded SQL file of sql/.
+func mustSQL(name string) string {
+	b, err := sqlFiles.ReadFile("sql/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
 
 func macrosSQL() string {
 	b, err := sqlFiles.ReadFile("sql/macros.sql")
@@ -62,7 +71,8 @@ var unmapped = map[FieldType]bool{Text: true, Identifier: true, Timestamp: true}
 
 // normalizeSQL renders the statements that turn kn_landing into kn_norm for a
 // kind; present says which in_<field> columns the landing table has.
-func normalizeSQL(k Kind, present map[string]bool) (string, error) {
+// pre says that kn_landing has _pre, a problem found while landing.
+func normalizeSQL(k Kind, present map[string]bool, pre bool) (string, error) {
 	var fields []tmplField
 	for i, fd := range k.Fields {
 		in := "CAST(NULL AS VARCHAR)"
@@ -97,6 +107,6 @@ func normalizeSQL(k Kind, present map[string]bool) (string, error) {
 		rulesText = "\n" + strings.Join(ruleLines, "\n")
 	}
 	var buf bytes.Buffer
-	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText})
+	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText, "Pre": pre})
 	return buf.String(), err
 }

@@ -45,15 +45,16 @@ func TestNormaliseNIP(t *testing.T) {
 		{"19850312 201001 1 003", "198503122010011003", "PNS"},
 		{"'198503122010011003", "198503122010011003", "PNS"},
 		{"198503122010011003.0", "198503122010011003", "PNS"},
-		{"199001012019221005", "199001012019221005", "PPPK"}, // PPPK: 2019, digit 2, contract 2, gender 1
-		{"1.98503122010011E+17", "", ""},                     // Excel rounded the digits away
-		{"198503122010011000", "", ""},                       // sequence 000: rounded away
-		{"19850312201001100", "", ""},                        // 17 digits
-		{"198513122010011003", "", ""},                       // month 13 in the birth date
-		{"198503122010131003", "", ""},                       // TMT month 13, not PPPK either
-		{"198503122000011003", "", ""},                       // appointed at 14
-		{"198503122010013003", "", ""},                       // gender 3
-		{"199001012099011001", "", ""},                       // appointed in the future
+		{"199001012019221005", "199001012019221005", "PPPK"},     // PPPK: 2019, digit 2, contract 2, gender 1
+		{"1.98503122010011E+17", "", ""},                         // Excel rounded the digits away
+		{"1.98503122010011003E+17", "198503122010011003", "PNS"}, // all 18 digits: unambiguous
+		{"198503122010011000", "", ""},                           // sequence 000: rounded away
+		{"19850312201001100", "", ""},                            // 17 digits
+		{"198513122010011003", "", ""},                           // month 13 in the birth date
+		{"198503122010131003", "", ""},                           // TMT month 13, not PPPK either
+		{"198503122000011003", "", ""},                           // appointed at 14
+		{"198503122010013003", "", ""},                           // gender 3
+		{"199001012099011001", "", ""},                           // appointed in the future
 		{"abc", "", ""},
 	}
 	for _, c := range cases {

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -15,48 +14,60 @@ import (
 	"kinerja/ingest/warehouse"
 )
 
-// landed describes what a reader put into the temporary table kn_landing:
+// landed describes what a reader put into the temporary view kn_landing:
 // one row per data row read, with _line and one VARCHAR column in_<field> per
 // mapped field, plus the rows the reader itself could not split into fields.
 type landed struct {
-	rows    int64
-	rejects []reject
-	present map[string]bool
-	extra   []string
+	rows     int64
+	rejects  int64 // rows the reader could not split, in kn_reject_rows
+	present  map[string]bool
+	extra    []string
+	pre      bool     // kn_landing has _pre, a problem found while landing (open data)
+	locFmt   string   // how a quarantined row's location is written: "line", "record" or "<sheet>!"
+	opendata string   // the measure column when the file was read as an open-data export
+	tmp      []string // temporary files to remove after the batch
 }
 
-type reject struct {
-	line   int64
-	reason string
-	raw    string
-}
+// Formats are the file formats ingest reads.
+var Formats = []string{"csv", "xlsx", "json", "parquet"}
 
-// Format names a file format.
+// Format names a file format: explicit when given, else from the extension
+// (a trailing .gz is looked through).
 func Format(path, explicit string) (string, error) {
 	if explicit != "" {
 		switch explicit {
-		case "csv", "xlsx", "json":
+		case "csv", "xlsx", "json", "parquet":
 			return explicit, nil
+		case "ndjson", "jsonl":
+			return "json", nil
 		}
-		return "", fmt.Errorf("unknown format %q (csv, xlsx, json)", explicit)
+		return "", fmt.Errorf("unknown format %q (%s)", explicit, strings.Join(Formats, ", "))
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".gz" || ext == ".gzip" {
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(path, filepath.Ext(path))))
+	}
+	switch ext {
 	case ".csv", ".txt", ".tsv":
 		return "csv", nil
 	case ".xlsx", ".xlsm":
 		return "xlsx", nil
 	case ".json", ".ndjson", ".jsonl":
 		return "json", nil
+	case ".parquet", ".pq":
+		return "parquet", nil
 	}
-	return "", fmt.Errorf("%s: cannot tell the format from the extension; give format: csv|xlsx|json", path)
+	return "", fmt.Errorf("%s: cannot tell the format from the extension; give format: %s", path, strings.Join(Formats, "|"))
 }
 
-func land(ctx context.Context, conn *sql.Conn, k Kind, src Source, format string) (landed, error) {
+func land(ctx context.Context, conn *sql.Conn, k Kind, src Source, format string, scan fileScan) (landed, error) {
 	switch format {
 	case "csv":
-		return landCSV(ctx, conn, k, src)
+		return landCSV(ctx, conn, k, src, scan)
 	case "json":
 		return landJSON(ctx, conn, k, src)
+	case "parquet":
+		return landParquet(ctx, conn, k, src)
 	case "xlsx":
 		return landXLSX(ctx, conn, k, src)
 	}
@@ -87,8 +98,12 @@ func describe(ctx context.Context, conn *sql.Conn, rel string) ([]string, error)
 }
 
 // landingView maps the reader's table onto kn_landing with the in_<field>
-// names, adding the source's fixed values for fields the file lacks.
+// names, adding the source's fixed values for fields the file lacks. An
+// indicators file in the open-data portal shape is recognised here.
 func landingView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table, lineExpr string, headers []string) (landed, error) {
+	if od, ok := detectOpenData(k, headers, src.Mapping); ok {
+		return openDataView(ctx, conn, k, src, table, lineExpr, od)
+	}
 	byField, extra, err := headerMap(k, headers, src.Mapping)
 	if err != nil {
 		return landed{}, fmt.Errorf("%s: %w", src.Path, err)
@@ -124,66 +139,102 @@ func landingView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table,
 	return landed{rows: n, present: present, extra: extra}, nil
 }
 
-func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
-	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
-		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'"}
-	delim := src.Delimiter
-	if delim == "" {
-		var err error
-		if delim, err = sniffDelimiter(src.Path); err != nil {
+func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileScan) (landed, error) {
+	if scan.logical == 0 {
+		return landed{}, fmt.Errorf("%s: the file is empty (no header line)", src.Path)
+	}
+	var tmp []string
+	path := src.Path
+	enc := strings.ToLower(strings.ReplaceAll(src.Encoding, "_", "-"))
+	switch enc {
+	case "", "auto", "utf-8", "utf8", "windows-1252", "cp1252", "latin-1", "latin1", "iso-8859-1":
+	default:
+		return landed{}, fmt.Errorf("%s: unknown encoding %q (utf-8, windows-1252)", src.Path, src.Encoding)
+	}
+	transcode := !strings.HasPrefix(enc, "utf") && (enc != "" && enc != "auto" || !scan.utf8)
+	compression := "auto"
+	if transcode {
+		// DuckDB 1.1's read_csv reads UTF-8 only: Windows-1252 text (what
+		// Excel writes in an Indonesian locale) is transcoded as a stream.
+		p, err := transcodeWindows1252(src.Path, os.TempDir())
+		if err != nil {
 			return landed{}, err
 		}
+		tmp = append(tmp, p)
+		path = p
+	} else if scan.gzip {
+		compression = "gzip"
+	}
+	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
+		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'", "compression = '" + compression + "'"}
+	delim := src.Delimiter
+	if delim == "" {
+		delim = sniffDelimiter(scan.header)
 	}
 	opts = append(opts, "delim = "+warehouse.QuoteString(delim))
-	rel := fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(src.Path), strings.Join(opts, ", "))
+	rel := fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(path), strings.Join(opts, ", "))
 	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
-		return landed{}, err
+		return landed{tmp: tmp}, err
 	}
 	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE kn_src AS SELECT * FROM "+rel); err != nil {
-		return landed{}, fmt.Errorf("%s: cannot read as CSV: %w", src.Path, err)
+		return landed{tmp: tmp}, fmt.Errorf("%s: cannot read as CSV: %w", src.Path, err)
 	}
 	headers, err := describe(ctx, conn, "kn_src")
 	if err != nil {
-		return landed{}, err
+		return landed{tmp: tmp}, err
 	}
 	// Rows DuckDB could not split (wrong number of fields, bad quoting, bad
-	// encoding) are kept as rejects; the lines of the good rows skip them.
-	var rejects []reject
-	rows, err := conn.QueryContext(ctx, `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; '), any_value(csv_line)
-		FROM kn_rejects GROUP BY line ORDER BY line`)
-	if err != nil {
-		return landed{}, err
+	// encoding) are kept as rejects (kn_reject_rows). DuckDB numbers them by
+	// logical line (quoted newlines not counted); the scan's line breaks
+	// turn that into physical lines.
+	var rejects int64
+	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT line) FROM kn_rejects").Scan(&rejects); err != nil {
+		return landed{tmp: tmp}, err
 	}
-	for rows.Next() {
-		var r reject
-		var raw sql.NullString
-		if err := rows.Scan(&r.line, &r.reason, &raw); err != nil {
-			rows.Close()
-			return landed{}, err
-		}
-		r.reason = "cannot split the line into fields: " + r.reason
-		r.raw = raw.String
-		rejects = append(rejects, r)
-	}
-	rows.Close()
-	lineExpr := "rowid + 2"
-	table := "kn_src"
-	if len(rejects) > 0 {
-		if _, err := conn.ExecContext(ctx, `CREATE OR REPLACE TEMP TABLE kn_lines AS
-			SELECT row_number() OVER (ORDER BY l) - 1 AS rid, l AS line
-			FROM range(2, 2 + (SELECT count(*) FROM kn_src) + (SELECT count(DISTINCT line) FROM kn_rejects)) t(l)
-			WHERE l NOT IN (SELECT line FROM kn_rejects)`); err != nil {
-			return landed{}, err
-		}
-		if _, err := conn.ExecContext(ctx, `CREATE OR REPLACE TEMP VIEW kn_src_lines AS
-			SELECT s.*, ln.line AS kn__line FROM (SELECT rowid AS kn__rid, * FROM kn_src) s JOIN kn_lines ln ON ln.rid = s.kn__rid`); err != nil {
-			return landed{}, err
+	lineExpr, table := "rowid + 2", "kn_src"
+	if rejects > 0 || len(scan.blank) > 0 || len(scan.breaks) > 0 {
+		if err := csvLineMap(ctx, conn, scan); err != nil {
+			return landed{tmp: tmp}, err
 		}
 		lineExpr, table = "kn__line", "kn_src_lines"
 	}
 	l, err := landingView(ctx, conn, k, src, table, lineExpr, headers)
-	l.rejects = rejects
+	l.rejects, l.locFmt, l.tmp = rejects, "line", tmp
 	return l, err
+}
+
+// csvLineMap builds kn_src_lines: kn_src with the physical line of each row.
+// The rows DuckDB kept are the logical lines from 2 on that are neither blank
+// nor rejected, in order; quoted newlines before a line push it down.
+func csvLineMap(ctx context.Context, conn *sql.Conn, scan fileScan) error {
+	if _, err := conn.ExecContext(ctx, mustSQL("csv_lines_tables.sql")); err != nil {
+		return err
+	}
+	skip := scan.blank
+	i := 0
+	if _, err := warehouse.Append(ctx, conn, "", "kn_skip", func(row []driver.Value) (bool, error) {
+		if i == len(skip) {
+			return false, nil
+		}
+		row[0] = skip[i]
+		i++
+		return true, nil
+	}, 1); err != nil {
+		return err
+	}
+	j := 0
+	if _, err := warehouse.Append(ctx, conn, "", "kn_breaks", func(row []driver.Value) (bool, error) {
+		if j == len(scan.breaks) {
+			return false, nil
+		}
+		row[0], row[1] = scan.breaks[j].logical, scan.breaks[j].extra
+		j++
+		return true, nil
+	}, 2); err != nil {
+		return err
+	}
+	_, err := conn.ExecContext(ctx, fmt.Sprintf(mustSQL("csv_lines_map.sql"), scan.logical))
+	return err
 }
 
 func landJSON(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
@@ -191,6 +242,9 @@ func landJSON(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 	keys, err := describe(ctx, conn, sniff)
 	if err != nil {
 		return landed{}, fmt.Errorf("%s: cannot read as JSON (an array of objects or one object per line): %w", src.Path, err)
+	}
+	if len(keys) == 1 && keys[0] == "json" {
+		return landed{}, fmt.Errorf("%s: cannot read as JSON records: the values are not objects with named fields", src.Path)
 	}
 	var cols []string
 	for _, key := range keys {
@@ -200,13 +254,51 @@ func landJSON(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE kn_src AS SELECT * FROM "+rel); err != nil {
 		return landed{}, fmt.Errorf("%s: cannot read as JSON: %w", src.Path, err)
 	}
-	return landingView(ctx, conn, k, src, "kn_src", "rowid + 1", keys)
+	l, err := landingView(ctx, conn, k, src, "kn_src", "rowid + 1", keys)
+	l.locFmt = "record"
+	return l, err
+}
+
+func landParquet(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
+	rel := fmt.Sprintf("read_parquet(%s)", warehouse.QuoteString(src.Path))
+	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE kn_src AS SELECT * FROM "+rel); err != nil {
+		return landed{}, fmt.Errorf("%s: cannot read as Parquet: %w", src.Path, err)
+	}
+	headers, err := describe(ctx, conn, "kn_src")
+	if err != nil {
+		return landed{}, err
+	}
+	l, err := landingView(ctx, conn, k, src, "kn_src", "rowid + 1", headers)
+	l.locFmt = "record"
+	return l, err
+}
+
+// headerFits reports whether a row of cells, read as headers, names every
+// required field of the kind (after the mapping and the fixed values), or
+// is an open-data export header.
+func headerFits(k Kind, src Source, cells []string) bool {
+	if _, ok := detectOpenData(k, cells, src.Mapping); ok {
+		return true
+	}
+	byField, _, err := headerMap(k, cells, src.Mapping)
+	if err != nil {
+		return false
+	}
+	present := map[string]bool{}
+	for f := range byField {
+		present[f] = true
+	}
+	for f := range src.Fixed {
+		present[f] = true
+	}
+	return len(missingRequired(k, present)) == 0
 }
 
 // landXLSX streams the chosen sheet through DuckDB's appender. The header row
-// is the first row with at least two filled cells (title rows above it are
-// skipped); values are taken raw, so dates arrive as Excel serial numbers and
-// numbers stored as text stay text.
+// is the first row whose cells name the kind's required fields (title rows,
+// merged or not, above it are skipped), or the row HeaderRow names. Values
+// are taken raw: dates arrive as Excel serial numbers (kn_date reads them)
+// and numbers stored as text stay text.
 func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
 	f, err := excelize.OpenFile(src.Path, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -225,6 +317,7 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 	}
 	defer rows.Close()
 	var headers []string
+	var seen []string
 	rowNum := 0
 	for rows.Next() {
 		rowNum++
@@ -232,19 +325,30 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 		if err != nil {
 			return landed{}, fmt.Errorf("%s: sheet %s row %d: %w", src.Path, sheet, rowNum, err)
 		}
-		filled := 0
-		for _, c := range cells {
-			if strings.TrimSpace(c) != "" {
-				filled++
+		if src.HeaderRow > 0 {
+			if rowNum == src.HeaderRow {
+				headers = cells
+				break
 			}
+			continue
 		}
-		if filled >= 2 {
+		if headerFits(k, src, cells) {
 			headers = cells
+			break
+		}
+		if len(seen) < 3 && strings.TrimSpace(strings.Join(cells, "")) != "" {
+			seen = append(seen, fmt.Sprintf("row %d: %s", rowNum, strings.Join(cells, " | ")))
+		}
+		if rowNum >= 50 {
 			break
 		}
 	}
 	if headers == nil {
-		return landed{}, fmt.Errorf("%s: sheet %s has no header row", src.Path, sheet)
+		if src.HeaderRow > 0 {
+			return landed{}, fmt.Errorf("%s: sheet %s has no row %d (header_row)", src.Path, sheet, src.HeaderRow)
+		}
+		return landed{}, fmt.Errorf("%s: sheet %s: no header row naming the required fields of %s (%s) in the first 50 rows; seen %s",
+			src.Path, sheet, k.Name, strings.Join(missingRequired(k, nil), ", "), strings.Join(seen, "; "))
 	}
 	for i, h := range headers {
 		if strings.TrimSpace(h) == "" {
@@ -288,22 +392,15 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 	if err != nil {
 		return landed{}, err
 	}
-	return landingView(ctx, conn, k, src, "kn_src", "kn__line", headers)
+	l, err := landingView(ctx, conn, k, src, "kn_src", "kn__line", headers)
+	l.locFmt = sheet + "!"
+	return l, err
 }
 
 // sniffDelimiter picks the delimiter of a CSV file from its header line: the
 // most frequent of , ; tab | outside quotes. DuckDB's own sniffer is misled by
 // decimal commas in files that Excel wrote with ';' (Indonesian locale).
-func sniffDelimiter(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	line, err := bufio.NewReader(f).ReadString('\n')
-	if err != nil && line == "" {
-		return ",", nil
-	}
+func sniffDelimiter(line string) string {
 	counts := map[rune]int{}
 	inQuote := false
 	for _, r := range line {
@@ -320,5 +417,5 @@ func sniffDelimiter(path string) (string, error) {
 			best, n = r, counts[r]
 		}
 	}
-	return string(best), nil
+	return string(best)
 }

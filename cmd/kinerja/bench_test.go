@@ -46,7 +46,7 @@ func BenchmarkPipeline(b *testing.B) {
 					b.Fatal(err)
 				}
 				t0 := time.Now()
-				if err := ingestAll(ctx, db, sources, io.Discard); err != nil {
+				if err := ingestAll(ctx, db, sources, io.Discard, nil); err != nil {
 					b.Fatal(err)
 				}
 				t1 := time.Now()

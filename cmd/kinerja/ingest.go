@@ -14,11 +14,15 @@ import (
 )
 
 func newIngest(a *app) *cobra.Command {
-	var kind, config, source, format, sheet, delim string
+	var kind, config, source, format, sheet, delim, encoding string
+	var headerRow int
+	var zeroIsValue bool
 	cmd := &cobra.Command{
 		Use:   "ingest (--kind KIND PATH... | --config kinerja.yaml)",
 		Short: "Load source files into the warehouse's raw layer, quarantining bad rows",
-		Long: `ingest reads source files of one kind (CSV, XLSX or JSON), maps their headers,
+		Long: `ingest reads source files of one kind (CSV, XLSX, JSON/NDJSON or Parquet, plain
+or gzip-compressed; a quoted glob is expanded), or the sources of a pipeline file
+(files, globs and HTTP JSON APIs), maps their headers,
 normalises values as CONTRACT.md says and loads each file as one batch. Rows that
 break the contract go to meta.quarantine with line, field and reason; every batch
 accounts for rows_read = rows_loaded + rows_quarantined. Loading the same file again
@@ -27,6 +31,8 @@ does nothing; a changed file under the same source name replaces its earlier bat
 Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 		Example: `  kinerja ingest --kind appraisals penilaian_2025.csv
   kinerja ingest --kind employees --sheet Pegawai pegawai.xlsx
+  kinerja ingest --kind indicators jabar_stunting_kabkota.csv   # Open Data Jabar export
+  kinerja ingest --kind appraisals 'data/penilaian_*.csv.gz'
   kinerja ingest --config kinerja.yaml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var sources []ingest.Source
@@ -45,11 +51,16 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 				if _, err := ingest.LookupKind(kind); err != nil {
 					return err
 				}
+				var err error
+				if args, err = ingest.ExpandPaths(args); err != nil {
+					return err
+				}
 				if source != "" && len(args) > 1 {
 					return errors.New("--source names one file; give one path with it")
 				}
 				for _, p := range args {
-					sources = append(sources, ingest.Source{Name: source, Kind: kind, Path: p, Format: format, Sheet: sheet, Delimiter: delim})
+					sources = append(sources, ingest.Source{Name: source, Kind: kind, Path: p, Format: format, Sheet: sheet,
+						Delimiter: delim, Encoding: encoding, HeaderRow: headerRow, ZeroIsValue: zeroIsValue})
 				}
 			default:
 				return errors.New("give --kind KIND and one or more files, or --config kinerja.yaml")
@@ -59,26 +70,31 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 				return err
 			}
 			defer db.Close()
-			return ingestAll(cmd.Context(), db, sources, a.out)
+			return ingestAll(cmd.Context(), db, sources, a.out, a.progressFor())
 		},
 	}
 	cmd.Flags().StringVar(&kind, "kind", "", "source kind of the files")
 	cmd.Flags().StringVar(&config, "config", "", "pipeline file listing the sources")
 	cmd.Flags().StringVar(&source, "source", "", "source name (default: the file name)")
-	cmd.Flags().StringVar(&format, "format", "", "csv, xlsx or json (default: from the extension)")
+	cmd.Flags().StringVar(&format, "format", "", "csv, xlsx, json or parquet (default: from the extension; .gz is looked through)")
 	cmd.Flags().StringVar(&sheet, "sheet", "", "XLSX sheet (default: the first)")
 	cmd.Flags().StringVar(&delim, "delimiter", "", "CSV delimiter (default: detected)")
+	cmd.Flags().StringVar(&encoding, "encoding", "", "CSV text: utf-8 or windows-1252 (default: UTF-8, Windows-1252 when not valid UTF-8)")
+	cmd.Flags().IntVar(&headerRow, "header-row", 0, "XLSX header row (default: the first row naming the kind's required fields)")
+	cmd.Flags().BoolVar(&zeroIsValue, "zero-is-value", false, "open-data exports: load 0 as a value instead of quarantining it as 'no data'")
 	return cmd
 }
 
 // ingestAll loads every source, reporting each batch; it goes on after a
 // failed file and returns an error naming the failures at the end.
-func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer) error {
+// progress, when not nil, is told how each load advances.
+func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event)) error {
 	if err := ingest.Prepare(ctx, db); err != nil {
 		return err
 	}
 	var failed []string
 	for _, src := range sources {
+		src.Progress = progress
 		res, err := ingest.Load(ctx, db, src)
 		if err != nil {
 			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
@@ -98,6 +114,10 @@ func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, o
 
 func printBatch(out io.Writer, r ingest.Result) {
 	if r.Unchanged {
+		if r.BatchID == 0 {
+			fmt.Fprintf(out, "unchanged  %-28s %-17s nothing new since watermark %s\n", r.Source, r.Kind, r.Watermark)
+			return
+		}
 		fmt.Fprintf(out, "unchanged  %-28s %-17s already loaded as batch %d\n", r.Source, r.Kind, r.BatchID)
 		return
 	}
@@ -108,10 +128,16 @@ func printBatch(out io.Writer, r ingest.Result) {
 	fmt.Fprintln(out)
 	for i, rc := range r.Reasons {
 		if i == 3 {
-			fmt.Fprintf(out, "           ... %d more reasons: kinerja query \"select * from meta.quarantine where batch_id = %d\"\n", len(r.Reasons)-3, r.BatchID)
+			fmt.Fprintf(out, "           ... %d more reasons: kinerja quarantine --batch %d\n", len(r.Reasons)-3, r.BatchID)
 			break
 		}
 		fmt.Fprintf(out, "           %d × %s: %s\n", rc.Rows, rc.Field, rc.Reason)
+	}
+	if r.OpenData != "" {
+		fmt.Fprintf(out, "           open-data export: indikator from column %s\n", r.OpenData)
+	}
+	if r.Watermark != "" {
+		fmt.Fprintf(out, "           watermark now %s\n", r.Watermark)
 	}
 	if len(r.Extra) > 0 {
 		fmt.Fprintf(out, "           ignored columns: %s\n", strings.Join(r.Extra, ", "))

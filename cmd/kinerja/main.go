@@ -26,7 +26,9 @@ type app struct {
 	warehouse string
 	memory    string
 	threads   int
+	logFormat string
 	out       io.Writer
+	errOut    io.Writer
 	log       *slog.Logger
 }
 
@@ -35,7 +37,7 @@ func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
 }
 
 func newRoot(out, errOut io.Writer) *cobra.Command {
-	a := &app{out: out, log: slog.New(slog.NewTextHandler(errOut, nil))}
+	a := &app{out: out, errOut: errOut, log: slog.New(slog.NewTextHandler(errOut, nil))}
 	root := &cobra.Command{
 		Use:   "kinerja",
 		Short: "ASN performance and public-service outcomes: warehouse, marts and dashboards",
@@ -48,6 +50,11 @@ public is served, and writes an offline HTML dashboard site.`,
   kinerja query "select * from mart.region_summary limit 5"`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			l, err := newLogger(a.logFormat, errOut)
+			a.log = l
+			return err
+		},
 	}
 	def := os.Getenv("KINERJA_WAREHOUSE")
 	if def == "" {
@@ -56,10 +63,11 @@ public is served, and writes an offline HTML dashboard site.`,
 	root.PersistentFlags().StringVarP(&a.warehouse, "warehouse", "w", def, "warehouse file (env KINERJA_WAREHOUSE)")
 	root.PersistentFlags().StringVar(&a.memory, "memory-limit", "", "DuckDB memory_limit, e.g. 4GB (default: DuckDB's)")
 	root.PersistentFlags().IntVar(&a.threads, "threads", 0, "DuckDB threads (default: all cores)")
+	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "progress and logs: auto (a bar on a terminal), text or json lines")
 	root.SetOut(out)
 	root.SetErr(errOut)
 	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
-		newQuery(a), newServe(a), newVersion(a))
+		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a))
 	return root
 }
 

@@ -60,7 +60,7 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 	}
 	defer db.Close()
 	fmt.Fprintf(a.out, "warehouse: %s\n", db.Path)
-	if err := ingestAll(ctx, db, sources, a.out); err != nil {
+	if err := ingestAll(ctx, db, sources, a.out, a.progressFor()); err != nil {
 		return err
 	}
 	if err := runTransform(ctx, db, a.out, false); err != nil {

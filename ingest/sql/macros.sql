@@ -260,10 +260,12 @@ CREATE OR REPLACE TEMP MACRO kn_score(x) AS
     END;
 
 -- NIP as it arrives from spreadsheets: spaces, dots, a leading apostrophe and a
--- trailing '.0' are removed. Scientific notation with fewer than 18 significant
--- digits means Excel rounded digits away: that NIP is rejected, not guessed.
+-- trailing '.0' are removed. Scientific notation that still carries all 18
+-- digits (1.98503122010011003E+17) is unambiguous and read; with fewer
+-- significant digits Excel rounded digits away: that NIP is rejected, not guessed.
 CREATE OR REPLACE TEMP MACRO kn_nip_clean(x) AS
     CASE WHEN regexp_full_match(trim(x), '\d+(\.0+)?') THEN regexp_replace(trim(x), '\.0+$', '')
+         WHEN regexp_full_match(trim(x), '\d\.\d{17}[eE]\+?17') THEN replace(regexp_extract(trim(x), '^(\d\.\d{17})', 1), '.', '')
          WHEN regexp_full_match(trim(x), '\d(\.\d+)?[eE]\+?\d+') THEN trim(x)
          ELSE regexp_replace(regexp_replace(trim(x), '^''', ''), '[\s.\-]', '', 'g') END;
 

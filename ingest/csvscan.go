@@ -1,0 +1,235 @@
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// fileScan is what one streaming pass over a source file learns: its sha256
+// (of the bytes on disk), and for CSV the text facts DuckDB's reader does not
+// give back: whether the text is valid UTF-8, the header line, and how
+// DuckDB's logical lines (records split at newlines outside quotes, blank
+// lines included) map to the physical lines an editor shows.
+type fileScan struct {
+	sha256  string
+	size    int64 // bytes on disk
+	gzip    bool
+	utf8    bool
+	header  string  // the first logical line, as text
+	logical int64   // logical lines in the file
+	blank   []int64 // logical lines that are empty (DuckDB skips them)
+	// breaks lists, for each logical line that holds quoted newlines, the
+	// logical line and the number of embedded newlines seen up to and
+	// including it; physical(L) = L + the embedded newlines before L.
+	breaks []lineBreak
+}
+
+type lineBreak struct{ logical, extra int64 }
+
+// isGzip reports whether the file starts with the gzip magic bytes.
+func isGzip(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var b [2]byte
+	n, _ := io.ReadFull(f, b[:])
+	return n == 2 && b[0] == 0x1f && b[1] == 0x8b
+}
+
+// scanFile reads the file once. With csv set it also scans the (decompressed)
+// text for lines, quotes and UTF-8 validity; otherwise it only hashes.
+// progress, when not nil, is told the bytes read so far.
+func scanFile(path string, csv bool, progress func(done, total int64)) (fileScan, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return fileScan{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fileScan{}, err
+	}
+	if st.IsDir() {
+		return fileScan{}, fmt.Errorf("%s is a directory", path)
+	}
+	s := fileScan{size: st.Size(), utf8: true}
+	h := sha256.New()
+	counted := &countingReader{r: f, total: st.Size(), progress: progress}
+	tee := io.TeeReader(counted, h)
+	if !csv {
+		if _, err := io.Copy(io.Discard, tee); err != nil {
+			return s, fmt.Errorf("%s: %w", path, err)
+		}
+		s.sha256 = hex.EncodeToString(h.Sum(nil))
+		return s, nil
+	}
+	br := bufio.NewReaderSize(tee, 1<<20)
+	var text io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return s, fmt.Errorf("%s: not a readable gzip file: %w", path, err)
+		}
+		defer zr.Close()
+		s.gzip = true
+		text = zr
+	}
+	if err := s.scanText(text); err != nil {
+		if s.gzip {
+			return s, fmt.Errorf("%s: the gzip data is truncated or corrupt: %w", path, err)
+		}
+		return s, fmt.Errorf("%s: %w", path, err)
+	}
+	// Drain what gzip left unread so that the hash covers the whole file.
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return s, fmt.Errorf("%s: %w", path, err)
+	}
+	s.sha256 = hex.EncodeToString(h.Sum(nil))
+	return s, nil
+}
+
+func (s *fileScan) scanText(r io.Reader) error {
+	buf := make([]byte, 1<<20)
+	var carry []byte // an incomplete UTF-8 sequence at a chunk's end
+	inQuote := false
+	lineLen := 0 // bytes on the current logical line, without '\r'
+	var embedded, embeddedThisLine int64
+	logical := int64(1)
+	var header strings.Builder
+	for {
+		n, err := r.Read(buf)
+		chunk := buf[:n]
+		if s.utf8 && n > 0 {
+			b := chunk
+			if len(carry) > 0 {
+				b = append(carry, chunk...)
+			}
+			cut := len(b)
+			for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+				if utf8.RuneStart(b[i]) {
+					if !utf8.FullRune(b[i:]) {
+						cut = i
+					}
+					break
+				}
+			}
+			if !utf8.Valid(b[:cut]) {
+				s.utf8 = false
+			}
+			carry = append([]byte(nil), b[cut:]...)
+		}
+		for _, c := range chunk {
+			if logical == 1 && header.Len() < 1<<16 && (c != '\n' || inQuote) {
+				header.WriteByte(c)
+			}
+			switch c {
+			case '"':
+				inQuote = !inQuote
+				lineLen++
+			case '\n':
+				if inQuote {
+					embedded++
+					embeddedThisLine++
+					lineLen++
+					continue
+				}
+				if lineLen == 0 && logical > 1 {
+					s.blank = append(s.blank, logical)
+				}
+				if embeddedThisLine > 0 {
+					s.breaks = append(s.breaks, lineBreak{logical, embedded})
+					embeddedThisLine = 0
+				}
+				logical++
+				lineLen = 0
+			case '\r':
+			default:
+				lineLen++
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(carry) > 0 {
+		s.utf8 = false
+	}
+	if lineLen > 0 || embeddedThisLine > 0 {
+		if embeddedThisLine > 0 {
+			s.breaks = append(s.breaks, lineBreak{logical, embedded})
+		}
+	} else {
+		logical-- // the file ends with a newline
+	}
+	s.logical = logical
+	s.header = strings.TrimSuffix(header.String(), "\r")
+	return nil
+}
+
+// transcodeWindows1252 writes the file's text (decompressed) as UTF-8 into a
+// new file in dir and returns its path. It streams: memory stays constant.
+func transcodeWindows1252(path, dir string) (string, error) {
+	in, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	var r io.Reader = bufio.NewReaderSize(in, 1<<20)
+	if isGzip(path) {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return "", err
+		}
+		defer zr.Close()
+		r = zr
+	}
+	out, err := os.CreateTemp(dir, "kinerja-utf8-*"+strings.TrimSuffix(filepath.Ext(strings.TrimSuffix(path, ".gz")), ".gz"))
+	if err != nil {
+		return "", err
+	}
+	w := bufio.NewWriterSize(out, 1<<20)
+	if _, err := io.Copy(w, charmap.Windows1252.NewDecoder().Reader(r)); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", fmt.Errorf("%s: transcode from Windows-1252: %w", path, err)
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), out.Close()
+}
+
+type countingReader struct {
+	r        io.Reader
+	done     int64
+	total    int64
+	progress func(done, total int64)
+	last     int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.done += int64(n)
+	if c.progress != nil && (c.done-c.last >= 8<<20 || err == io.EOF) {
+		c.last = c.done
+		c.progress(c.done, c.total)
+	}
+	return n, err
+}
