@@ -60,8 +60,12 @@ func TestSameFileAgainIsANoOpAndACorrectedFileReplaces(t *testing.T) {
 
 func TestOpenDataZeroIsValueKeepsZeros(t *testing.T) {
 	ctx := context.Background()
+	path := sharedOpenData("jabar_pns_jabatan_fungsional.csv")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared is absent")
+	}
 	db, _ := openTestWarehouse(t)
-	res, err := Load(ctx, db, Source{Kind: "indicators", Path: "../testdata/ingest/indicators/opendata_province_only.csv", ZeroIsValue: true})
+	res, err := Load(ctx, db, Source{Kind: "indicators", Path: path, ZeroIsValue: true})
 	if err != nil || res.Read != 143 || res.Loaded != 143 || res.Quarantined != 0 {
 		t.Fatalf("zero_is_value: %+v %v", res, err)
 	}

@@ -31,7 +31,11 @@ func runCLI(t *testing.T, args ...string) (string, string, error) {
 func TestIngestOpenDataJabarThenTransform(t *testing.T) {
 	dir := t.TempDir()
 	w := filepath.Join(dir, "w.duckdb")
-	file := filepath.Join("..", "..", "testdata", "ingest", "indicators", "opendata_stunting_with_zeros.csv")
+	// A real Open Data Jabar export, read from ../shared (never copied in).
+	file := filepath.Join("..", "..", "..", "shared", "data", "opendata", "jabar_stunting_kabkota.csv")
+	if _, err := os.Stat(file); err != nil {
+		t.Skip("../shared is absent")
+	}
 	out, _, err := runCLI(t, "-w", w, "--log-format", "json", "ingest", "--kind", "indicators", file)
 	if err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
@@ -63,7 +67,7 @@ func TestIngestOpenDataJabarThenTransform(t *testing.T) {
 	if n != 79 || regions != 27 || nilai != 9.04 || satuan != "persen" {
 		t.Errorf("fact_indicator: %d rows over %d regions, Bogor 2014 = %v %s", n, regions, nilai, satuan)
 	}
-	if source != "opendata_stunting_with_zeros" || read != 81 || loaded != 79 || quarantined != 2 {
+	if source != "jabar_stunting_kabkota" || read != 81 || loaded != 79 || quarantined != 2 {
 		t.Errorf("meta.batches: %s %d %d %d", source, read, loaded, quarantined)
 	}
 	var sumedang int64
