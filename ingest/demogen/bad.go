@@ -19,7 +19,7 @@ func (w *world) badEmployees(r *rand.Rand) [][]string {
 	var rows [][]string
 	for i := 0; i < 2; i++ {
 		female := r.IntN(2) == 0
-		nip, tmt := genNIP(r, false, female, 1975, 1998, used)
+		nip, tmt := genNIP(r, false, female, 1975, 1998, used, demoSeq)
 		nip = nip[:15] + nip[16:] // a digit lost in a spreadsheet
 		u := units[r.IntN(len(units))]
 		rows = append(rows, []string{nip, w.genName(r, rPalu, female, "Pengadministrasi Umum", roleStaff), "PNS",

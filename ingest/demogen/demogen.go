@@ -23,7 +23,15 @@ const ConfigName = "kinerja.yaml"
 type Options struct {
 	Out       string // directory to write into (created if missing)
 	Seed      int64  // same seed => byte-identical files
-	Employees int    // approx. total employees across the 5 regions; 0 = DefaultEmployees
+	Employees int    // approx. total employees; 0 = DefaultEmployees (demo) or NationalEmployees (national)
+
+	// Scale is ScaleDemo ("" too): the five demo regions with their planted
+	// truths, byte-identical for a seed; or ScaleNational: every government
+	// of Regions (see national.go), files sharded for parallel writing and
+	// listed by globs in kinerja.yaml, canonical values, no planted truths.
+	Scale   string
+	Regions string // national: a wilayah_kabkota.csv; "" = 38 synthetic provinces and 514 kab/kota
+	Workers int    // national: files written in parallel; 0 = GOMAXPROCS
 }
 
 // Summary describes what Generate wrote.
@@ -84,6 +92,13 @@ var sources = []source{
 func Generate(opts Options) (Summary, error) {
 	if opts.Out == "" {
 		return Summary{}, errors.New("demogen: Options.Out is empty")
+	}
+	switch opts.Scale {
+	case "", ScaleDemo:
+	case ScaleNational:
+		return generateNational(opts)
+	default:
+		return Summary{}, fmt.Errorf("demogen: unknown scale %q (demo or national)", opts.Scale)
 	}
 	n := opts.Employees
 	if n == 0 {

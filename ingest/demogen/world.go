@@ -233,7 +233,8 @@ type world struct {
 	pelayanan int // unit index, truth (c)
 	lenient   int // employee index, truth (d)
 	lenUnit   int
-	dukcapil  []int // per region
+	dukcapil  []int                // per region
+	nipSeq    func(*rand.Rand) int // NIP sequence drawer; nil = demoSeq
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -359,7 +360,7 @@ func (w *world) staffUnit(r *rand.Rand, ri, ui int, used map[string]bool) {
 			birthLo, birthHi = 1966, 1984
 		}
 		var tmt time.Time
-		e.nip, tmt = genNIP(r, pppk, e.female, birthLo, birthHi, used)
+		e.nip, tmt = genNIP(r, pppk, e.female, birthLo, birthHi, used, w.seqFunc())
 		from := date(2015, 1, 2)
 		if tmt.After(from) {
 			from = tmt
@@ -469,18 +470,35 @@ func (w *world) golFor(r *rand.Rand, title string, role int, kind unitKind, pppk
 	}
 }
 
-// genNIP returns a fresh valid NIP (PNS or PPPK) and the appointment date.
-func genNIP(r *rand.Rand, pppk, female bool, birthLo, birthHi int, used map[string]bool) (string, time.Time) {
+// demoSeq draws the NIP sequence number of the demo data set.
+func demoSeq(r *rand.Rand) int {
+	seq := 1 + r.IntN(1+r.IntN(60))
+	if r.IntN(20) == 0 {
+		seq = 1 + r.IntN(999)
+	}
+	return seq
+}
+
+// seqFunc is the NIP sequence drawer of the world: demoSeq unless set (the
+// national generator gives every government its own sequence numbers, so
+// that NIPs drawn in parallel never collide across governments).
+func (w *world) seqFunc() func(*rand.Rand) int {
+	if w.nipSeq != nil {
+		return w.nipSeq
+	}
+	return demoSeq
+}
+
+// genNIP returns a fresh valid NIP (PNS or PPPK) and the appointment date;
+// seq draws the three-digit sequence number (1-999).
+func genNIP(r *rand.Rand, pppk, female bool, birthLo, birthHi int, used map[string]bool, seqOf func(*rand.Rand) int) (string, time.Time) {
 	g := 1
 	if female {
 		g = 2
 	}
 	for {
 		birth := randDate(r, date(birthLo, 1, 1), date(birthHi, 12, 31))
-		seq := 1 + r.IntN(1+r.IntN(60))
-		if r.IntN(20) == 0 {
-			seq = 1 + r.IntN(999)
-		}
+		seq := seqOf(r)
 		var nip string
 		var tmt time.Time
 		if pppk {

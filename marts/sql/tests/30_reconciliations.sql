@@ -20,7 +20,10 @@ WHERE rs.pegawai_dinilai <> coalesce(u.pegawai_dinilai, 0) OR rs.permohonan <> c
 SELECT b.kode_wilayah, b.periode, b.pegawai_dinilai, x.pegawai_dinilai AS expected_pegawai, b.permohonan, x.permohonan AS expected_permohonan
 FROM mart.region_benchmark b
 LEFT JOIN (
+    -- kab/kota rows only: a province that is also a government with its own
+    -- units has a region_summary row of its own, which the sum below includes
     SELECT kode_wilayah, periode, pegawai_dinilai, permohonan FROM mart.region_summary
+    WHERE kode_wilayah NOT IN (SELECT kode_provinsi FROM core.dim_region WHERE kode_provinsi IS NOT NULL)
     UNION ALL
     SELECT r.kode_provinsi, s.periode, sum(s.pegawai_dinilai), sum(s.permohonan)
     FROM mart.region_summary s JOIN core.dim_region r USING (kode_wilayah)
