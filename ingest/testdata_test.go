@@ -16,10 +16,10 @@ import (
 // trapCase is one file of testdata/ingest/<kind>/<trap>.<ext> and what ingest
 // must make of it.
 type trapCase struct {
-	file string        // <kind>/<trap>.<ext>; "indicators/shared:<name>" is a real
+	file string // <kind>/<trap>.<ext>; "indicators/shared:<name>" is a real
 	// Open Data Jabar export read from ../shared/data/opendata (never copied
 	// into the project); its cases are skipped where ../shared is absent
-	opt  func(*Source) // read options, when the trap needs some
+	opt func(*Source) // read options, when the trap needs some
 	// A batch that loads: rows read, loaded, quarantined, and the quarantine
 	// rows as "location|field|reason prefix", in line order.
 	read, loaded, quarantined int64
