@@ -15,21 +15,31 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 )
 
 // Options configures Build.
 type Options struct {
 	Out   string // output directory
 	Title string // site title, default "kinerja"
+	// ShowNames lets names and NIPs appear (promotion pool and high-priority
+	// training lists on the region pages). Off by default: published pages
+	// carry no names or NIPs.
+	ShowNames bool
 }
 
 // Result lists what Build wrote.
 type Result struct {
 	Pages []string // site-relative paths of every HTML page, both languages
 	// The page models: the numbers each page shows, for tests and tools.
-	Index   IndexModel
-	Regions map[string]RegionModel // by kode_wilayah
-	Units   map[string]UnitModel   // by kode_unit
+	Index    IndexModel
+	Regions  map[string]RegionModel // by kode_wilayah
+	Units    map[string]UnitModel   // by kode_unit
+	Compare  CompareModel
+	Training TrainingModel
+	Talent   TalentModel
+	Quality  QualityModel
 }
 
 //go:embed assets/echarts.min.js assets/kinerja.js assets/style.css
@@ -52,7 +62,13 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if opts.ShowNames {
+		if err := loadNames(ctx, db, w); err != nil {
+			return Result{}, err
+		}
+	}
 	s := newSite(w, opts.Title)
+	s.showNames = opts.ShowNames
 	if err := writeAssets(opts.Out); err != nil {
 		return Result{}, err
 	}
@@ -72,11 +88,28 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	}
 	index := s.indexModel()
 	res.Index = index
-	csvDone := map[string]bool{}
-	write := func(p *Page) error {
-		if err := ctx.Err(); err != nil {
-			return err
+	res.Compare, res.Training, res.Talent, res.Quality = *s.compareOnce(), s.trainingModel(), s.talentModel(), s.qualityModel()
+	// Pages are rendered and written by a few workers; res.Pages keeps the
+	// order below. A CSV shared by two pages is written once.
+	var jobs []func() *Page
+	for _, lang := range languages {
+		jobs = append(jobs,
+			func() *Page { return s.indexPage(index, lang) },
+			func() *Page { return s.comparePage(res.Compare, lang) },
+			func() *Page { return s.trainingPage(res.Training, lang) },
+			func() *Page { return s.talentPage(res.Talent, lang) },
+			func() *Page { return s.qualityPage(res.Quality, lang) })
+		for _, m := range regions {
+			jobs = append(jobs, func() *Page { return s.regionPage(m, lang) })
 		}
+		for _, m := range units {
+			jobs = append(jobs, func() *Page { return s.unitPage(m, lang) })
+		}
+	}
+	pages := make([]string, len(jobs))
+	var mu sync.Mutex
+	csvDone := map[string]bool{}
+	write := func(i int, p *Page) error {
 		rel := p.Path
 		if p.Lang == langEN {
 			rel = "en/" + rel
@@ -84,33 +117,48 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		if err := writePage(filepath.Join(opts.Out, filepath.FromSlash(rel)), p); err != nil {
 			return err
 		}
-		res.Pages = append(res.Pages, rel)
+		pages[i] = rel
 		for _, t := range p.csvs {
-			if csvDone[t.CSV] {
+			mu.Lock()
+			done := csvDone[t.CSV]
+			csvDone[t.CSV] = true
+			mu.Unlock()
+			if done {
 				continue
 			}
-			csvDone[t.CSV] = true
 			if err := writeCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	for _, lang := range languages {
-		if err := write(s.indexPage(index, lang)); err != nil {
-			return res, err
-		}
-		for _, m := range regions {
-			if err := write(s.regionPage(m, lang)); err != nil {
-				return res, err
+	next := make(chan int)
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if errs[w] != nil || ctx.Err() != nil {
+					continue
+				}
+				errs[w] = write(i, jobs[i]())
 			}
-		}
-		for _, m := range units {
-			if err := write(s.unitPage(m, lang)); err != nil {
-				return res, err
-			}
-		}
+		}()
 	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	if err := errors.Join(errs...); err != nil {
+		return res, err
+	}
+	res.Pages = pages
 	return res, nil
 }
 

@@ -147,6 +147,17 @@ type warehouse struct {
 	Lunak          []raterRow
 	Training       []trainingRow
 	RegionTraining []trainingRow
+	Benchmark      []benchmarkRow
+	Kurva          []kurvaRow
+	Talent         []talentRow
+	NeedsUnit      []needsUnitRow
+	NeedsValues    []countRow
+	NeedsFocus     []countRow
+	DQBatches      []batchRow
+	Coverage       []coverageRow
+	Quarantine     []quarantineRow
+	PoolNames      []personRow // only with ShowNames
+	NeedsNames     []personRow // only with ShowNames
 }
 
 func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) error) error {
@@ -310,6 +321,9 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		if err := scanAll(ctx, db, s.name, s.scan); err != nil {
 			return nil, err
 		}
+	}
+	if err := loadExtra(ctx, db, w); err != nil {
+		return nil, err
 	}
 	return w, nil
 }

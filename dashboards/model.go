@@ -28,6 +28,22 @@ type site struct {
 	trainByUnit         map[string][]trainingRow
 	trainByRegion       map[string][]trainingRow
 	regionTrainByRegion map[string][]trainingRow
+	kurvaByRegion       map[string][]kurvaRow
+	needsByUnit         map[string][]needsUnitRow
+	needsByRegion       map[string][]needsUnitRow
+	valuesByUnit        map[string][]countRow
+	talentByRegion      map[string][]talentRow
+	showNames           bool
+	cmp                 *CompareModel
+}
+
+// compareOnce builds the comparison model once per site.
+func (s *site) compareOnce() *CompareModel {
+	if s.cmp == nil {
+		m := s.compareModel()
+		s.cmp = &m
+	}
+	return s.cmp
 }
 
 func newSite(w *warehouse, title string) *site {
@@ -55,6 +71,11 @@ func newSite(w *warehouse, title string) *site {
 	s.trainByUnit = groupBy(w.Training, func(r trainingRow) string { return r.Unit })
 	s.trainByRegion = groupBy(w.Training, func(r trainingRow) string { return r.Wilayah })
 	s.regionTrainByRegion = groupBy(w.RegionTraining, func(r trainingRow) string { return r.Wilayah })
+	s.kurvaByRegion = groupBy(w.Kurva, func(r kurvaRow) string { return r.Wilayah })
+	s.needsByUnit = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
+	s.needsByRegion = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
+	s.valuesByUnit = groupBy(w.NeedsValues, func(r countRow) string { return r.Unit })
+	s.talentByRegion = groupBy(w.Talent, func(r talentRow) string { return r.Wilayah })
 	return s
 }
 
@@ -190,6 +211,15 @@ type RegionModel struct {
 	JPUnits              []JPYear
 	Alerts               Alerts
 	UnitList             []unitRow
+	// Change on the same period a year earlier (mart.region_benchmark).
+	YoYPeriod                        string
+	YoYSB, YoYIKM, YoYKTP, YoYOnTime Stat
+	KurvaPeriods                     []Period
+	Kurva                            map[string][]KurvaUnit // by periode
+	NeedsYear                        int64
+	Needs                            []NeedsUnit // by urutan_prioritas_wilayah
+	TalentYear                       int64
+	Talent                           []NineBox // per unit
 }
 
 // TrendPoint is a unit's % Sangat Baik and IKM in one period.
@@ -206,6 +236,8 @@ type UnitModel struct {
 	Services                                 []ServiceSeries
 	Berakhlak                                []BerakhlakCell
 	JP                                       []JPYear
+	Needs                                    []NeedsUnit      // per year
+	NeedsValues                              map[int64][]Stat // people di_bawah per value (berakhlakOrder) per year
 }
 
 // IndexRow is one kab/kota on the home page.
@@ -224,6 +256,7 @@ type IndexModel struct {
 	Quarters []Period
 	TrendSB  map[string][]Stat // per region, aligned with Quarters
 	TrendIKM map[string][]Stat
+	ByPeriod map[string][]IndexRow // every region's figures per quarter (the period selector)
 }
 
 func figures(r *regionSummaryRow) RegionFigures {
@@ -246,7 +279,7 @@ func figures(r *regionSummaryRow) RegionFigures {
 }
 
 func (s *site) indexModel() IndexModel {
-	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}}
+	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}, ByPeriod: map[string][]IndexRow{}}
 	if s.w.LatestQuarter.Valid {
 		m.Quarter = &Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
 	}
@@ -287,6 +320,15 @@ func (s *site) indexModel() IndexModel {
 		}
 		m.TrendSB[reg.Kode], m.TrendIKM[reg.Kode] = sb, ikm
 		m.Rows = append(m.Rows, row)
+		for _, r := range s.summaryByRegion[reg.Kode] {
+			if r.Jenis != "triwulan" {
+				continue
+			}
+			f := figures(&r)
+			pr := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, Pegawai: f.PegawaiDinilai, PersenSB: f.PersenSB, IKM: f.IKM,
+				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog, Kurang20: row.Kurang20}
+			m.ByPeriod[r.Periode] = append(m.ByPeriod[r.Periode], pr)
+		}
 	}
 	return m
 }
@@ -316,6 +358,27 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			m.Now.Kurang20 = num(r.Kurang20)
 		}
 	}
+
+	// Year-on-year change of the headline period.
+	if m.Now.Period != nil {
+		cm := s.compareOnce()
+		for _, r := range cm.ByPeriod[m.Now.Period.Periode] {
+			if r.Kode == reg.Kode {
+				m.YoYPeriod, m.YoYSB, m.YoYIKM, m.YoYKTP, m.YoYOnTime = r.PeriodeLalu, r.SBChange, r.IKMChange, r.KTPChange, r.OnTimeChange
+			}
+		}
+	}
+	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(reg.Kode)
+	for _, r := range s.needsByRegion[reg.Kode] {
+		m.NeedsYear = max(m.NeedsYear, r.Tahun)
+	}
+	for _, r := range s.needsByRegion[reg.Kode] {
+		if r.Tahun == m.NeedsYear {
+			m.Needs = append(m.Needs, needsUnit(s, r))
+		}
+	}
+	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].UrutanWilayah < m.Needs[j].UrutanWilayah })
+	m.TalentYear, m.Talent = s.talentUnits(reg.Kode)
 
 	// Predikat distribution, region totals.
 	for _, r := range preferred(s.predByRegion[reg.Kode], func(r regionPredikatRow) Period { return r.Period }) {
@@ -494,5 +557,19 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	for _, r := range s.trainByUnit[u.Kode] {
 		m.JP = append(m.JP, jpYear(u.Kode, u.Nama, r))
 	}
+	m.NeedsValues = map[int64][]Stat{}
+	for _, r := range s.needsByUnit[u.Kode] {
+		m.Needs = append(m.Needs, needsUnit(s, r))
+		vals := make([]int64, len(berakhlakOrder))
+		for _, v := range s.valuesByUnit[u.Kode] {
+			if i := valueIndex(v.Key); i >= 0 && v.Tahun == r.Tahun {
+				vals[i] += v.Pegawai
+			}
+		}
+		for _, v := range vals {
+			m.NeedsValues[r.Tahun] = append(m.NeedsValues[r.Tahun], people(sql.NullInt64{Int64: v, Valid: true}))
+		}
+	}
+	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].Tahun < m.Needs[j].Tahun })
 	return m
 }

@@ -15,6 +15,7 @@ type Link struct{ Href, Text string }
 // Cell is one table cell: Text is shown, Raw goes to the CSV.
 type Cell struct {
 	Text, Raw, Href, Class string
+	Spark                  template.HTML // an inline SVG sparkline drawn from numbers only
 }
 
 // Table is a data table with its CSV twin under <site>/data/.
@@ -23,8 +24,11 @@ type Table struct {
 	Head    []string // shown, in the page's language
 	CSVHead []string // column keys for the CSV, language-neutral
 	Rows    [][]Cell
-	CSV     string // site-relative path, e.g. data/wilayah_14.72_predikat.csv
-	CSVHref string // relative to the page
+	CSV     string   // site-relative path, e.g. data/wilayah_14.72_predikat.csv
+	CSVHref string   // relative to the page
+	Period  string   // set on the tables of a period selector: shown for that period only
+	Hidden  bool     // not the default period
+	RowProv []string // per row: the province code, for the province filter (optional)
 }
 
 // Chart is one ECharts container; Option is JSON with <, > and & escaped.
@@ -32,14 +36,32 @@ type Chart struct {
 	ID, Title string
 	Height    int // px; 0 = the stylesheet's default
 	Option    json.RawMessage
+	// Variants are the options per period value of the page's period
+	// selector; Option is the default period's.
+	Variants map[string]json.RawMessage
 }
 
 // Block pairs a chart (optional) with its data table (optional).
 type Block struct {
-	Chart *Chart
-	Table *Table
-	Note  string
-	Wide  bool // the chart takes the full width, its table goes under it
+	Chart  *Chart
+	Table  *Table
+	Tables []*Table // one per period of the page's period selector (instead of Table)
+	Note   string
+	Wide   bool // the chart takes the full width, its table goes under it
+}
+
+// AllTables is Table and Tables, for the template.
+func (b Block) AllTables() []*Table {
+	if b.Table != nil {
+		return append([]*Table{b.Table}, b.Tables...)
+	}
+	return b.Tables
+}
+
+// PeriodOpt is one choice of the page's period selector.
+type PeriodOpt struct {
+	Value, Label string
+	Selected     bool
 }
 
 // Section is a titled part of a page.
@@ -54,6 +76,9 @@ type Section struct {
 type Figure struct {
 	Label, Value, Delta, Note string
 	Up                        bool
+	// A second comparison, e.g. against the same period a year earlier.
+	Delta2, Note2 string
+	Up2           bool
 }
 
 // Page is what the HTML template renders.
@@ -64,6 +89,9 @@ type Page struct {
 	Up, Root        string // relative prefix to the language root and to the site root
 	Twin            Link
 	Crumbs          []Link
+	Nav             []Link // the main pages; empty on a rapor
+	Periods         []PeriodOpt
+	ProvFilter      []Link // Href = province code, Text = its name: a client-side row filter
 	Figures         []Figure
 	Sections        []Section
 	DataPer         string
@@ -78,12 +106,13 @@ func (p *Page) T(key string) string { return tr(p.Lang, key) }
 // JSON encoder escapes <, > and & as \u003c, \u003e, \u0026.
 func (p *Page) ChartsJSON() template.JS {
 	type spec struct {
-		ID     string          `json:"id"`
-		Option json.RawMessage `json:"option"`
+		ID       string                     `json:"id"`
+		Option   json.RawMessage            `json:"option"`
+		Variants map[string]json.RawMessage `json:"variants,omitempty"`
 	}
 	specs := make([]spec, 0, len(p.charts))
 	for _, c := range p.charts {
-		specs = append(specs, spec{c.ID, c.Option})
+		specs = append(specs, spec{c.ID, c.Option, c.Variants})
 	}
 	b, err := json.Marshal(specs)
 	if err != nil {
@@ -148,4 +177,12 @@ func optionJSON(c echartsChart, lang string, empty bool, patch func(map[string]a
 
 func dashed(color string) *opts.LineStyle {
 	return &opts.LineStyle{Type: "dashed", Color: color, Width: 2}
+}
+
+// Prov is the province code of row i for the province filter, or "".
+func (t *Table) Prov(i int) string {
+	if i < len(t.RowProv) {
+		return t.RowProv[i]
+	}
+	return ""
 }

@@ -26,7 +26,19 @@ func (s *site) newPage(lang, path, title string) *Page {
 		p.Twin = Link{Href: p.Root + "en/" + path, Text: tr(lang, "twin")}
 	}
 	p.Crumbs = []Link{{Href: p.Up + "index.html", Text: tr(lang, "beranda")}}
+	for _, n := range mainPages {
+		p.Nav = append(p.Nav, Link{Href: p.Up + n.file, Text: tr(lang, n.key)})
+	}
 	return p
+}
+
+// mainPages are linked from every page of the site.
+var mainPages = []struct{ file, key string }{
+	{"index.html", "beranda"},
+	{"perbandingan.html", "nav_perbandingan"},
+	{"pelatihan.html", "nav_pelatihan"},
+	{"talenta.html", "nav_talenta"},
+	{"kualitas.html", "nav_kualitas"},
 }
 
 func (s *site) regionPage(m RegionModel, lang string) *Page {
@@ -49,6 +61,23 @@ func (s *site) regionPage(m RegionModel, lang string) *Page {
 		figure(lang, p.T("backlog"), m.Now.Backlog, m.Prev.Backlog, 0, "", note),
 		figure(lang, p.T("kurang_20"), m.Now.Kurang20, Stat{}, 1, "", p.T("latest_year")+": "+yearText(s.w.LatestYear.Int64)),
 	}
+	if m.YoYPeriod != "" {
+		yoy := func(i int, d Stat, dec int) {
+			if d.Small {
+				p.Figures[i].Delta2, p.Figures[i].Note2 = "<5", p.T("yoy")+" ("+m.YoYPeriod+")"
+			} else if d.Shown() {
+				sign := ""
+				if d.Value > 0 {
+					sign = "+"
+				}
+				p.Figures[i].Delta2, p.Figures[i].Up2, p.Figures[i].Note2 = sign+fmtNum(lang, d.Value, dec), d.Value > 0, p.T("yoy")+" ("+m.YoYPeriod+")"
+			}
+		}
+		yoy(1, m.YoYSB, 1)
+		yoy(2, m.YoYIKM, 2)
+		yoy(3, m.YoYKTP, 2)
+		yoy(4, m.YoYOnTime, 1)
+	}
 
 	p.Sections = append(p.Sections, p.predikatSection(key, m.Predikat))
 	p.Sections = append(p.Sections, p.unitsSection(key, m))
@@ -69,6 +98,37 @@ func (s *site) regionPage(m RegionModel, lang string) *Page {
 		jp.Blocks = append(jp.Blocks, Block{Table: p.jpTable(key, "jp_unit", p.T("sec_jp")+" · "+p.T("unit")+" · "+fmtInt64(m.JPUnits[0].Tahun), m.JPUnits, true)})
 	}
 	p.Sections = append(p.Sections, jp)
+
+	// Kurva distribusi; the page's period selector switches it.
+	p.Sections = append(p.Sections, p.kurvaSection(key, m.KurvaPeriods, m.Kurva))
+	if n := len(m.KurvaPeriods); n > 0 {
+		var keys []string
+		for i := n - 1; i >= 0; i-- {
+			keys = append(keys, m.KurvaPeriods[i].Periode)
+		}
+		p.setPeriods(keys, keys, keys[0])
+	}
+
+	needs := Section{ID: "pelatihan", Title: p.T("sec_needs") + " · " + yearText(m.NeedsYear), Note: p.T("sec_needs_note"), Empty: len(m.Needs) == 0}
+	if len(m.Needs) > 0 {
+		nch := p.newChart(p.T("sec_needs"))
+		nch.Option = p.priorityChart(m.Needs, yearText(m.NeedsYear))
+		nch.Height = max(320, 110+24*len(m.Needs))
+		needs.Blocks = []Block{{Chart: nch, Table: p.needsTable(key, "pelatihan", needs.Title, m.Needs, false), Wide: true}}
+	}
+	p.Sections = append(p.Sections, needs)
+
+	tal := Section{ID: "talenta", Title: p.T("sec_talenta") + " · " + yearText(m.TalentYear), Note: p.T("talent_intro"), Empty: len(m.Talent) == 0}
+	if len(m.Talent) > 0 {
+		tch := p.newChart(p.T("talent_units"))
+		tch.Option = p.unitsPoolChart(m.Talent, yearText(m.TalentYear))
+		tch.Height = max(320, 110+24*len(m.Talent))
+		tal.Blocks = []Block{{Chart: tch, Table: p.nineboxTable(key, "talenta_unit", p.T("talent_units")+" · "+yearText(m.TalentYear), m.Talent, true), Wide: true}}
+	}
+	p.Sections = append(p.Sections, tal)
+	if s.showNames {
+		p.Sections = append(p.Sections, s.namesSections(p, key, m.Kode)...)
+	}
 
 	p.Sections = append(p.Sections, p.alertsSection(key, m.Alerts))
 

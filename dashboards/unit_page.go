@@ -143,6 +143,44 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	jp := Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0}
 	jp.Blocks = []Block{{Chart: p.jpChart(p.T("kurang_20"), m.JP), Table: p.jpTable(key, "jp", p.T("sec_jp"), m.JP, false)}}
 	p.Sections = append(p.Sections, jp)
+
+	// Training needs: per year, and who is below expectation on which value.
+	ns := Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: len(m.Needs) == 0}
+	if len(m.Needs) > 0 {
+		last := m.Needs[len(m.Needs)-1].Tahun
+		vch := p.newChart(p.T("needs_values") + " · " + fmtInt64(last))
+		vb := charts.NewBar()
+		vb.SetGlobalOptions(append(baseOpts(vch.Title), charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}}))...)
+		vb.SetXAxis(p.valueLabels())
+		var d []opts.BarData
+		for _, v := range m.NeedsValues[last] {
+			d = append(d, opts.BarData{Value: v.chart(0)})
+		}
+		vb.AddSeries(p.T("pegawai"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
+		vch.Option = optionJSON(vb, lang, len(d) == 0, nil)
+		cols := []col{p.c("tahun")}
+		for i, v := range berakhlakOrder {
+			cols = append(cols, col{v, p.valueLabels()[i]})
+		}
+		vt := p.table(key, "pelatihan_nilai", p.T("needs_values"), cols...)
+		for _, n := range m.Needs {
+			row := []Cell{txt(fmtInt64(n.Tahun))}
+			for _, v := range m.NeedsValues[n.Tahun] {
+				row = append(row, sc(lang, v, 0))
+			}
+			vt.add(row...)
+		}
+		nt := p.table(key, "pelatihan", p.T("sec_needs"), p.c("tahun"), p.c("pegawai"), p.c("kurang_20", "persen_kurang_20_jp"),
+			p.c("kekurangan_jp", "total_kekurangan_jp"), p.c("kesenjangan", "persen_kesenjangan_kinerja"), p.c("nilai_terlemah", "nilai_terlemah"),
+			p.c("persen_nilai", "persen_nilai_terlemah"), p.c("fokus", "fokus_pelatihan"), p.c("jenis_kompetensi", "jenis_kompetensi_fokus"),
+			p.c("skor", "skor_prioritas"), p.c("urutan_wilayah", "urutan_prioritas_wilayah"))
+		for _, n := range m.Needs {
+			nt.add(txt(fmtInt64(n.Tahun)), sc(lang, n.Pegawai, 0), sc(lang, n.PersenKurang20, 1), sc(lang, n.KekuranganJP, 0), sc(lang, n.PersenGap, 1),
+				code(lang, "val_", n.Nilai), sc(lang, n.PersenNilai, 1), txt(n.Fokus), txt(n.JenisFokus), sc(lang, n.Skor, 1), txt(fmtInt64(n.UrutanWilayah)))
+		}
+		ns.Blocks = []Block{{Chart: vch, Table: vt}, {Table: nt}}
+	}
+	p.Sections = append(p.Sections, ns)
 	p.Sections = append(p.Sections, Section{ID: "kembali", Title: p.T("back_region"), Links: []Link{{Href: p.regionHref(m.Wilayah), Text: m.NamaWilayah}}})
 	return p
 }
@@ -158,15 +196,40 @@ func (s *site) indexPage(m IndexModel, lang string) *Page {
 	}
 	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("pegawai_dinilai"),
 		p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"), p.c("mutu"), p.c("median_ktp", "median_jam_ktp_el"),
-		p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), col{"persen_kurang_20_jp", p.T("kurang_20") + " (" + yearText(m.Year) + ")"}}
-	t := p.table(key, "wilayah", p.T("sec_regions")+" · "+periodLabel(m.Quarter), cols...)
-	for _, r := range m.Rows {
-		t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.Pegawai, 0), sc(lang, r.PersenSB, 1),
-			sc(lang, r.IKM, 2), txt(r.Mutu), sc(lang, r.MedianKTP, 2), sc(lang, r.TepatWaktu, 1), sc(lang, r.Backlog, 0), sc(lang, r.Kurang20, 1))
+		p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), col{"persen_kurang_20_jp", p.T("kurang_20") + " (" + yearText(m.Year) + ")"},
+		col{"tren_persen_sangat_baik", p.T("tren_kecil")}, col{"tren_ikm", p.T("tren_kecil_ikm")}}
+	// One table per quarter (the period selector), newest first.
+	var keys []string
+	for i := len(m.Quarters) - 1; i >= 0 && len(keys) < s.indexPeriodCap(); i-- {
+		keys = append(keys, m.Quarters[i].Periode)
 	}
-	regions := Section{ID: "wilayah", Title: p.T("sec_regions") + " · " + periodLabel(m.Quarter), Note: p.T("index_intro"),
-		Empty: len(m.Rows) == 0, Blocks: []Block{{Table: t}}}
+	def := periodLabel(m.Quarter)
+	p.setPeriods(keys, keys, def)
+	tables := p.variantTables(keys, def, func(k string) *Table {
+		t := p.table(key, "wilayah_"+fileName(k), p.T("sec_regions")+" · "+k, cols...)
+		for _, r := range m.ByPeriod[k] {
+			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.Pegawai, 0), sc(lang, r.PersenSB, 1),
+				sc(lang, r.IKM, 2), txt(r.Mutu), sc(lang, r.MedianKTP, 2), sc(lang, r.TepatWaktu, 1), sc(lang, r.Backlog, 0), sc(lang, r.Kurang20, 1),
+				spark(lang, m.TrendSB[r.Kode], 1), spark(lang, m.TrendIKM[r.Kode], 2))
+			t.RowProv = append(t.RowProv, provCode(r.Kode))
+		}
+		return t
+	})
+	if len(keys) == 0 {
+		tables = []*Table{p.table(key, "wilayah", p.T("sec_regions"), cols...)}
+	}
+	regions := Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
+		Empty: len(m.Rows) == 0, Blocks: []Block{{Tables: tables}}}
 	p.Sections = append(p.Sections, regions)
+	if len(m.Rows) > ManyRegions {
+		seen := map[string]bool{}
+		for _, r := range m.Rows {
+			if kp := provCode(r.Kode); !seen[kp] {
+				seen[kp] = true
+				p.ProvFilter = append(p.ProvFilter, Link{Href: kp, Text: kp + " " + r.Provinsi})
+			}
+		}
+	}
 
 	var xs []string
 	for _, q := range m.Quarters {
@@ -177,6 +240,11 @@ func (s *site) indexPage(m IndexModel, lang string) *Page {
 		data        map[string][]Stat
 		dec         int
 	}{{"tren_sangat_baik", p.T("trend_sb"), m.TrendSB, 1}, {"tren_ikm", p.T("trend_ikm"), m.TrendIKM, 2}} {
+		if len(m.Rows) > len(palette)*2 {
+			// Too many regions for one line each: the median and quartiles across regions.
+			p.Sections = append(p.Sections, p.spreadTrendSection(key, spec.name, spec.title, xs, m.Rows, spec.data, spec.dec))
+			continue
+		}
 		ch := p.newChart(spec.title)
 		line := charts.NewLine()
 		line.SetGlobalOptions(append(baseOpts(spec.title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
@@ -211,4 +279,44 @@ func yearText(y int64) string {
 		return "–"
 	}
 	return fmtInt64(y)
+}
+
+func (s *site) indexPeriodCap() int {
+	if len(s.w.Regions) > ManyRegions {
+		return ManyPeriodsCap
+	}
+	return 1 << 30
+}
+
+// spreadTrendSection draws the median and the quartiles across regions per
+// quarter (for sites with many regions); the table keeps every region.
+func (p *Page) spreadTrendSection(key, name, title string, xs []string, rows []IndexRow, data map[string][]Stat, dec int) Section {
+	ch := p.newChart(title)
+	var q1, med, q3 []Stat
+	for i := range xs {
+		var v []float64
+		for _, r := range rows {
+			if s := data[r.Kode]; i < len(s) && s[i].Shown() {
+				v = append(v, s[i].Value)
+			}
+		}
+		if len(v) == 0 {
+			q1, med, q3 = append(q1, Stat{}), append(med, Stat{}), append(q3, Stat{})
+			continue
+		}
+		q := quantiles(v)
+		q1, med, q3 = append(q1, Stat{Value: q[1], Valid: true}), append(med, Stat{Value: q[2], Valid: true}), append(q3, Stat{Value: q[3], Valid: true})
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(append(baseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
+	line.SetXAxis(xs)
+	line.AddSeries("Q1", lineData(q1, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: palette[4], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[4]}))
+	line.AddSeries("Median", lineData(med, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
+	line.AddSeries("Q3", lineData(q3, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: palette[1], Type: "dotted"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}))
+	ch.Option = optionJSON(line, p.Lang, len(xs) == 0, nil)
+	t := p.table(key, name, title+" (Q1, median, Q3)", p.c("periode"), col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"})
+	for i, x := range xs {
+		t.add(txt(x), sc(p.Lang, q1[i], dec), sc(p.Lang, med[i], dec), sc(p.Lang, q3[i], dec))
+	}
+	return Section{ID: name, Title: title, Blocks: []Block{{Chart: ch, Table: t}}}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"kinerja/dashboards"
 	"kinerja/ingest"
 	"kinerja/ingest/demogen"
 )
@@ -54,7 +55,7 @@ func BenchmarkPipeline(b *testing.B) {
 					b.Fatal(err)
 				}
 				t2 := time.Now()
-				if err := buildSite(ctx, db, filepath.Join(dir, "site"), "", io.Discard); err != nil {
+				if err := buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard); err != nil {
 					b.Fatal(err)
 				}
 				tIngest += t1.Sub(t0)

@@ -14,16 +14,18 @@ import (
 
 func newDashboards(a *app) *cobra.Command {
 	var out, title string
+	var showNames bool
 	cmd := &cobra.Command{
 		Use:   "dashboards [--out site]",
 		Short: "Write the static dashboard site from the marts",
 		Long: `dashboards reads the marts and writes a static HTML site (Bahasa Indonesia, with an
-English mirror under en/) that works offline from file:// or any web server: an
-index of all regions, a page per region and a page per unit, every chart with its
-data table and a CSV download. No names or NIPs are published, and groups of fewer
-than 5 people are shown as "<5".`,
+English mirror under en/) that works offline from file:// or any web server:
+Beranda, Perbandingan wilayah, Kebutuhan pelatihan, Talenta, Kualitas data, a page
+per region and a page per unit, every chart with its data table and a CSV download. No names or NIPs are published unless --show-names,
+and groups of fewer than 5 people are shown as "<5".`,
 		Example: `  kinerja dashboards --out site
-  kinerja -w national.duckdb dashboards --out /var/www/kinerja`,
+  kinerja -w national.duckdb dashboards --out /var/www/kinerja
+  kinerja dashboards --out internal-site --show-names   # for internal use only`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.open(cmd.Context(), true)
@@ -31,20 +33,21 @@ than 5 people are shown as "<5".`,
 				return err
 			}
 			defer db.Close()
-			return buildSite(cmd.Context(), db, out, title, a.out)
+			return buildSite(cmd.Context(), db, dashboards.Options{Out: out, Title: title, ShowNames: showNames}, a.out)
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "site", "directory to write the site into")
 	cmd.Flags().StringVar(&title, "title", "", "site title (default kinerja)")
+	cmd.Flags().BoolVar(&showNames, "show-names", false, "let names and NIPs appear (promotion pool, training lists); off for published sites")
 	return cmd
 }
 
-func buildSite(ctx context.Context, db *warehouse.DB, out, title string, w io.Writer) error {
-	res, err := dashboards.Build(ctx, db.DB, dashboards.Options{Out: out, Title: title})
+func buildSite(ctx context.Context, db *warehouse.DB, opts dashboards.Options, w io.Writer) error {
+	res, err := dashboards.Build(ctx, db.DB, opts)
 	if err != nil {
 		return err
 	}
-	abs, _ := filepath.Abs(filepath.Join(out, "index.html"))
+	abs, _ := filepath.Abs(filepath.Join(opts.Out, "index.html"))
 	fmt.Fprintf(w, "dashboards: %d pages written; open %s\n", len(res.Pages), abs)
 	return nil
 }

@@ -233,11 +233,12 @@ func TestEndToEnd(t *testing.T) {
 			}
 			t.Skip("no Chromium found (apt-get install chromium)")
 		}
-		pages := []string{"index.html", "en/index.html", "unit/" + tr.DumaiDukcapil + ".html", "en/unit/" + tr.PalayananUnit + ".html"}
-		for _, r := range []string{"11.75", "14.72", "72.71", "92.02", "96.71"} {
-			pages = append(pages, "wilayah/"+r+".html")
+		// Every page of the site, both languages (one browser, a few tabs).
+		pages := res.Pages
+		if len(pages) < 2*(5+5) {
+			t.Fatalf("only %d pages", len(pages))
 		}
-		reports, err := browsercheck.Check(ctx, site, browsercheck.Options{Pages: pages})
+		reports, err := browsercheck.Check(ctx, filepath.Join(dir, "site2"), browsercheck.Options{Pages: pages})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -290,9 +291,9 @@ func checkSite(t *testing.T, site string, regions, units int) {
 		return nil
 	})
 	sort.Strings(pages)
-	want := 2 * (1 + regions + units)
+	want := 2 * (5 + regions + units)
 	if len(pages) != want {
-		t.Errorf("%d pages, want %d (index, %d regions, %d units, two languages)", len(pages), want, regions, units)
+		t.Errorf("%d pages, want %d (5 main pages, %d regions, %d units, two languages)", len(pages), want, regions, units)
 	}
 	links := 0
 	for _, rel := range pages {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kinerja/dashboards"
 	"kinerja/ingest"
 )
 
@@ -66,5 +67,5 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 	if err := runTransform(ctx, db, a.out, false); err != nil {
 		return err
 	}
-	return buildSite(ctx, db, out, cfg.Site.Title, a.out)
+	return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out)
 }

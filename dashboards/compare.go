@@ -1,0 +1,461 @@
+package dashboards
+
+import (
+	"database/sql"
+	"encoding/json"
+	"sort"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// Scale limits: beyond these many regions the charts show the top and the
+// bottom only (the tables under them say so, and the CSVs hold every region).
+const (
+	ChartRegions   = 20 // top N and bottom N in ranking and change charts
+	HeatRegions    = 30 // top N and bottom N rows of the heatmap
+	ManyRegions    = 60 // more than this: charts cut, fewer selectable periods
+	ManyPeriodsCap = 4  // quarters selectable on big sites (plus 2 years)
+)
+
+// CompareRow is one kab/kota in one period of the comparison page.
+type CompareRow struct {
+	Kode, Nama, KodeProv, Provinsi  string
+	Period                          Period
+	Pegawai, PersenSB, IKM          Stat
+	Mutu                            string
+	MedianKTP, TepatWaktu, Kurang20 Stat
+	RankIKM, Compared               Stat
+	PeriodeLalu                     string
+	SBChange, IKMChange             Stat
+	KTPChange, OnTimeChange         Stat
+}
+
+// SpreadRow is the spread of a region's units' % Sangat Baik.
+type SpreadRow struct {
+	Kode, Nama string
+	Units      int
+	Q          [5]float64 // min, q1, median, q3, max
+}
+
+// HeatRow is one region's IKM over the quarters of the heatmap.
+type HeatRow struct {
+	Kode, Nama string
+	IKM        []Stat
+}
+
+// CompareModel is everything perbandingan.html shows.
+type CompareModel struct {
+	Periods      []Period // selectable, newest quarter first, then years
+	Default      string   // the latest quarter
+	ByPeriod     map[string][]CompareRow
+	HeatPeriods  []Period
+	Heat         []HeatRow // sorted by the latest IKM, best first
+	SpreadPeriod *Period
+	Spread       []SpreadRow // sorted by interquartile range, widest first
+}
+
+func (s *site) provName(kode string) string {
+	for _, r := range s.w.Regions {
+		if r.Kode == kode {
+			return r.Provinsi
+		}
+	}
+	return ""
+}
+
+func (s *site) compareModel() CompareModel {
+	m := CompareModel{ByPeriod: map[string][]CompareRow{}}
+	prov := map[string]string{}
+	for _, r := range s.w.Regions {
+		prov[r.Kode] = r.Provinsi
+	}
+	// Pegawai of every region and period, to withhold a year-earlier % of 1-4 people.
+	peg := map[string]map[string]int64{}
+	for _, r := range s.w.Summary {
+		if peg[r.Kode] == nil {
+			peg[r.Kode] = map[string]int64{}
+		}
+		peg[r.Kode][r.Periode] = r.PegawaiDinilai.Int64
+	}
+	for _, b := range s.w.Benchmark {
+		if _, ok := s.regionNames[b.Kode]; !ok {
+			continue
+		}
+		row := CompareRow{Kode: b.Kode, Nama: s.regionNames[b.Kode], KodeProv: b.Provinsi, Provinsi: prov[b.Kode], Period: b.Period,
+			Pegawai: people(b.Pegawai), PersenSB: pct(b.PersenSB, b.Pegawai), IKM: num(b.IKM), Mutu: str(b.Mutu),
+			MedianKTP: num(b.MedianKTP), TepatWaktu: num(b.TepatWaktu), Kurang20: num(b.Kurang20),
+			RankIKM: numI(b.RankIKM), Compared: numI(b.Compared), PeriodeLalu: b.PeriodeLalu,
+			IKMChange: num(b.IKMChange), KTPChange: num(b.KTPChange), OnTimeChange: num(b.OnTimeDelta)}
+		var nLalu sql.NullInt64
+		if v, ok := peg[b.Kode][b.PeriodeLalu]; ok {
+			nLalu = nullInt(v)
+		}
+		lalu := pct(b.SBLalu, nLalu)
+		if row.PersenSB.Shown() && lalu.Shown() {
+			row.SBChange = num(b.SBChange)
+		} else if row.PersenSB.Small || lalu.Small {
+			row.SBChange = Stat{Small: true}
+		}
+		m.ByPeriod[b.Periode] = append(m.ByPeriod[b.Periode], row)
+	}
+	var qs, ys []Period
+	for _, p := range periodsOf(s.w.Benchmark, func(b benchmarkRow) Period { return b.Period }) {
+		if _, ok := m.ByPeriod[p.Periode]; !ok {
+			continue
+		}
+		switch p.Jenis {
+		case "triwulan":
+			qs = append(qs, p)
+		case "tahun":
+			ys = append(ys, p)
+		}
+	}
+	m.HeatPeriods = qs
+	capQ, capY := len(qs), len(ys)
+	if len(s.w.Regions) > ManyRegions {
+		capQ, capY = min(capQ, ManyPeriodsCap), min(capY, 2)
+	}
+	for i := len(qs) - 1; i >= len(qs)-capQ; i-- {
+		m.Periods = append(m.Periods, qs[i])
+	}
+	for i := len(ys) - 1; i >= len(ys)-capY; i-- {
+		m.Periods = append(m.Periods, ys[i])
+	}
+	if len(m.Periods) > 0 {
+		m.Default = m.Periods[0].Periode
+	}
+	for k, rows := range m.ByPeriod {
+		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[j].IKM, rows[i].IKM, rows[i].Kode, rows[j].Kode) })
+		m.ByPeriod[k] = rows
+	}
+	// Heatmap: IKM per quarter, regions sorted by their latest IKM.
+	qi := map[string]int{}
+	for i, q := range qs {
+		qi[q.Periode] = i
+	}
+	hr := map[string]*HeatRow{}
+	for _, r := range s.w.Regions {
+		h := &HeatRow{Kode: r.Kode, Nama: r.Nama, IKM: make([]Stat, len(qs))}
+		hr[r.Kode] = h
+		m.Heat = append(m.Heat, *h)
+	}
+	for _, b := range s.w.Benchmark {
+		if i, ok := qi[b.Periode]; ok && hr[b.Kode] != nil && b.Jenis == "triwulan" {
+			hr[b.Kode].IKM[i] = num(b.IKM)
+		}
+	}
+	for i := range m.Heat {
+		m.Heat[i] = *hr[m.Heat[i].Kode]
+	}
+	latest := func(h HeatRow) Stat {
+		for i := len(h.IKM) - 1; i >= 0; i-- {
+			if h.IKM[i].Shown() {
+				return h.IKM[i]
+			}
+		}
+		return Stat{}
+	}
+	sort.SliceStable(m.Heat, func(i, j int) bool {
+		return statLess(latest(m.Heat[j]), latest(m.Heat[i]), m.Heat[i].Kode, m.Heat[j].Kode)
+	})
+	// Spread of the units' % Sangat Baik in the latest period of the link mart.
+	links, lp := latestOf(s.w.Link, func(r linkRow) Period { return r.Period })
+	m.SpreadPeriod = lp
+	vals := map[string][]float64{}
+	for _, r := range links {
+		if v := pct(r.PersenSB, r.Pegawai); v.Shown() {
+			vals[r.Wilayah] = append(vals[r.Wilayah], v.Value)
+		}
+	}
+	for _, r := range s.w.Regions {
+		if v := vals[r.Kode]; len(v) > 0 {
+			m.Spread = append(m.Spread, SpreadRow{Kode: r.Kode, Nama: r.Nama, Units: len(v), Q: quantiles(v)})
+		}
+	}
+	sort.SliceStable(m.Spread, func(i, j int) bool {
+		a, b := m.Spread[i].Q[3]-m.Spread[i].Q[1], m.Spread[j].Q[3]-m.Spread[j].Q[1]
+		if a != b {
+			return a > b
+		}
+		return m.Spread[i].Kode < m.Spread[j].Kode
+	})
+	return m
+}
+
+func nullInt(v int64) sql.NullInt64 { return sql.NullInt64{Int64: v, Valid: true} }
+
+// statLess orders a before b: shown values ascending, missing last, then by key.
+func statLess(a, b Stat, ka, kb string) bool {
+	if a.Shown() != b.Shown() {
+		return !a.Shown()
+	}
+	if a.Shown() && a.Value != b.Value {
+		return a.Value < b.Value
+	}
+	return ka > kb
+}
+
+func periodKeys(ps []Period) (keys, labels []string) {
+	for _, p := range ps {
+		keys, labels = append(keys, p.Periode), append(labels, p.Periode)
+	}
+	return
+}
+
+func (s *site) comparePage(m CompareModel, lang string) *Page {
+	p := s.newPage(lang, "perbandingan.html", tr(lang, "nav_perbandingan"))
+	p.Subtitle = p.T("cmp_intro")
+	p.Crumbs = append(p.Crumbs, Link{Href: "perbandingan.html", Text: p.Title})
+	key := "perbandingan"
+	keys, labels := periodKeys(m.Periods)
+	p.setPeriods(keys, labels, m.Default)
+	many := len(s.w.Regions) > ManyRegions
+	var provs []Link
+	seen := map[string]bool{}
+	for _, r := range s.w.Regions {
+		kp := provCode(r.Kode)
+		if !seen[kp] {
+			seen[kp] = true
+			provs = append(provs, Link{Href: kp, Text: kp + " " + r.Provinsi})
+		}
+	}
+	if len(provs) > 1 {
+		p.ProvFilter = provs
+	}
+	p.Figures = []Figure{
+		{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(s.w.Regions)), 0)},
+		{Label: p.T("pilih_periode"), Value: m.Default},
+	}
+
+	// Ranking by IKM.
+	rank := Section{ID: "peringkat", Title: p.T("cmp_rank"), Note: p.T("cmp_rank_note"), Empty: len(m.Periods) == 0}
+	if many {
+		rank.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
+	}
+	ch := p.variantChart(p.T("cmp_rank"), keys, m.Default, func(k string) json.RawMessage {
+		rows, _ := topBottom(m.ByPeriod[k], ChartRegions)
+		bar := charts.NewBar()
+		var ys []string
+		var data []opts.BarData
+		for i := len(rows) - 1; i >= 0; i-- {
+			ys = append(ys, rows[i].Nama)
+			color := mutuColors[rows[i].Mutu]
+			if color == "" {
+				color = "#999999"
+			}
+			data = append(data, opts.BarData{Value: rows[i].IKM.chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
+		}
+		bar.SetGlobalOptions(append(baseOpts(p.T("cmp_rank")+" · "+k),
+			charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 25, Max: 100, Name: "IKM"}),
+			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys}))...)
+		bar.AddSeries(p.T("ikm"), data)
+		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+			o["xAxis"] = []map[string]any{{"type": "value", "min": 25, "max": 100, "name": "IKM"}}
+			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
+		})
+	})
+	n := len(s.w.Regions)
+	if many {
+		n = 2 * ChartRegions
+	}
+	ch.Height = max(360, 90+22*n)
+	rankTables := p.variantTables(keys, m.Default, func(k string) *Table {
+		t := p.table(key, "peringkat_"+fileName(k), p.T("cmp_rank")+" · "+k, p.c("peringkat_ikm", "peringkat_ikm"),
+			p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("ikm"), p.c("mutu"),
+			p.c("persen_sb", "persen_sangat_baik"), p.c("tepat_waktu", "persen_tepat_waktu"), p.c("median_ktp", "median_jam_ktp_el"),
+			p.c("kurang_20", "persen_kurang_20_jp"))
+		for _, r := range m.ByPeriod[k] {
+			t.add(sc(lang, r.RankIKM, 0), txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.IKM, 2), txt(r.Mutu),
+				sc(lang, r.PersenSB, 1), sc(lang, r.TepatWaktu, 1), sc(lang, r.MedianKTP, 2), sc(lang, r.Kurang20, 1))
+			t.RowProv = append(t.RowProv, provCode(r.Kode))
+		}
+		return t
+	})
+	rank.Blocks = []Block{{Chart: ch, Tables: rankTables, Wide: true}}
+	p.Sections = append(p.Sections, rank)
+
+	// Heatmap region x quarter.
+	heat := Section{ID: "heatmap", Title: p.T("cmp_heat"), Note: p.T("cmp_heat_note"), Empty: len(m.HeatPeriods) == 0}
+	hrows, cut := topBottom(m.Heat, HeatRegions)
+	if cut {
+		heat.Note += " " + p.Tf("cmp_cut", HeatRegions, HeatRegions)
+	}
+	hch := p.newChart(p.T("cmp_heat"))
+	var xs, ys []string
+	for _, q := range m.HeatPeriods {
+		xs = append(xs, q.Periode)
+	}
+	var hd []opts.HeatMapData
+	for i := len(hrows) - 1; i >= 0; i-- {
+		yi := len(ys)
+		ys = append(ys, hrows[i].Nama)
+		for j, v := range hrows[i].IKM {
+			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.chart(1)}})
+		}
+	}
+	hch.Height = max(320, 120+20*len(ys))
+	hm := charts.NewHeatMap()
+	hm.SetGlobalOptions(append(baseOpts(hch.Title),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithGridOpts(opts.Grid{Top: "56", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 60, Max: 100, Calculable: opts.Bool(true), Orient: "horizontal",
+			Right: "10", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#D55E00", "#F0E442", "#56B4E9", "#0072B2"}}}))...)
+	hm.SetXAxis(xs)
+	hm.AddSeries(p.T("ikm"), hd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(len(xs) <= 10)}))
+	hch.Option = optionJSON(hm, lang, len(hd) == 0, func(o map[string]any) { delete(o, "legend") })
+	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah")}
+	for _, x := range xs {
+		cols = append(cols, col{x, x})
+	}
+	ht := p.table(key, "heatmap_ikm", p.T("cmp_heat"), cols...)
+	for _, h := range m.Heat {
+		row := []Cell{txt(h.Kode), link(h.Nama, p.regionHref(h.Kode))}
+		for _, v := range h.IKM {
+			row = append(row, sc(lang, v, 2))
+		}
+		ht.add(row...)
+		ht.RowProv = append(ht.RowProv, provCode(h.Kode))
+	}
+	heat.Blocks = []Block{{Chart: hch, Table: ht, Wide: true}}
+	p.Sections = append(p.Sections, heat)
+
+	// Ratings vs service per region (scatter).
+	sca := Section{ID: "nilai-layanan", Title: p.T("cmp_scatter"), Note: p.T("cmp_scatter_note")}
+	sch := p.variantChart(p.T("cmp_scatter"), keys, m.Default, func(k string) json.RawMessage {
+		sc := charts.NewScatter()
+		sc.SetGlobalOptions(append(baseOpts(p.T("cmp_scatter")+" · "+k),
+			charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+			charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Scale: opts.Bool(true)}),
+			charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Scale: opts.Bool(true)}))...)
+		byMutu := map[string][]opts.ScatterData{}
+		n := 0
+		for _, r := range m.ByPeriod[k] {
+			if r.IKM.Shown() && r.PersenSB.Shown() {
+				byMutu[r.Mutu] = append(byMutu[r.Mutu], opts.ScatterData{Name: r.Nama, Value: []any{r.IKM.chart(2), r.PersenSB.chart(1)}, SymbolSize: 12})
+				n++
+			}
+		}
+		symbols := map[string]string{"A": "circle", "B": "diamond", "C": "triangle", "D": "rect"}
+		for _, mu := range []string{"A", "B", "C", "D"} {
+			if len(byMutu[mu]) > 0 {
+				for i := range byMutu[mu] {
+					byMutu[mu][i].Symbol = symbols[mu]
+				}
+				sc.AddSeries(p.T("mutu")+" "+mu, byMutu[mu], charts.WithItemStyleOpts(opts.ItemStyle{Color: mutuColors[mu]}))
+			}
+		}
+		return optionJSON(sc, lang, n == 0, nil)
+	})
+	sctables := p.variantTables(keys, m.Default, func(k string) *Table {
+		t := p.table(key, "nilai_layanan_"+fileName(k), p.T("cmp_scatter")+" · "+k, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"),
+			p.c("ikm"), p.c("persen_sb", "persen_sangat_baik"), p.c("tepat_waktu", "persen_tepat_waktu"))
+		for _, r := range m.ByPeriod[k] {
+			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, r.IKM, 2), sc(lang, r.PersenSB, 1), sc(lang, r.TepatWaktu, 1))
+			t.RowProv = append(t.RowProv, provCode(r.Kode))
+		}
+		return t
+	})
+	sca.Blocks = []Block{{Chart: sch, Tables: sctables}}
+	p.Sections = append(p.Sections, sca)
+
+	// Spread of units inside each region.
+	spr := Section{ID: "sebaran", Title: p.T("cmp_spread") + " · " + periodLabel(m.SpreadPeriod), Note: p.T("cmp_spread_note"), Empty: len(m.Spread) == 0}
+	srows := m.Spread
+	if len(srows) > 2*ChartRegions {
+		srows = srows[:2*ChartRegions]
+		spr.Note += " " + p.Tf("cmp_spread_cut", 2*ChartRegions)
+	}
+	spch := p.newChart(p.T("cmp_spread"))
+	bp := charts.NewBoxPlot()
+	var bx []string
+	var bd []opts.BoxPlotData
+	for _, r := range srows {
+		bx = append(bx, r.Nama)
+		bd = append(bd, opts.BoxPlotData{Value: []float64{r.Q[0], r.Q[1], r.Q[2], r.Q[3], r.Q[4]}})
+	}
+	bp.SetGlobalOptions(append(baseOpts(spch.Title),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: 100, Name: p.T("persen_sb")}))...)
+	bp.SetXAxis(bx)
+	bp.AddSeries(p.T("persen_sb"), bd, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#56B4E9", BorderColor: "#0072B2"}))
+	spch.Option = optionJSON(bp, lang, len(bd) == 0, nil)
+	st := p.table(key, "sebaran_unit", spr.Title, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("unit_n", "unit"),
+		col{"min", "Min"}, col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"}, col{"max", "Max"})
+	for _, r := range m.Spread {
+		row := []Cell{txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, Stat{Value: float64(r.Units), Valid: true}, 0)}
+		for _, q := range r.Q {
+			row = append(row, sc(lang, Stat{Value: q, Valid: true}, 1))
+		}
+		st.add(row...)
+		st.RowProv = append(st.RowProv, provCode(r.Kode))
+	}
+	spr.Blocks = []Block{{Chart: spch, Table: st}}
+	p.Sections = append(p.Sections, spr)
+
+	// Year-on-year change.
+	yoy := Section{ID: "perubahan-tahunan", Title: p.T("cmp_yoy"), Note: p.T("cmp_yoy_note")}
+	if many {
+		yoy.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
+	}
+	ych := p.variantChart(p.T("cmp_yoy"), keys, m.Default, func(k string) json.RawMessage {
+		var rows []CompareRow
+		for _, r := range m.ByPeriod[k] {
+			if r.IKMChange.Shown() {
+				rows = append(rows, r)
+			}
+		}
+		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[i].IKMChange, rows[j].IKMChange, rows[j].Kode, rows[i].Kode) })
+		rows, _ = topBottom(rows, ChartRegions)
+		bar := charts.NewBar()
+		var ys []string
+		var d1 []opts.BarData
+		for _, r := range rows {
+			ys = append(ys, r.Nama)
+			c := palette[0]
+			if r.IKMChange.Value < 0 {
+				c = palette[5]
+			}
+			d1 = append(d1, opts.BarData{Value: r.IKMChange.chart(2), ItemStyle: &opts.ItemStyle{Color: c}})
+		}
+		bar.SetGlobalOptions(baseOpts(p.T("cmp_yoy_ikm") + " · " + k)...)
+		bar.AddSeries(p.T("cmp_yoy_ikm"), d1)
+		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+			o["xAxis"] = []map[string]any{{"type": "value", "name": "Δ IKM"}}
+			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
+		})
+	})
+	ych.Height = max(360, 90+22*min(len(s.w.Regions), 2*ChartRegions))
+	ytables := p.variantTables(keys, m.Default, func(k string) *Table {
+		t := p.table(key, "perubahan_"+fileName(k), p.T("cmp_yoy")+" · "+k, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"),
+			p.c("periode_lalu", "periode_tahun_lalu"), p.c("ikm"), p.c("d_ikm", "perubahan_ikm"), p.c("persen_sb", "persen_sangat_baik"),
+			p.c("d_sb", "perubahan_persen_sangat_baik"), p.c("d_ktp", "perubahan_median_jam_ktp_el"), p.c("d_tepat", "perubahan_persen_tepat_waktu"))
+		for _, r := range m.ByPeriod[k] {
+			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.PeriodeLalu), sc(lang, r.IKM, 2), signed(lang, r.IKMChange, 2),
+				sc(lang, r.PersenSB, 1), signed(lang, r.SBChange, 1), signed(lang, r.KTPChange, 2), signed(lang, r.OnTimeChange, 1))
+			t.RowProv = append(t.RowProv, provCode(r.Kode))
+		}
+		return t
+	})
+	yoy.Blocks = []Block{{Chart: ych, Tables: ytables}}
+	p.Sections = append(p.Sections, yoy)
+	return p
+}
+
+func signed(lang string, s Stat, dec int) Cell {
+	c := sc(lang, s, dec)
+	if s.Shown() && s.Value > 0 {
+		c.Text = "+" + c.Text
+	}
+	return c
+}
+
+func provCode(kode string) string {
+	if len(kode) >= 2 {
+		return kode[:2]
+	}
+	return kode
+}
