@@ -6,39 +6,61 @@ SITE      ?= site
 SHOTS     ?= screenshots
 VERSION   := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build demo test lint bench screenshots check-site clean
+.PHONY: build demo test lint bench bench-go screenshots check-site clean fuzz stress
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/kinerja
 
 # Demo data for five regions -> a fresh warehouse -> the site in $(SITE)/.
 demo: build
-	rm -f $(WAREHOUSE) $(WAREHOUSE).wal
+	rm -f $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).snapshot
 	./$(BIN) -w $(WAREHOUSE) demo --out $(SITE)
 
 # Formatting, vet and every test (the end-to-end test included). With
 # KINERJA_REQUIRE_CHROMIUM=1 (as in CI) the browser tests fail instead of
 # skipping when Chromium is missing.
 test: lint
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# Benchmarks: the whole pipeline on demo data and on 10 000 employees.
-bench:
+BENCH_SCALE   ?= 200000
+BENCH_REGIONS ?= ../shared/data/wilayah_kabkota.csv
+BENCH_WORK    ?= /var/tmp/kinerja-bench
+BENCH_MEMORY  ?= 8GB
+
+# The pipeline stage by stage against bare DuckDB on the same files
+# (docs/SCALE.md); BENCH_SCALE=national for the national run.
+bench: build
+	$(GO) run ./cmd/kinbench -kinerja $(BIN) -scale $(BENCH_SCALE) -regions $(BENCH_REGIONS) \
+	  -work $(BENCH_WORK) -memory-limit $(BENCH_MEMORY)
+
+# The Go benchmarks: ingest (10 M-row CSV, XLSX), refresh, the pipeline on demo data.
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchtime 2x ./...
+
+# Each fuzz target for FUZZTIME (CI runs them briefly; make stress for long).
+FUZZTIME     ?= 10s
+FUZZ_TARGETS := FuzzNIP FuzzDate FuzzNumber FuzzLabel FuzzPeriod FuzzRegion FuzzCSV FuzzJSON
+fuzz:
+	for f in $(FUZZ_TARGETS); do $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./ingest || exit 1; done
+
+# The long forms: 200 SIGKILL trials and two minutes per fuzz target.
+stress:
+	KINERJA_STRESS_TRIALS=200 $(GO) test -count=1 -timeout 3h -run '^TestCrashLoop$$' -v ./cmd/kinerja
+	$(MAKE) fuzz FUZZTIME=2m
 
 # Screenshots of the main pages of the demo site (needs Chromium).
 screenshots: demo
 	$(GO) run ./dashboards/internal/shoot --site $(SITE) --out $(SHOTS) \
-	  --pages index.html,en/index.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html
+	  --pages index.html,en/index.html,perbandingan.html,pelatihan.html,talenta.html,kualitas.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html
 
 # Open every page of the demo site in headless Chromium and check it.
 check-site: demo
 	$(GO) run ./dashboards/internal/shoot --site $(SITE)
 
 clean:
-	rm -rf bin $(SITE) $(SHOTS) $(WAREHOUSE) $(WAREHOUSE).wal
+	rm -rf bin $(SITE) $(SHOTS) $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).lock $(WAREHOUSE).snapshot $(WAREHOUSE).snapshot.tmp

@@ -194,6 +194,14 @@ func (c *Config) expand(s SourceConfig) ([]Source, error) {
 		return nil, fmt.Errorf("source %s: no file matches %s", s.Name, pattern)
 	}
 	sort.Strings(matches)
+	if strings.ContainsAny(pattern, "*?[") {
+		base := globBase(pattern)
+		for _, m := range matches {
+			if !within(base, m) {
+				return nil, fmt.Errorf("source %s: %s matched %s, which a symlink leads outside %s; name the file itself to load it", s.Name, s.Path, m, base)
+			}
+		}
+	}
 	var out []Source
 	for _, m := range matches {
 		name := s.Name
@@ -222,7 +230,38 @@ func ExpandPaths(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("no file matches %s", p)
 		}
 		sort.Strings(m)
+		base := globBase(p)
+		for _, f := range m {
+			if !within(base, f) {
+				return nil, fmt.Errorf("glob %s matched %s, which a symlink leads outside %s; name the file itself to load it", p, f, base)
+			}
+		}
 		out = append(out, m...)
 	}
 	return out, nil
+}
+
+// globBase is the directory a glob's literal part names: the glob can only
+// match below it ("data/*/x.csv" -> "data").
+func globBase(p string) string {
+	i := strings.IndexAny(p, "*?[")
+	return filepath.Dir(p[:i] + "x")
+}
+
+// within reports whether f, with every symlink resolved, lies under dir
+// (resolved too). The rule for globs (docs/ROBUSTNESS.md): a wildcard only
+// picks files under the directory the user wrote; ".." and symlinks cannot
+// take it elsewhere. A path written without wildcards is taken as written.
+func within(dir, f string) bool {
+	d, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return false
+	}
+	r, err := filepath.EvalSymlinks(f)
+	if err != nil {
+		return false
+	}
+	d, _ = filepath.Abs(d)
+	r, _ = filepath.Abs(r)
+	return r == d || strings.HasPrefix(r, d+string(filepath.Separator))
 }

@@ -92,8 +92,16 @@ func TestServeOnlyTheSiteOnLoopback(t *testing.T) {
 	if code, body := get("/index.html"); code != 200 || !strings.Contains(body, "kinerja") {
 		t.Errorf("index: %d %q", code, body)
 	}
-	for _, p := range []string{"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt"} {
-		if code, body := get(p); code == 200 && strings.Contains(body, "NIP") {
+	// Symlinks in the site that lead outside it are not followed; one that
+	// stays inside is.
+	os.Symlink(secret, filepath.Join(site, "secret.html"))
+	os.Symlink(filepath.Dir(site), filepath.Join(site, "up"))
+	os.Symlink(filepath.Join(site, "index.html"), filepath.Join(site, "alias.html"))
+	if code, body := get("/alias.html"); code != 200 || !strings.Contains(body, "kinerja") {
+		t.Errorf("in-site symlink: %d %q", code, body)
+	}
+	for _, p := range []string{"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/secret.html", "/up/secret.txt", "/up/"} {
+		if code, body := get(p); code == 200 && (strings.Contains(body, "NIP") || strings.Contains(body, "secret.txt")) {
 			t.Errorf("%s served a file outside the site", p)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,7 @@ type app struct {
 	warehouse string
 	memory    string
 	threads   int
+	wait      time.Duration
 	logFormat string
 	out       io.Writer
 	errOut    io.Writer
@@ -33,7 +35,7 @@ type app struct {
 }
 
 func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
-	return warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, ReadOnly: readOnly})
+	return warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, ReadOnly: readOnly, Wait: a.wait})
 }
 
 func newRoot(out, errOut io.Writer) *cobra.Command {
@@ -64,10 +66,11 @@ public is served, and writes an offline HTML dashboard site.`,
 	root.PersistentFlags().StringVar(&a.memory, "memory-limit", "", "DuckDB memory_limit, e.g. 4GB (default: DuckDB's)")
 	root.PersistentFlags().IntVar(&a.threads, "threads", 0, "DuckDB threads (default: all cores)")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "progress and logs: auto (a bar on a terminal), text or json lines")
+	root.PersistentFlags().DurationVar(&a.wait, "wait", 0, "when another command is writing the warehouse, wait up to this long (e.g. 10m) instead of failing at once")
 	root.SetOut(out)
 	root.SetErr(errOut)
 	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
-		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a))
+		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a), newExport(a))
 	return root
 }
 

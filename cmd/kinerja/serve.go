@@ -40,9 +40,10 @@ default so the pages stay on this machine; give --addr 0.0.0.0:8080 to share the
 }
 
 // serveSite serves dir on ln until ctx ends. http.FileServer on an http.Dir
-// does not serve outside dir (it cleans the path and rejects "..").
+// does not serve outside dir (it cleans the path and rejects ".."); siteFS
+// also refuses symlinks that lead outside it.
 func serveSite(ctx context.Context, ln net.Listener, dir string) error {
-	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: http.FileServer(siteFS{root: dir}), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

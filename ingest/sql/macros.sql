@@ -12,9 +12,11 @@ CREATE OR REPLACE TEMP MACRO kn_text(x) AS
     CASE WHEN kn_blank(x) THEN NULL ELSE trim(regexp_replace(x, '\s+', ' ', 'g')) END;
 
 -- A label folded to a key: lower case, runs of anything else than a-z0-9 -> '_'.
+-- Text with no letter or digit at all ('%', '{{.}}', Arabic script) is no key:
+-- NULL, so that the row is quarantined instead of loading an empty code.
 CREATE OR REPLACE TEMP MACRO kn_key(x) AS
     CASE WHEN kn_blank(x) THEN NULL
-         ELSE trim(regexp_replace(lower(trim(x)), '[^a-z0-9]+', '_', 'g'), '_') END;
+         ELSE nullif(trim(regexp_replace(lower(trim(x)), '[^a-z0-9]+', '_', 'g'), '_'), '') END;
 
 -- Hasil kerja, perilaku kerja and the BerAKHLAK values: di_atas | sesuai | di_bawah.
 CREATE OR REPLACE TEMP MACRO kn_rating(x) AS

@@ -12,9 +12,11 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/marcboeker/go-duckdb"
 )
@@ -32,26 +34,101 @@ type Options struct {
 	Threads     int    // 0 = DuckDB's default (all cores)
 	TempDir     string // DuckDB temp_directory for spilling; "" = DuckDB's default
 	ReadOnly    bool   // open for reading only (no migrations)
+	// Wait is how long a writing open waits for another writer's lock (and a
+	// read-only open for a writer that left no snapshot) before failing; 0 =
+	// fail at once naming the holder. See docs/ROBUSTNESS.md.
+	Wait time.Duration
 }
 
 // DB is an open warehouse.
 type DB struct {
 	*sql.DB
-	Path      string
+	Path string
+	// Snapshot is set when a read-only open found the warehouse held by a
+	// writer and reads <warehouse>.snapshot, the state its last writer left.
+	Snapshot  string
 	connector *duckdb.Connector
+	lock      *writeLock // held by a writing open of a file
 }
 
 // Open opens (creating when needed) the warehouse file and, unless read-only,
-// brings its schema up to date.
+// brings its schema up to date. A writing open of a file takes the warehouse's
+// write lock first (see lock.go): one writer at a time.
 func Open(ctx context.Context, opts Options) (*DB, error) {
 	p := opts.Path
 	if p == "" {
 		p = DefaultPath
 	}
-	dsn := p
 	if p == ":memory:" {
-		dsn = ""
+		return openDuck(ctx, p, "", opts)
 	}
+	if !opts.ReadOnly {
+		lock, err := acquireWriteLock(ctx, p, opts.Wait)
+		if err != nil {
+			return nil, err
+		}
+		// Readers hold DuckDB's shared lock briefly; give them time to finish.
+		grace := max(opts.Wait, 10*time.Second)
+		db, err := retryConflict(ctx, grace, func() (*DB, error) { return openDuck(ctx, p, p, opts) })
+		if err != nil {
+			lock.release()
+			return nil, err
+		}
+		db.lock = lock
+		return db, nil
+	}
+	if _, err := os.Stat(p); err != nil {
+		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
+	}
+	start := time.Now()
+	for {
+		db, err := openDuck(ctx, p, p, opts)
+		if !isLockConflict(err) {
+			return db, err
+		}
+		h, held := WriterHolding(p)
+		if held {
+			if _, serr := os.Stat(snapshotPath(p)); serr == nil {
+				sdb, serr := openDuck(ctx, p, snapshotPath(p), opts)
+				if serr == nil {
+					sdb.Snapshot = snapshotPath(p)
+					return sdb, nil
+				}
+			}
+		}
+		if time.Since(start) >= opts.Wait {
+			if held {
+				return nil, &LockedError{Path: p, Holder: h, Reader: true}
+			}
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func retryConflict(ctx context.Context, d time.Duration, open func() (*DB, error)) (*DB, error) {
+	start := time.Now()
+	for {
+		db, err := open()
+		if !isLockConflict(err) || time.Since(start) >= d {
+			return db, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// openDuck opens file (the warehouse, or its snapshot) with DuckDB; p is the
+// warehouse's path for messages.
+func openDuck(ctx context.Context, p, file string, opts Options) (*DB, error) {
+	dsn := file
 	q := url.Values{}
 	if opts.ReadOnly {
 		q.Set("access_mode", "read_only")
@@ -74,20 +151,33 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 	}
 	db := &DB{DB: sql.OpenDB(connector), Path: p, connector: connector}
 	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+		db.closeDuck()
 		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
 	}
 	if !opts.ReadOnly {
 		if err := db.migrate(ctx); err != nil {
-			db.Close()
+			db.closeDuck()
 			return nil, err
 		}
 	}
 	return db, nil
 }
 
-// Close closes the warehouse.
+// Close closes the warehouse. A writer then leaves the snapshot readers use
+// while the next writer runs, and releases the write lock.
 func (db *DB) Close() error {
+	err := db.closeDuck()
+	if db.lock != nil {
+		if err == nil {
+			writeSnapshot(db.Path) // best effort: readers then wait instead
+		}
+		db.lock.release()
+		db.lock = nil
+	}
+	return err
+}
+
+func (db *DB) closeDuck() error {
 	err := db.DB.Close()
 	if cerr := db.connector.Close(); err == nil {
 		err = cerr

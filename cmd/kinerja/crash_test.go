@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"kinerja/ingest/demogen"
+	"kinerja/ingest/warehouse"
+)
+
+// counts is what must come out the same after a crash and a re-run.
+type counts map[string]int64
+
+func (c counts) String() string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s=%d ", k, c[k])
+	}
+	return b.String()
+}
+
+// warehouseCounts opens the warehouse (it must open) and counts: live
+// batches, unbalanced batches, doubled batches (same sha256 and kind twice
+// without replaced_by), quarantine rows, and the rows of every raw and mart
+// table.
+func warehouseCounts(t *testing.T, wh string) counts {
+	t.Helper()
+	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: wh, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("warehouse does not open after the crash: %v", err)
+	}
+	defer db.Close()
+	c := counts{}
+	one := func(key, q string) {
+		var n int64
+		if err := db.QueryRow(q).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		c[key] = n
+	}
+	one("batches", `select count(*) from meta.batches where replaced_by is null`)
+	one("unbalanced", `select count(*) from meta.batches where rows_read <> rows_loaded + rows_quarantined`)
+	one("doubled", `select count(*) from (select sha256, kind from meta.batches where replaced_by is null group by all having count(*) > 1)`)
+	one("quarantine", `select count(*) from meta.quarantine q join meta.batches b using (batch_id) where b.replaced_by is null`)
+	one("orphan_quarantine", `select count(*) from meta.quarantine where batch_id not in (select batch_id from meta.batches)`)
+	rows, err := db.Query(`select table_schema, table_name from information_schema.tables
+		where table_schema in ('raw', 'mart') and table_type = 'BASE TABLE' order by all`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var s, n string
+		rows.Scan(&s, &n)
+		tables = append(tables, s+"."+n)
+	}
+	rows.Close()
+	for _, tb := range tables {
+		one(tb, "select count(*) from "+tb)
+	}
+	// Raw rows must belong to a live batch and match its rows_loaded.
+	for _, tb := range tables {
+		if strings.HasPrefix(tb, "raw.") {
+			one("mismatch:"+tb, `select count(*) from (select _batch, count(*) n from `+tb+` group by 1) r
+				left join meta.batches b on b.batch_id = r._batch where b.batch_id is null or b.replaced_by is not null or b.rows_loaded <> r.n`)
+		}
+	}
+	return c
+}
+
+// TestCrashLoop SIGKILLs kinerja at random moments during ingest and during
+// transform, re-runs the command, and checks the warehouse opens and its
+// counts equal a clean run's: no batch doubled or half-loaded, no mart half
+// built. KINERJA_STRESS_TRIALS sets the number of trials (default 20).
+func TestCrashLoop(t *testing.T) {
+	trials := 20
+	if s := os.Getenv("KINERJA_STRESS_TRIALS"); s != "" {
+		trials, _ = strconv.Atoi(s)
+	}
+	kb := kinerjaBinary(t)
+	dir := t.TempDir()
+	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 7, Employees: 150})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := sum.Config
+
+	// The clean run, timed per phase.
+	clean := filepath.Join(dir, "clean.duckdb")
+	t0 := time.Now()
+	if _, e, err := runBin(t, nil, "-w", clean, "ingest", "--config", cfg); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, e)
+	}
+	ingestDur := time.Since(t0)
+	ingested := filepath.Join(dir, "ingested.duckdb") // the state before transform
+	copyFile(t, clean, ingested)
+	cleanIngest := warehouseCounts(t, clean)
+	t0 = time.Now()
+	if _, e, err := runBin(t, nil, "-w", clean, "transform"); err != nil {
+		t.Fatalf("clean transform: %v\n%s", err, e)
+	}
+	transformDur := time.Since(t0)
+	cleanAll := warehouseCounts(t, clean)
+	if cleanAll["batches"] != int64(len(sum.Files)) || cleanAll["mart.unit_performance"] == 0 {
+		t.Fatalf("clean run: %v", cleanAll)
+	}
+	t.Logf("clean run: ingest %s, transform %s; %v", ingestDur.Round(time.Millisecond), transformDur.Round(time.Millisecond), cleanAll)
+
+	rng := rand.New(rand.NewSource(20251123))
+	killedMidRun := 0
+	for i := 0; i < trials; i++ {
+		wh := filepath.Join(dir, fmt.Sprintf("trial%02d.duckdb", i))
+		phase, args, dur, want := "ingest", []string{"-w", wh, "ingest", "--config", cfg}, ingestDur, cleanIngest
+		if i%2 == 1 {
+			phase, args, dur, want = "transform", []string{"-w", wh, "transform"}, transformDur, cleanAll
+			copyFile(t, ingested, wh)
+		}
+		delay := time.Duration(rng.Int63n(int64(dur)))
+		cmd := exec.Command(kb, args...)
+		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case <-done:
+		case <-time.After(delay):
+			cmd.Process.Signal(syscall.SIGKILL)
+			if err := <-done; err != nil {
+				killedMidRun++
+			}
+		}
+		// The killed state must open; then a re-run completes it.
+		warehouseCounts(t, wh)
+		if _, e, err := runBin(t, nil, args...); err != nil {
+			t.Fatalf("trial %d (%s killed after %s): re-run failed: %v\n%s", i, phase, delay, err, e)
+		}
+		got := warehouseCounts(t, wh)
+		if got.String() != want.String() {
+			t.Errorf("trial %d (%s killed after %s):\n got %v\nwant %v", i, phase, delay, got, want)
+		}
+		if got["doubled"] != 0 || got["unbalanced"] != 0 {
+			t.Errorf("trial %d: doubled %d, unbalanced %d", i, got["doubled"], got["unbalanced"])
+		}
+		for _, ext := range []string{"", ".wal", warehouse.SnapshotSuffix, warehouse.LockSuffix} {
+			os.Remove(wh + ext)
+		}
+	}
+	t.Logf("%d trials, %d killed mid-run (the rest had finished before the kill); every re-run matched the clean run", trials, killedMidRun)
+	if trials >= 10 && killedMidRun < trials/2 {
+		t.Errorf("only %d of %d trials killed the process mid-run", killedMidRun, trials)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
