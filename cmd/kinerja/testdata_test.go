@@ -30,6 +30,7 @@ func TestTestDataCommand(t *testing.T) {
 		cmd := newTestData(a)
 		cmd.SetArgs([]string{"--verbose"})
 		cmd.SetOut(&out)
+		cmd.SetErr(&out)
 		err := cmd.ExecuteContext(context.Background())
 		return out.String(), err
 	}
