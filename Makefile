@@ -47,7 +47,7 @@ bench-go:
 # bare "context deadline exceeded" and no crasher when a loaded machine's worker
 # is mid-input at the deadline; a count has no deadline, load only slows it.
 # FUZZTIME=30s (say) sets one duration for every target.
-FUZZ_PARSERS     := FuzzNIP FuzzDate FuzzNumber FuzzLabel FuzzPeriod FuzzRegion
+FUZZ_PARSERS     := FuzzNIP FuzzDate FuzzNumber FuzzLabel FuzzPeriod FuzzRegion FuzzCanonical
 FUZZ_READERS     := FuzzCSV FuzzJSON
 FUZZ_PARSER_TIME ?= $(or $(FUZZTIME),3000x)
 FUZZ_READER_TIME ?= $(or $(FUZZTIME),300x)

@@ -113,7 +113,7 @@ func Prepare(ctx context.Context, db *warehouse.DB) error {
 		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP VIEW kn_landing AS SELECT "+strings.Join(cols, ", ")+" WHERE false"); err != nil {
 			return err
 		}
-		norm, err := normalizeSQL(k, present, false)
+		norm, err := normalizeSQL(k, present, nil, false)
 		if err != nil {
 			return err
 		}
@@ -223,7 +223,11 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	}
 	res.Extra, res.OpenData = l.extra, l.opendata
 	emit("normalise", l.rows, 0)
-	norm, err := normalizeSQL(k, l.present, l.pre)
+	fast, err := canonicalFields(ctx, conn, k, l.present)
+	if err != nil {
+		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
+	}
+	norm, err := normalizeSQL(k, l.present, fast, l.pre)
 	if err != nil {
 		return res, err
 	}
@@ -236,6 +240,28 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	}
 	emit("done", res.Read, res.Read)
 	return res, nil
+}
+
+// canonicalFields says which landed fields hold canonical values only, so
+// that normalisation can read them with the fast paths (sql/canonical.sql).
+func canonicalFields(ctx context.Context, conn *sql.Conn, k Kind, present map[string]bool) (map[string]bool, error) {
+	q, names := canonicalSQL(k, present)
+	if q == "" {
+		return nil, nil
+	}
+	vals := make([]bool, len(names))
+	ptrs := make([]any, len(names))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	if err := conn.QueryRowContext(ctx, q).Scan(ptrs...); err != nil {
+		return nil, err
+	}
+	fast := map[string]bool{}
+	for i, n := range names {
+		fast[n] = vals[i]
+	}
+	return fast, nil
 }
 
 func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l landed, res *Result, dry bool) (err error) {
@@ -253,8 +279,18 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 		return err
 	}
 	res.BatchID = id
+	// kn_bad holds the broken rows (normalize.sql.tmpl); with none, the
+	// problems need not be computed again.
+	var bad int64
+	if err = tx.QueryRowContext(ctx, "SELECT count(*) FROM kn_bad").Scan(&bad); err != nil {
+		return err
+	}
+	clean := ""
+	if bad > 0 {
+		clean = " WHERE _problem IS NULL"
+	}
 	loaded, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO raw.%s (_batch, _line, %s)
-		SELECT %d, _line, %s FROM kn_norm WHERE _problem IS NULL`, k.Name, fieldList(k), id, fieldList(k)))
+		SELECT %d, _line, %s FROM kn_norm%s`, k.Name, fieldList(k), id, fieldList(k), clean))
 	if err != nil {
 		return err
 	}
@@ -267,7 +303,7 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 	}
 	quarantined, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO meta.quarantine (batch_id, source, path, line, field, reason, raw, location)
 		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2), _raw, %s
-		FROM kn_norm WHERE _problem IS NOT NULL`, id, loc), src.Name, res.Path)
+		FROM kn_bad`, id, loc), src.Name, res.Path)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+
+	"kinerja/ingest/warehouse"
 )
 
 //go:embed sql/*.sql sql/*.tmpl sql/rules/*.sql
@@ -25,11 +27,7 @@ func mustSQL(name string) string {
 }
 
 func macrosSQL() string {
-	b, err := sqlFiles.ReadFile("sql/macros.sql")
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
+	return mustSQL("macros.sql") + "\n" + mustSQL("canonical.sql")
 }
 
 // macroFor names the kn_* macro that reads a field type.
@@ -59,10 +57,47 @@ var expected = map[FieldType]string{
 	Arah: "naik or turun",
 }
 
+// fastFor gives, per field type, the kn_canon_* check and the kn_fast_*
+// reader of values already in canonical form (sql/canonical.sql).
+var fastFor = map[FieldType][2]string{
+	Text: {"kn_canon_text", "kn_fast_label"}, Identifier: {"kn_canon_text", "kn_fast_label"},
+	Code: {"kn_canon_code", "kn_fast_label"}, NIP: {"kn_canon_nip", ""},
+	Date: {"kn_canon_date", "kn_fast_date"}, Timestamp: {"kn_canon_ts", "kn_fast_ts"},
+	Decimal: {"kn_canon_decimal", "kn_fast_decimal"}, Integer: {"kn_canon_int", "kn_fast_int"},
+	Period: {"kn_canon_period", "kn_fast_label"}, Region: {"kn_canon_region", "kn_fast_label"},
+	Score: {"kn_canon_score", "kn_fast_score"}, Rating: {"kn_canon_rating", "kn_fast_label"},
+	Predikat: {"kn_canon_predikat", "kn_fast_label"}, RatingOrg: {"kn_canon_rating_org", "kn_fast_label"},
+	Sumber: {"kn_canon_sumber", "kn_fast_label"}, JenisASN: {"kn_canon_jenis_asn", "kn_fast_label"},
+	JenisJab: {"kn_canon_jenis_jabatan", "kn_fast_label"}, Tingkat: {"kn_canon_tingkat", "kn_fast_label"},
+	Layanan: {"kn_canon_layanan", "kn_fast_label"}, Kanal: {"kn_canon_kanal", "kn_fast_label"},
+	Status: {"kn_canon_status", "kn_fast_label"}, JenisKomp: {"kn_canon_jenis_kompetensi", "kn_fast_label"},
+	Potensi: {"kn_canon_potensi", "kn_fast_label"}, Arah: {"kn_canon_arah", "kn_fast_label"},
+}
+
+// canonicalSQL renders the one scan that says, for each landed field with a
+// fast path, whether every value of the batch is canonical (or NULL); the
+// columns of the result are the field names.
+func canonicalSQL(k Kind, present map[string]bool) (string, []string) {
+	var cols, names []string
+	for _, fd := range k.Fields {
+		f, ok := fastFor[fd.Type]
+		if !ok || !present[fd.Name] {
+			continue
+		}
+		in := warehouse.QuoteIdent("in_" + fd.Name)
+		cols = append(cols, fmt.Sprintf("coalesce(bool_and(%s IS NULL OR %s(%s)), true)", in, f[0], in))
+		names = append(names, fd.Name)
+	}
+	if len(cols) == 0 {
+		return "", nil
+	}
+	return "SELECT " + strings.Join(cols, ", ") + " FROM kn_landing", names
+}
+
 type tmplField struct {
 	Name, In, Macro, Problem string
 	Index                    int
-	Required, Map, NIP       bool
+	Required, Map, NIP, Fast bool
 }
 
 // unmapped are the types read row by row: free text and identifiers (cheap)
@@ -70,9 +105,11 @@ type tmplField struct {
 var unmapped = map[FieldType]bool{Text: true, Identifier: true, Timestamp: true}
 
 // normalizeSQL renders the statements that turn kn_landing into kn_norm for a
-// kind; present says which in_<field> columns the landing table has.
-// pre says that kn_landing has _pre, a problem found while landing.
-func normalizeSQL(k Kind, present map[string]bool, pre bool) (string, error) {
+// kind; present says which in_<field> columns the landing table has, fast
+// which of them hold canonical values only (read with kn_fast_*, see
+// canonicalSQL). pre says that kn_landing has _pre, a problem found while
+// landing.
+func normalizeSQL(k Kind, present, fast map[string]bool, pre bool) (string, error) {
 	var fields []tmplField
 	for i, fd := range k.Fields {
 		in := "CAST(NULL AS VARCHAR)"
@@ -92,8 +129,12 @@ func normalizeSQL(k Kind, present map[string]bool, pre bool) (string, error) {
 		default:
 			problem = fmt.Sprintf(`'cannot read ''' || "in_%s" || ''''`, fd.Name)
 		}
-		fields = append(fields, tmplField{Name: fd.Name, In: in, Macro: macro, Problem: problem, Index: i,
-			Required: fd.Required, Map: present[fd.Name] && !unmapped[fd.Type], NIP: fd.Type == NIP})
+		tf := tmplField{Name: fd.Name, In: in, Macro: macro, Problem: problem, Index: i,
+			Required: fd.Required, Map: present[fd.Name] && !unmapped[fd.Type], NIP: fd.Type == NIP}
+		if fast[fd.Name] && present[fd.Name] {
+			tf.Fast, tf.Map, tf.Macro = true, false, fastFor[fd.Type][1]
+		}
+		fields = append(fields, tf)
 	}
 	rules, _ := sqlFiles.ReadFile("sql/rules/" + k.Name + ".sql")
 	var ruleLines []string

@@ -273,13 +273,10 @@ CREATE OR REPLACE TEMP MACRO kn_nip_clean(x) AS
 
 -- Why a NIP is not valid (NULL when it is). PNS: YYYYMMDD YYYYMM G NNN;
 -- PPPK: YYYYMMDD YYYY 2 C G NNN (digit 13 is 2, never a month's first digit).
-CREATE OR REPLACE TEMP MACRO kn_nip_problem_clean(n) AS
+-- kn_nip_problem_digits takes 18 digits (see canonical.sql).
+CREATE OR REPLACE TEMP MACRO kn_nip_problem_digits(n) AS
     CASE
-        WHEN regexp_full_match(n, '\d(\.\d+)?[eE]\+?\d+')
-            THEN 'NIP in scientific notation: Excel rounded its digits away'
-        WHEN NOT regexp_full_match(n, '\d+') THEN 'NIP must be 18 digits, got ''' || n || ''''
-        WHEN length(n) <> 18 THEN 'NIP must be 18 digits, got ' || length(n)
-        WHEN kn_ymd(substr(n, 1, 4), substr(n, 5, 2), substr(n, 7, 2)) IS NULL
+        WHEN TRY_CAST(substr(n, 1, 4) || '-' || substr(n, 5, 2) || '-' || substr(n, 7, 2) AS DATE) IS NULL
           OR CAST(substr(n, 1, 4) AS INTEGER) < 1940
             THEN 'NIP birth date ' || substr(n, 1, 8) || ' is not a real date'
         WHEN substr(n, 13, 1) <> '2' AND NOT (substr(n, 13, 2) BETWEEN '01' AND '12')
@@ -291,6 +288,15 @@ CREATE OR REPLACE TEMP MACRO kn_nip_problem_clean(n) AS
             THEN 'NIP appointment ' || substr(n, 9, 4) || ' is in the future'
         WHEN substr(n, 15, 1) NOT IN ('1', '2') THEN 'NIP gender digit ' || substr(n, 15, 1) || ' is not 1 or 2'
         WHEN substr(n, 16, 3) = '000' THEN 'NIP sequence 000 is not issued (digits rounded away?)'
+    END;
+
+CREATE OR REPLACE TEMP MACRO kn_nip_problem_clean(n) AS
+    CASE
+        WHEN regexp_full_match(n, '\d(\.\d+)?[eE]\+?\d+')
+            THEN 'NIP in scientific notation: Excel rounded its digits away'
+        WHEN NOT regexp_full_match(n, '\d+') THEN 'NIP must be 18 digits, got ''' || n || ''''
+        WHEN length(n) <> 18 THEN 'NIP must be 18 digits, got ' || length(n)
+        ELSE kn_nip_problem_digits(n)
     END;
 
 CREATE OR REPLACE TEMP MACRO kn_nip_problem(x) AS
