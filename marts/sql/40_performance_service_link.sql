@@ -18,7 +18,7 @@
 -- best, -1 = the opposite. NULL with fewer than 3 units or when either side
 -- has no spread. The same value on every unit row of the region and period.
 CREATE OR REPLACE TABLE mart.performance_service_link AS
-WITH svc AS (
+WITH svc AS MATERIALIZED (
     SELECT kode_unit, periode,
         count(*) AS permohonan,
         quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai') AS median_jam,
@@ -35,7 +35,7 @@ keys AS (
     UNION SELECT kode_unit, periode FROM mart.ikm
     UNION SELECT kode_unit, periode FROM svc
 ),
-joined AS (
+joined AS MATERIALIZED (
     SELECT k.kode_unit, u.nama_unit, u.sektor, u.kode_wilayah, r.nama AS nama_wilayah,
            k.periode, p.jenis_periode, p.tanggal_mulai,
            up.pegawai_dinilai, up.persen_sangat_baik, i.ikm, i.mutu,

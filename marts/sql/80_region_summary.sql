@@ -7,7 +7,7 @@
 --   persen_tepat_waktu, permohonan, backlog: over all Dukcapil services;
 --   persen_kurang_20_jp: share of staff under 20 JP, on year rows only.
 CREATE OR REPLACE TABLE mart.region_summary AS
-WITH perf AS (
+WITH perf AS MATERIALIZED (
     SELECT kode_wilayah, periode,
            CAST(count(DISTINCT kode_unit) AS INTEGER) AS unit_dinilai,
            CAST(sum(pegawai_dinilai) AS INTEGER) AS pegawai_dinilai,
@@ -16,7 +16,7 @@ WITH perf AS (
     WHERE jenis_periode IN ('triwulan', 'tahun')
     GROUP BY ALL
 ),
-ikm AS (
+ikm AS MATERIALIZED (
     SELECT kode_wilayah, periode,
            core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
                           avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
@@ -26,7 +26,7 @@ ikm AS (
     )
     GROUP BY ALL
 ),
-svc AS (
+svc AS MATERIALIZED (
     SELECT kode_wilayah, periode,
            quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai' AND layanan = 'KTP_EL') AS median_jam_ktp_el,
            100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)

@@ -20,6 +20,8 @@
 -- against 2024-Q3, 2025 against 2024); perubahan_* = now - a year earlier.
 -- Per capita (NULL when penduduk_total is unknown): permohonan_per_1000
 -- penduduk, pegawai_dinilai_per_100rb penduduk.
+-- The CTEs used twice (in keys and in base; base again for the year before)
+-- are MATERIALIZED: computed once, not once per use.
 CREATE OR REPLACE TABLE mart.region_benchmark AS
 WITH geo AS (
     -- each unit counts for its kab/kota and for its province
@@ -30,7 +32,7 @@ WITH geo AS (
     FROM core.dim_unit u JOIN core.dim_region r ON r.kode_wilayah = u.kode_wilayah
     WHERE r.tingkat = 'kabkota'
 ),
-perf AS (
+perf AS MATERIALIZED (
     SELECT g.kode_wilayah, g.tingkat, f.periode,
            count(*) AS pegawai_dinilai,
            100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik
@@ -38,7 +40,7 @@ perf AS (
     WHERE f.sumber = 'atasan' AND f.jenis_periode IN ('triwulan', 'tahun')
     GROUP BY ALL
 ),
-ikm AS (
+ikm AS MATERIALIZED (
     SELECT g.kode_wilayah, g.tingkat, s.periode,
            core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
                           avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
@@ -48,7 +50,7 @@ ikm AS (
     ) s JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),
-svc AS (
+svc AS MATERIALIZED (
     SELECT g.kode_wilayah, g.tingkat, f.periode,
            quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai' AND layanan = 'KTP_EL') AS median_jam_ktp_el,
            100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
@@ -71,7 +73,7 @@ keys AS (
     UNION SELECT kode_wilayah, tingkat, periode FROM ikm
     UNION SELECT kode_wilayah, tingkat, periode FROM svc
 ),
-base AS (
+base AS MATERIALIZED (
     SELECT k.kode_wilayah, r.nama AS nama_wilayah, k.tingkat, r.kode_provinsi, r.penduduk_total,
            k.periode, p.jenis_periode, p.tanggal_mulai, p.tahun,
            CAST(coalesce(perf.pegawai_dinilai, 0) AS INTEGER) AS pegawai_dinilai, perf.persen_sangat_baik,
