@@ -90,6 +90,12 @@ type Timing struct {
 // (the error is then a *TestFailure carrying the report), nothing is changed:
 // the previously published tables stay.
 func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
+	return RunProgress(ctx, db, nil, extra...)
+}
+
+// RunProgress is Run telling progress, when not nil, each model's timing as
+// it finishes (and "data tests" once they have run).
+func RunProgress(ctx context.Context, db *warehouse.DB, progress func(Timing), extra ...Model) (Stats, error) {
 	start := time.Now()
 	var models, tests []Model
 	for _, m := range append(Models(), extra...) {
@@ -124,8 +130,15 @@ func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
 			return st, fmt.Errorf("model %s: %w", m.Name, err)
 		}
 		st.Timings = append(st.Timings, Timing{Model: m.Name, Elapsed: time.Since(t0)})
+		if progress != nil {
+			progress(st.Timings[len(st.Timings)-1])
+		}
 	}
+	t0 := time.Now()
 	rep, err := runTests(ctx, tx, tests)
+	if progress != nil {
+		progress(Timing{Model: fmt.Sprintf("data tests (%d)", len(tests)), Elapsed: time.Since(t0)})
+	}
 	st.Tests = rep
 	if err != nil {
 		return st, err

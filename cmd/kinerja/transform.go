@@ -39,14 +39,15 @@ kinerja test-data): a failing test rolls everything back and prints a report.`,
 }
 
 func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose bool) error {
-	st, err := transform.Run(ctx, db, marts.Models()...)
-	if err != nil {
-		return err
-	}
+	var progress func(transform.Timing)
 	if verbose {
-		for _, t := range st.Timings {
+		progress = func(t transform.Timing) {
 			fmt.Fprintf(out, "  %-40s %8.3fs\n", t.Model, t.Elapsed.Seconds())
 		}
+	}
+	st, err := transform.RunProgress(ctx, db, progress, marts.Models()...)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(out, "transform: %d models in %.1fs, %d data tests passed\n", st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
 	return nil

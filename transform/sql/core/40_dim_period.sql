@@ -5,14 +5,19 @@
 -- quarter, semester and year a period lies in (NULL when it is longer), so
 -- that any period rolls up with one join.
 CREATE OR REPLACE TABLE core.dim_period AS
-WITH years AS (
+-- The years come from the raw layer (every loaded row; the staging views'
+-- de-duplication cannot add or remove a year of appraisals, indicators or
+-- potentials, whose keys include the period), computed once (MATERIALIZED)
+-- and not once per use below: at national scale each staging view is a
+-- window over tens of millions of rows.
+WITH years AS MATERIALIZED (
     SELECT DISTINCT y AS tahun FROM (
-        SELECT CAST(left(periode, 4) AS INTEGER) AS y FROM stg.appraisals
-        UNION ALL SELECT CAST(left(periode, 4) AS INTEGER) FROM stg.indicators
-        UNION ALL SELECT year(diajukan) FROM stg.service_requests
-        UNION ALL SELECT year(tanggal) FROM stg.survey_responses
-        UNION ALL SELECT year(tanggal_mulai) FROM stg.trainings
-        UNION ALL SELECT tahun FROM stg.potentials
+        SELECT DISTINCT CAST(left(periode, 4) AS INTEGER) AS y FROM raw.appraisals
+        UNION ALL SELECT DISTINCT CAST(left(periode, 4) AS INTEGER) FROM raw.indicators
+        UNION ALL SELECT DISTINCT year(diajukan) FROM raw.service_requests
+        UNION ALL SELECT DISTINCT year(tanggal) FROM raw.survey_responses
+        UNION ALL SELECT DISTINCT year(tanggal_mulai) FROM raw.trainings
+        UNION ALL SELECT DISTINCT tahun FROM raw.potentials
     ) WHERE y BETWEEN 1990 AND 2100
 ),
 p AS (
