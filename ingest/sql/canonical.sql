@@ -44,11 +44,12 @@ CREATE OR REPLACE TEMP MACRO kn_canon_score(x) AS x IN ('1', '2', '3', '4');
 CREATE OR REPLACE TEMP MACRO kn_fast_score(x) AS CAST(x AS INTEGER);
 
 CREATE OR REPLACE TEMP MACRO kn_canon_date(x) AS regexp_full_match(x, '\d{4}-\d{2}-\d{2}');
-CREATE OR REPLACE TEMP MACRO kn_fast_date(x) AS CAST(try_strptime(x, '%Y-%m-%d') AS DATE);
+-- (try_strptime with the end mark '|': see kn_strp_text in macros.sql.)
+CREATE OR REPLACE TEMP MACRO kn_fast_date(x) AS CAST(try_strptime(x || '|', '%Y-%m-%d|') AS DATE);
 
 CREATE OR REPLACE TEMP MACRO kn_canon_ts(x) AS regexp_full_match(x, '\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?');
 CREATE OR REPLACE TEMP MACRO kn_fast_ts(x) AS
-    CAST(try_strptime(x, ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M']) AS TIMESTAMP);
+    CAST(try_strptime(x || '|', ['%Y-%m-%d %H:%M:%S|', '%Y-%m-%d %H:%M|']) AS TIMESTAMP);
 
 CREATE OR REPLACE TEMP MACRO kn_canon_decimal(x) AS regexp_full_match(x, '-?\d{1,15}(\.\d{1,15})?');
 CREATE OR REPLACE TEMP MACRO kn_fast_decimal(x) AS TRY_CAST(x AS DOUBLE);

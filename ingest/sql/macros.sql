@@ -154,8 +154,20 @@ CREATE OR REPLACE TEMP MACRO kn_month(m) AS
         WHEN 'desember' THEN 12 WHEN 'december' THEN 12 WHEN 'des' THEN 12 WHEN 'dec' THEN 12
     END;
 
+-- Every try_strptime here (and in canonical.sql) reads its text with an end
+-- mark '|' (kn_strp_text) against formats that end with '|'. DuckDB 1.1.2's
+-- strptime reads one byte past the end of a text that stops where the format
+-- still expects a literal ('2024-12-11 15:52' against '%Y-%m-%d %H:%M:%S' reads
+-- the byte after '52'); when the text ends at a page boundary followed by a
+-- guard page, that read kills the process with SIGSEGV (docs/ROBUSTNESS.md).
+-- With the mark, nothing but the format's final '|' can consume the text's
+-- last byte, so the parser never reads past it. Trailing whitespace, which
+-- strptime skips, is removed before the mark, so the results are the same.
+CREATE OR REPLACE TEMP MACRO kn_strp_text(s) AS
+    rtrim(s, ' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) || '|';
+
 CREATE OR REPLACE TEMP MACRO kn_ymd(y, m, d) AS
-    TRY_CAST(try_strptime(printf('%04d-%02d-%02d', TRY_CAST(y AS INTEGER), TRY_CAST(m AS INTEGER), TRY_CAST(d AS INTEGER)), '%Y-%m-%d') AS DATE);
+    TRY_CAST(try_strptime(printf('%04d-%02d-%02d|', TRY_CAST(y AS INTEGER), TRY_CAST(m AS INTEGER), TRY_CAST(d AS INTEGER)), '%Y-%m-%d|') AS DATE);
 
 -- Dates: 2025-03-31, 31/03/2025, 31-03-2025, 31 Maret 2025, or an Excel serial
 -- number (days since 1899-12-30; five digits, 1927..2173). The common forms go
@@ -170,7 +182,7 @@ CREATE OR REPLACE TEMP MACRO kn_date_slow(s) AS
 
 CREATE OR REPLACE TEMP MACRO kn_date(x) AS
     list_transform([trim(x)], s -> coalesce(
-        CAST(try_strptime(s, ['%Y-%m-%d', '%d/%m/%Y', '%d-%m-%Y']) AS DATE),
+        CAST(try_strptime(kn_strp_text(s), ['%Y-%m-%d|', '%d/%m/%Y|', '%d-%m-%Y|']) AS DATE),
         kn_date_slow(s)))[1];
 
 -- Zone of a timestamp as minutes east of UTC; '' = Asia/Jakarta (WIB, +07).
@@ -202,10 +214,10 @@ CREATE OR REPLACE TEMP MACRO kn_ts_zone(s) AS
     END;
 
 CREATE OR REPLACE TEMP MACRO kn_ts_local(s, z) AS
-    CAST(try_strptime(rtrim(left(s, length(s) - length(z))),
-        ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M',
-         '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%dT%H:%M:%S.%f', '%Y-%m-%d %H.%M',
-         '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d/%m/%Y %H.%M'])
+    CAST(try_strptime(kn_strp_text(left(s, length(s) - length(z))),
+        ['%Y-%m-%d %H:%M:%S|', '%Y-%m-%d %H:%M|', '%Y-%m-%dT%H:%M:%S|', '%Y-%m-%dT%H:%M|',
+         '%Y-%m-%d %H:%M:%S.%f|', '%Y-%m-%dT%H:%M:%S.%f|', '%Y-%m-%d %H.%M|',
+         '%d/%m/%Y %H:%M:%S|', '%d/%m/%Y %H:%M|', '%d-%m-%Y %H:%M:%S|', '%d-%m-%Y %H:%M|', '%d/%m/%Y %H.%M|'])
         AS TIMESTAMP)
     + to_minutes(420 - kn_zone_minutes(z));
 
