@@ -70,7 +70,8 @@ public is served, and writes an offline HTML dashboard site.`,
 	root.SetOut(out)
 	root.SetErr(errOut)
 	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
-		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a), newExport(a))
+		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a), newExport(a),
+		newRapor(a))
 	return root
 }
 

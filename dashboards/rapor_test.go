@@ -1,0 +1,646 @@
+package dashboards_test
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"kinerja/dashboards"
+	"kinerja/dashboards/browsercheck"
+	"kinerja/ingest"
+	"kinerja/ingest/demogen"
+	"kinerja/ingest/warehouse"
+	"kinerja/marts"
+	"kinerja/transform"
+)
+
+// raporWarehouse runs a small demo data set through ingest, transform and the
+// marts into dir/w.duckdb.
+func raporWarehouse(t *testing.T, dir string) *warehouse.DB {
+	t.Helper()
+	ctx := context.Background()
+	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 7, Employees: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := ingest.LoadConfig(sum.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources, err := cfg.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := ingest.Prepare(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range sources {
+		if _, err := ingest.Load(ctx, db, src); err != nil {
+			t.Fatalf("%s: %v", src.Path, err)
+		}
+	}
+	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// raporPick chooses the person whose rapor has the most to show: moved
+// between units, rated by a peer, a year under 20 JP, a 9-box.
+const raporPick = `
+SELECT e.nip
+FROM (SELECT nip, count(*) AS n FROM core.dim_employee GROUP BY nip) e
+ORDER BY (e.n > 1) DESC,
+         EXISTS (SELECT 1 FROM core.fact_appraisal a WHERE a.nip = e.nip AND a.sumber = 'rekan') DESC,
+         EXISTS (SELECT 1 FROM mart.training_needs n WHERE n.nip = e.nip AND n.jp < 20) DESC,
+         EXISTS (SELECT 1 FROM mart.talent_pool p WHERE p.nip = e.nip AND p.kotak_9 IS NOT NULL) DESC,
+         e.nip
+LIMIT 1`
+
+func TestRapor(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	wh := raporWarehouse(t, dir)
+	db := wh.DB
+	var nip string
+	if err := db.QueryRow(raporPick).Scan(&nip); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "rapor")
+	res, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := res.Model
+	t.Logf("rapor of %s: %d periods, %d assignments, %d JP years, %d trainings", nip, len(m.Periods), len(m.Assignments), len(m.JP), len(m.Trainings))
+
+	t.Run("model", func(t *testing.T) { checkRaporModel(t, db, nip, m) })
+	t.Run("files", func(t *testing.T) { checkRaporFiles(t, db, nip, out, res) })
+	t.Run("privacy", func(t *testing.T) { checkRaporPrivacy(t, db, nip, out, m) })
+
+	t.Run("nip with spaces", func(t *testing.T) {
+		spaced := nip[:8] + " " + nip[8:14] + " " + nip[14:15] + " " + nip[15:]
+		r, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: spaced, Out: filepath.Join(dir, "spaced"), Lang: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Model.NIP != nip || len(r.Model.Periods) != len(m.Periods) {
+			t.Errorf("spaced NIP: model NIP %s, %d periods", r.Model.NIP, len(r.Model.Periods))
+		}
+		// --lang en: English at the root, Bahasa Indonesia under id/.
+		if r.Pages[0] != "index.html" || r.Pages[1] != "id/index.html" {
+			t.Errorf("pages %v", r.Pages)
+		}
+		if s := raporRead(t, filepath.Join(dir, "spaced", "index.html")); !strings.Contains(s, `<html lang="en">`) || !strings.Contains(s, `href="id/index.html"`) {
+			t.Error("English page at the root does not link to id/index.html")
+		}
+	})
+
+	t.Run("unknown NIP writes nothing", func(t *testing.T) {
+		unknown := "199912312020121999"
+		var n int
+		db.QueryRow(`SELECT count(*) FROM core.dim_employee WHERE nip = ?`, unknown).Scan(&n)
+		if n != 0 {
+			t.Fatalf("%s is in the demo data", unknown)
+		}
+		o := filepath.Join(dir, "unknown")
+		_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: unknown, Out: o})
+		if !errors.Is(err, dashboards.ErrNIPNotFound) || !strings.Contains(err.Error(), unknown) || !strings.Contains(err.Error(), "tidak ditemukan") {
+			t.Errorf("unknown NIP: %v", err)
+		}
+		if _, err := os.Stat(o); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("unknown NIP: %s was created", o)
+		}
+	})
+
+	t.Run("invalid NIP writes nothing", func(t *testing.T) {
+		for _, bad := range []string{"", "12345", nip[:17], nip + "0", nip[:17] + "X", "1.98503122010011E+17"} {
+			o := filepath.Join(dir, "invalid")
+			_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: bad, Out: o})
+			if !errors.Is(err, dashboards.ErrNIPInvalid) || !strings.Contains(err.Error(), "18") {
+				t.Errorf("NIP %q: %v", bad, err)
+			}
+			if _, err := os.Stat(o); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("NIP %q: %s was created", bad, o)
+			}
+		}
+	})
+
+	t.Run("never into the site", func(t *testing.T) {
+		site := filepath.Join(dir, "site")
+		if _, err := dashboards.Build(ctx, db, dashboards.Options{Out: site}); err != nil {
+			t.Fatal(err)
+		}
+		index := raporRead(t, filepath.Join(site, "index.html"))
+		for _, o := range []string{site, filepath.Join(site, "rapor"), filepath.Join(site, "en"), filepath.Join(site, "data", "x", "y"), site + "/wilayah/../rapor"} {
+			_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: o})
+			if err == nil || !strings.Contains(err.Error(), "site") {
+				t.Errorf("Out %s inside the site: %v", o, err)
+			}
+		}
+		for _, p := range []string{filepath.Join(site, "rapor"), filepath.Join(site, "data", "x")} {
+			if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("%s was created", p)
+			}
+		}
+		if raporRead(t, filepath.Join(site, "index.html")) != index {
+			t.Error("the site's index.html changed")
+		}
+		// A symlink that leads into the site is followed.
+		link := filepath.Join(dir, "link-to-site")
+		if err := os.Symlink(site, link); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: filepath.Join(link, "rapor")}); err == nil {
+			t.Error("Out through a symlink into the site was accepted")
+		}
+		// Nor over someone's page, nor empty.
+		other := filepath.Join(dir, "other")
+		os.MkdirAll(other, 0o755)
+		os.WriteFile(filepath.Join(other, "index.html"), []byte("<h1>mine</h1>"), 0o644)
+		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: other}); err == nil || !strings.Contains(err.Error(), "not a rapor") {
+			t.Errorf("Out over a foreign index.html: %v", err)
+		}
+		if raporRead(t, filepath.Join(other, "index.html")) != "<h1>mine</h1>" {
+			t.Error("a foreign index.html was overwritten")
+		}
+		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip}); err == nil {
+			t.Error("empty Out accepted")
+		}
+	})
+
+	t.Run("another person in the same directory", func(t *testing.T) {
+		var second, secondName string
+		if err := db.QueryRow(`SELECT nip, nama FROM core.dim_employee WHERE nip <> ? AND nama IS NOT NULL ORDER BY nip LIMIT 1`, nip).Scan(&second, &secondName); err != nil {
+			t.Fatal(err)
+		}
+		o := filepath.Join(dir, "reuse")
+		// The earlier one in English first: its Bahasa Indonesia page is under id/.
+		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: second, Out: o, Lang: "en"}); err != nil {
+			t.Fatal(err)
+		}
+		// A stray CSV of an earlier rapor must go too.
+		os.WriteFile(filepath.Join(o, "data", "rapor_lama.csv"), []byte(second+"\n"), 0o644)
+		r, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: o})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raporWalk(t, o, func(rel, s string) {
+			if strings.Contains(s, second) || (!strings.Contains(m.Nama, secondName) && strings.Contains(s, secondName)) {
+				t.Errorf("%s still holds the earlier person's NIP or name", rel)
+			}
+		})
+		if _, err := os.Stat(filepath.Join(o, "id")); !errors.Is(err, os.ErrNotExist) {
+			t.Error("the earlier rapor's id/ page stayed")
+		}
+		if len(r.Files) != len(res.Files) {
+			t.Errorf("files %v, want %v", r.Files, res.Files)
+		}
+	})
+
+	t.Run("chromium", func(t *testing.T) {
+		if _, ok := browsercheck.ChromiumPath(); !ok {
+			if os.Getenv("KINERJA_REQUIRE_CHROMIUM") == "1" {
+				t.Fatal("no Chromium found and KINERJA_REQUIRE_CHROMIUM=1")
+			}
+			t.Skip("no Chromium found (set KINERJA_CHROMIUM)")
+		}
+		cctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+		defer cancel()
+		reports, err := browsercheck.Check(cctx, out, browsercheck.Options{Pages: res.Pages, Screenshots: os.Getenv("KINERJA_RAPOR_SCREENSHOTS")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(reports) != 2 {
+			t.Fatalf("%d reports", len(reports))
+		}
+		for _, r := range reports {
+			if r.Charts != 5 || r.EmptyCharts != 0 {
+				t.Errorf("%s: %d charts, %d empty", r.Page, r.Charts, r.EmptyCharts)
+			}
+			if len(r.ConsoleErrors)+len(r.ExternalRequests)+len(r.BrokenLinks) > 0 {
+				t.Errorf("%s: console %v, external %v, broken links %v", r.Page, r.ConsoleErrors, r.ExternalRequests, r.BrokenLinks)
+			}
+		}
+	})
+}
+
+// checkRaporModel compares the page model with the warehouse, queried here
+// independently of the rapor SQL.
+func checkRaporModel(t *testing.T, db *sql.DB, nip string, m dashboards.RaporModel) {
+	var nama string
+	var assignments int
+	db.QueryRow(`SELECT any_value(nama) FILTER (WHERE terkini), count(*) FROM core.dim_employee WHERE nip = ?`, nip).Scan(&nama, &assignments)
+	if m.NIP != nip || m.Nama != nama || len(m.Assignments) != assignments {
+		t.Errorf("identity: %s %q %d assignments, want %s %q %d", m.NIP, m.Nama, len(m.Assignments), nip, nama, assignments)
+	}
+	if assignments < 2 {
+		t.Errorf("the chosen person has %d assignments: the test wants a move", assignments)
+	}
+
+	// Every period, in time order; the official predikat of each.
+	var periods int
+	db.QueryRow(`SELECT count(DISTINCT periode) FROM core.fact_appraisal WHERE nip = ?`, nip).Scan(&periods)
+	if periods == 0 || len(m.Periods) != periods {
+		t.Fatalf("%d periods, want %d", len(m.Periods), periods)
+	}
+	official := map[string]string{}
+	rows, err := db.Query(`SELECT periode, predikat FROM core.fact_appraisal WHERE nip = ? AND sumber = 'atasan'`, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var p, pr string
+		rows.Scan(&p, &pr)
+		official[p] = pr
+	}
+	rows.Close()
+	pos := map[string]int{}
+	for i, p := range m.Periods {
+		pos[p.Periode] = i
+		if want, ok := official[p.Periode]; p.Atasan != ok || p.Predikat != want {
+			t.Errorf("%s: predikat %q (atasan %v), want %q (%v)", p.Periode, p.Predikat, p.Atasan, want, ok)
+		}
+		if i > 0 && p.Selesai.Before(m.Periods[i-1].Selesai) {
+			t.Errorf("%s comes after %s", p.Periode, m.Periods[i-1].Periode)
+		}
+	}
+	// A named period, spelled out: the 2025 annual predikat.
+	var p2025 string
+	if err := db.QueryRow(`SELECT predikat FROM core.fact_appraisal WHERE nip = ? AND periode = '2025' AND sumber = 'atasan'`, nip).Scan(&p2025); err != nil {
+		t.Fatal(err)
+	}
+	if i, ok := pos["2025"]; !ok || m.Periods[i].Predikat != p2025 {
+		t.Errorf("2025 predikat: model %+v, want %s", m.Periods[pos["2025"]], p2025)
+	}
+	if !(pos["2024-Q4"] < pos["2024"] && pos["2024"] < pos["2025-Q1"]) {
+		t.Errorf("order: 2024-Q4 %d, 2024 %d, 2025-Q1 %d", pos["2024-Q4"], pos["2024"], pos["2025-Q1"])
+	}
+
+	// BerAKHLAK values of the supervisor, per period.
+	var kolab, pelayanan string
+	db.QueryRow(`SELECT perilaku_kolaboratif, perilaku_berorientasi_pelayanan FROM core.fact_appraisal WHERE nip = ? AND periode = '2025' AND sumber = 'atasan'`, nip).Scan(&kolab, &pelayanan)
+	if v := m.Periods[pos["2025"]].Nilai; v[6] != kolab || v[0] != pelayanan || kolab == "" {
+		t.Errorf("2025 BerAKHLAK %v, want berorientasi_pelayanan %s, kolaboratif %s", v, pelayanan, kolab)
+	}
+
+	// Sources: diri as given; rekan as a count and the mean of their ratings.
+	score := map[string]float64{"di_bawah": 1, "sesuai": 2, "di_atas": 3}
+	rows, err = db.Query(`SELECT periode, sumber, hasil_kerja, perilaku_kerja FROM core.fact_appraisal WHERE nip = ? AND sumber <> 'atasan'`, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type agg struct {
+		n    int
+		h, p float64
+		last [2]string
+	}
+	want := map[[2]string]*agg{}
+	for rows.Next() {
+		var per, src, h, p string
+		rows.Scan(&per, &src, &h, &p)
+		k := [2]string{per, src}
+		if want[k] == nil {
+			want[k] = &agg{}
+		}
+		a := want[k]
+		a.n++
+		a.h += score[h]
+		a.p += score[p]
+		a.last = [2]string{h, p}
+	}
+	rows.Close()
+	rekan := 0
+	for k, a := range want {
+		p := m.Periods[pos[k[0]]]
+		s, ok := p.Source(k[1])
+		if !ok || s.Penilai != int64(a.n) || math.Abs(s.SkorHasil.Value-a.h/float64(a.n)) > 1e-9 || math.Abs(s.SkorPerilaku.Value-a.p/float64(a.n)) > 1e-9 {
+			t.Errorf("%s %s: %+v, want %d raters, means %.3f %.3f", k[0], k[1], s, a.n, a.h/float64(a.n), a.p/float64(a.n))
+		}
+		switch k[1] {
+		case "diri":
+			if s.HasilKerja != a.last[0] || s.PerilakuKerja != a.last[1] {
+				t.Errorf("%s diri: %s/%s, want %s/%s", k[0], s.HasilKerja, s.PerilakuKerja, a.last[0], a.last[1])
+			}
+		case "rekan", "bawahan":
+			rekan++
+			if s.HasilKerja != "" || s.PerilakuKerja != "" || s.Predikat != "" {
+				t.Errorf("%s %s: a peer's rating shown as a label: %+v", k[0], k[1], s)
+			}
+		}
+	}
+	if rekan == 0 {
+		t.Error("no rekan appraisal for the chosen person: the aggregation is untested")
+	}
+
+	// JP per year against 20, from the trainings, and the mart's own flag.
+	jp := map[int64]float64{}
+	rows, err = db.Query(`SELECT tahun, sum(jp) FROM core.fact_training WHERE nip = ? GROUP BY tahun`, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var y int64
+		var v float64
+		rows.Scan(&y, &v)
+		jp[y] = v
+	}
+	rows.Close()
+	meets := map[int64]bool{}
+	rows, err = db.Query(`SELECT tahun, memenuhi_20_jp FROM mart.training_needs WHERE nip = ?`, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var y int64
+		var b bool
+		rows.Scan(&y, &b)
+		meets[y] = b
+	}
+	rows.Close()
+	under := 0
+	for _, y := range m.JP {
+		if y.JP != jp[y.Tahun] || y.Kurang20 != (jp[y.Tahun] < 20) || y.Kekurangan != math.Max(0, 20-jp[y.Tahun]) {
+			t.Errorf("%d: %+v, want %.1f JP", y.Tahun, y, jp[y.Tahun])
+		}
+		if b, ok := meets[y.Tahun]; ok && b == y.Kurang20 {
+			t.Errorf("%d: under 20 JP %v, mart.training_needs says memenuhi_20_jp %v", y.Tahun, y.Kurang20, b)
+		}
+		if y.Kurang20 {
+			under++
+		}
+	}
+	if len(m.JP) < len(jp) || under == 0 {
+		t.Errorf("JP years %+v (trainings in %d years); want at least one year under 20 JP", m.JP, len(jp))
+	}
+
+	// Training focus and 9-box per year, as the marts have them.
+	for _, n := range m.Needs {
+		var fokus sql.NullString
+		db.QueryRow(`SELECT fokus_pelatihan FROM mart.training_needs WHERE nip = ? AND tahun = ?`, nip, n.Tahun).Scan(&fokus)
+		if n.Fokus != fokus.String {
+			t.Errorf("%d focus %q, want %q", n.Tahun, n.Fokus, fokus.String)
+		}
+	}
+	var needs, talent int
+	db.QueryRow(`SELECT count(*) FROM mart.training_needs WHERE nip = ?`, nip).Scan(&needs)
+	db.QueryRow(`SELECT count(*) FROM mart.talent_pool WHERE nip = ?`, nip).Scan(&talent)
+	if len(m.Needs) != needs || len(m.Talent) != talent || talent == 0 {
+		t.Errorf("%d needs, %d talent rows; want %d, %d", len(m.Needs), len(m.Talent), needs, talent)
+	}
+	for _, x := range m.Talent {
+		var kotak sql.NullInt64
+		db.QueryRow(`SELECT kotak_9 FROM mart.talent_pool WHERE nip = ? AND tahun = ?`, nip, x.Tahun).Scan(&kotak)
+		if x.Kotak != kotak.Int64 {
+			t.Errorf("%d 9-box %d, want %d", x.Tahun, x.Kotak, kotak.Int64)
+		}
+	}
+	var batches int64
+	db.QueryRow(`SELECT count(*) FROM meta.batches WHERE replaced_by IS NULL`).Scan(&batches)
+	if m.Batches != batches || m.DataPer == "" {
+		t.Errorf("footer: %d batches, data per %q; want %d", m.Batches, m.DataPer, batches)
+	}
+}
+
+// checkRaporFiles: what was written and what the pages show.
+func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res dashboards.RaporResult) {
+	m := res.Model
+	if len(res.Pages) != 2 || res.Pages[0] != "index.html" || res.Pages[1] != "en/index.html" {
+		t.Fatalf("pages %v", res.Pages)
+	}
+	var written []string
+	filepath.Walk(out, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			written = append(written, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if fmt.Sprint(written) != fmt.Sprint(res.Files) {
+		t.Errorf("on disk %v, reported %v", written, res.Files)
+	}
+	last := m.Periods[len(m.Periods)-1] // the latest annual period (a year ends after its quarters)
+	labels := map[string][2]string{
+		"sangat_baik": {"Sangat Baik", "Outstanding"}, "baik": {"Baik", "Good"}, "butuh_perbaikan": {"Butuh Perbaikan", "Needs improvement"},
+		"kurang": {"Kurang/Misconduct", "Poor/Misconduct"}, "sangat_kurang": {"Sangat Kurang", "Very poor"},
+	}
+	href := regexp.MustCompile(`(?:href|src)="([^"]+)"`)
+	for i, page := range res.Pages {
+		s := raporRead(t, filepath.Join(out, page))
+		for _, want := range []string{nip, m.Nama, `<meta name="generator" content="kinerja rapor">`, `name="robots" content="noindex`,
+			[]string{"Predikat · ", "Rating · "}[i] + last.Periode, labels[last.Predikat][i], "@media print", fmt.Sprintf("%d %s", m.Batches, []string{"batch sumber", "source batches"}[i])} {
+			if !strings.Contains(s, htmlText(want)) {
+				t.Errorf("%s: missing %q", page, want)
+			}
+		}
+		if i == 1 && strings.Contains(s, "Predikat · ") {
+			// the English page has its own label
+			t.Errorf("%s: Indonesian figure label on the English page", page)
+		}
+		// Every label found its text (a missing one shows its key).
+		if k := regexp.MustCompile(`>[^<]*\b(rapor|src|rt|pred|val|nav)_[a-z_]+`).FindString(s); k != "" {
+			t.Errorf("%s: untranslated label %q", page, k)
+		}
+		if n := strings.Count(s, `class="chart"`); n != 5 {
+			t.Errorf("%s: %d charts", page, n)
+		}
+		// No site navigation, no link out of the rapor, nothing from outside.
+		for _, bad := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html", "wilayah/", "unit/", "http://", "https://", "mainnav"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("%s: contains %q", page, bad)
+			}
+		}
+		csvLinks := 0
+		for _, h := range href.FindAllStringSubmatch(s, -1) {
+			if strings.HasPrefix(h[1], "#") {
+				continue
+			}
+			target := filepath.Clean(filepath.Join(filepath.Dir(filepath.Join(out, page)), filepath.FromSlash(h[1])))
+			if !strings.HasPrefix(target, out+string(filepath.Separator)) {
+				t.Errorf("%s: link %s leaves the rapor", page, h[1])
+			}
+			if _, err := os.Stat(target); err != nil {
+				t.Errorf("%s: broken link %s", page, h[1])
+			}
+			if strings.HasSuffix(h[1], ".csv") {
+				csvLinks++
+			}
+		}
+		if csvLinks < 5 {
+			t.Errorf("%s: %d CSV links, want one per chart and more", page, csvLinks)
+		}
+	}
+	// The predikat CSV: one row per period, codes not labels.
+	f, err := os.Open(filepath.Join(out, "data", "rapor_predikat.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != len(m.Periods)+1 || recs[0][0] != "periode" || recs[0][6] != "predikat" {
+		t.Fatalf("predikat CSV: %d rows, header %v", len(recs), recs[0])
+	}
+	for i, p := range m.Periods {
+		if recs[i+1][0] != p.Periode || recs[i+1][6] != p.Predikat {
+			t.Errorf("CSV row %d: %v, want %s %s", i+1, recs[i+1], p.Periode, p.Predikat)
+		}
+	}
+	// The JP CSV: the total of a year as summed from the trainings here.
+	jp := raporRead(t, filepath.Join(out, "data", "rapor_jp.csv"))
+	for _, y := range m.JP {
+		var sum float64
+		var n int
+		db.QueryRow(`SELECT coalesce(sum(jp), 0), count(*) FROM core.fact_training WHERE nip = ? AND tahun = ?`, nip, y.Tahun).Scan(&sum, &n)
+		line := fmt.Sprintf("\n%d,%s,%d,%s,%v\n", y.Tahun, trimFloat(sum), n, trimFloat(math.Max(0, 20-sum)), sum >= 20)
+		if !strings.Contains(jp, line) {
+			t.Errorf("JP CSV has no line %q:\n%s", line, jp)
+		}
+	}
+}
+
+// checkRaporPrivacy: no other person's NIP or name, no rater NIP, anywhere.
+func checkRaporPrivacy(t *testing.T, db *sql.DB, nip, out string, m dashboards.RaporModel) {
+	others := map[string]string{}
+	rows, err := db.Query(`SELECT DISTINCT nip, coalesce(nama, '') FROM core.dim_employee WHERE nip <> ?`, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n, name string
+		rows.Scan(&n, &name)
+		others[n] = name
+	}
+	rows.Close()
+	var raters []string
+	rows, err = db.Query(`SELECT DISTINCT nip_penilai FROM core.fact_appraisal WHERE nip = ? AND nip_penilai IS NOT NULL AND nip_penilai <> ?`, nip, nip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var r string
+		rows.Scan(&r)
+		raters = append(raters, r)
+	}
+	rows.Close()
+	if len(raters) == 0 || len(others) < 100 {
+		t.Fatalf("%d raters, %d other people: the test proves nothing", len(raters), len(others))
+	}
+	if s := fmt.Sprintf("%+v", m); containsAny(s, raters) != "" {
+		t.Errorf("the model holds a rater's NIP %s", containsAny(s, raters))
+	}
+	nipRe := regexp.MustCompile(`\d{18}`)
+	scanned := 0
+	raporWalk(t, out, func(rel, s string) {
+		scanned++
+		for _, found := range nipRe.FindAllString(s, -1) {
+			if found != nip {
+				t.Errorf("%s: 18-digit number %s (another NIP?)", rel, found)
+			}
+		}
+		if r := containsAny(s, raters); r != "" {
+			t.Errorf("%s: rater NIP %s", rel, r)
+		}
+		if strings.HasPrefix(rel, "assets/") {
+			return // ECharts and the site script: code, not data
+		}
+		for n, name := range others {
+			if strings.Contains(s, n) {
+				t.Errorf("%s: NIP %s of someone else", rel, n)
+			}
+			if len(name) >= 6 && !strings.Contains(m.Nama, name) && strings.Contains(s, name) {
+				t.Errorf("%s: the name %q of someone else", rel, name)
+			}
+		}
+	})
+	if scanned < 12 {
+		t.Errorf("scanned %d files", scanned)
+	}
+}
+
+func containsAny(s string, subs []string) string {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return x
+		}
+	}
+	return ""
+}
+
+func trimFloat(v float64) string {
+	if v == math.Trunc(v) {
+		return fmt.Sprintf("%.0f", v)
+	}
+	return fmt.Sprintf("%.1f", v)
+}
+
+// htmlText is how html/template writes s in text.
+func htmlText(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
+	if strings.HasPrefix(s, "<meta") || strings.HasPrefix(s, "name=") {
+		return s // markup, not text
+	}
+	return r.Replace(s)
+}
+
+func raporRead(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func raporWalk(t *testing.T, root string, f func(rel, s string)) {
+	t.Helper()
+	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		f(filepath.ToSlash(rel), string(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNormalizeNIP(t *testing.T) {
+	for in, want := range map[string]string{
+		"198503122010011003":           "198503122010011003",
+		"19850312 201001 1 003":        "198503122010011003",
+		"'198503122010011003":          "198503122010011003",
+		" 19850312\u00a0201001 1 003 ": "198503122010011003",
+	} {
+		if got, err := dashboards.NormalizeNIP(in); err != nil || got != want {
+			t.Errorf("%q: %q, %v", in, got, err)
+		}
+	}
+	for _, bad := range []string{"", "1985031220100110", "1985031220100110031", "19850312201001100a", "1.98503122010011E+17", "１９８５０３１２２０１００１１００３"} {
+		if _, err := dashboards.NormalizeNIP(bad); !errors.Is(err, dashboards.ErrNIPInvalid) {
+			t.Errorf("%q accepted: %v", bad, err)
+		}
+	}
+}
