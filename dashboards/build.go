@@ -5,17 +5,17 @@ package dashboards
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"database/sql"
 	"embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"html/template"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -45,12 +45,15 @@ type Result struct {
 //go:embed assets/echarts.min.js assets/kinerja.js assets/style.css
 var assetsFS embed.FS
 
-//go:embed templates/page.html
-var pageHTML string
-
-var pageTmpl = template.Must(template.New("page").Parse(pageHTML))
-
 // Build reads the marts and writes the site into opts.Out.
+//
+// The work is split into jobs run by GOMAXPROCS workers: the five main
+// pages, then one job per region (its page and the pages of its units, both
+// languages). A job writes each page straight to its file as it is built,
+// so memory holds a few regions at a time, not the site. CSVs are
+// language-neutral and written once, from the Indonesian page; the units of
+// a region share one CSV per table (data/unit/<region>_<table>.csv, first
+// column kode_unit).
 func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	if opts.Out == "" {
 		return Result{}, errors.New("dashboards: Options.Out is empty")
@@ -72,82 +75,112 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	if err := writeAssets(opts.Out); err != nil {
 		return Result{}, err
 	}
+	sw := &siteWriter{out: opts.Out}
 
 	res := Result{Regions: map[string]RegionModel{}, Units: map[string]UnitModel{}}
-	regions := make([]RegionModel, 0, len(w.Regions))
+	res.Index, res.Compare, res.Training, res.Talent, res.Quality = s.indexModel(), *s.compareOnce(), s.trainingModel(), s.talentModel(), s.qualityModel()
+
+	// The units of each region, in the order of w.Units; units of a code
+	// that is no region of the site get their own group.
+	byRegion := map[string][]unitRow{}
+	var orphans []string
+	isRegion := map[string]bool{}
 	for _, r := range w.Regions {
-		m := s.regionModel(r)
-		regions = append(regions, m)
-		res.Regions[m.Kode] = m
+		isRegion[r.Kode] = true
 	}
-	units := make([]UnitModel, 0, len(w.Units))
 	for _, u := range w.Units {
-		m := s.unitModel(u)
-		units = append(units, m)
-		res.Units[m.Kode] = m
+		if _, ok := byRegion[u.Wilayah]; !ok && !isRegion[u.Wilayah] {
+			orphans = append(orphans, u.Wilayah)
+		}
+		byRegion[u.Wilayah] = append(byRegion[u.Wilayah], u)
 	}
-	index := s.indexModel()
-	res.Index = index
-	res.Compare, res.Training, res.Talent, res.Quality = *s.compareOnce(), s.trainingModel(), s.talentModel(), s.qualityModel()
-	// Pages are rendered and written by a few workers; res.Pages keeps the
-	// order below. A CSV shared by two pages is written once.
-	var jobs []func() *Page
-	for _, lang := range languages {
-		jobs = append(jobs,
-			func() *Page { return s.indexPage(index, lang) },
-			func() *Page { return s.comparePage(res.Compare, lang) },
-			func() *Page { return s.trainingPage(res.Training, lang) },
-			func() *Page { return s.talentPage(res.Talent, lang) },
-			func() *Page { return s.qualityPage(res.Quality, lang) })
-		for _, m := range regions {
-			jobs = append(jobs, func() *Page { return s.regionPage(m, lang) })
-		}
-		for _, m := range units {
-			jobs = append(jobs, func() *Page { return s.unitPage(m, lang) })
-		}
+	type group struct {
+		region *regionRow
+		kode   string
 	}
-	pages := make([]string, len(jobs))
-	var mu sync.Mutex
-	csvDone := map[string]bool{}
-	write := func(i int, p *Page) error {
-		rel := p.Path
-		if p.Lang == langEN {
-			rel = "en/" + rel
+	var groups []group
+	for i := range w.Regions {
+		groups = append(groups, group{&w.Regions[i], w.Regions[i].Kode})
+	}
+	for _, k := range orphans {
+		groups = append(groups, group{nil, k})
+	}
+
+	// Jobs: the main pages first (the largest), then the regions.
+	type done struct {
+		region *RegionModel
+		units  []UnitModel
+	}
+	main := []func(lang string) *Page{
+		func(lang string) *Page { return s.indexPage(res.Index, lang) },
+		func(lang string) *Page { return s.comparePage(res.Compare, lang) },
+		func(lang string) *Page { return s.trainingPage(res.Training, lang) },
+		func(lang string) *Page { return s.talentPage(res.Talent, lang) },
+		func(lang string) *Page { return s.qualityPage(res.Quality, lang) },
+	}
+	results := make([]done, len(groups))
+	nJobs := len(main) + len(groups)
+	job := func(j *jobWriter, i int) error {
+		if i < len(main) {
+			for _, lang := range languages {
+				if err := j.page(main[i](lang)); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
-		if err := writePage(filepath.Join(opts.Out, filepath.FromSlash(rel)), p); err != nil {
+		g := groups[i-len(main)]
+		var d done
+		if g.region != nil {
+			m := s.regionModel(*g.region)
+			d.region = &m
+			for _, lang := range languages {
+				if err := j.page(s.regionPage(m, lang)); err != nil {
+					return err
+				}
+			}
+		}
+		unitCSV := newCSVGroup()
+		for _, u := range byRegion[g.kode] {
+			m := s.unitModel(u)
+			d.units = append(d.units, m)
+			for _, lang := range languages {
+				p := s.unitPage(m, lang)
+				if lang == langID {
+					unitCSV.addPage(p)
+				}
+				if err := j.page(p); err != nil {
+					return err
+				}
+			}
+		}
+		if err := unitCSV.write(sw); err != nil {
 			return err
 		}
-		pages[i] = rel
-		for _, t := range p.csvs {
-			mu.Lock()
-			done := csvDone[t.CSV]
-			csvDone[t.CSV] = true
-			mu.Unlock()
-			if done {
-				continue
-			}
-			if err := writeCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
-				return err
-			}
-		}
+		results[i-len(main)] = d
 		return nil
 	}
+
+	// Twice as many workers as processors: a worker waiting for the disk
+	// (creating and writing files) leaves its processor to another.
 	next := make(chan int)
-	errs := make([]error, runtime.GOMAXPROCS(0))
+	workers := min(2*runtime.GOMAXPROCS(0), nJobs)
+	errs := make([]error, workers)
 	var wg sync.WaitGroup
-	for w := range errs {
+	for wi := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			j := &jobWriter{sw: sw, bw: bufio.NewWriterSize(nil, 256<<10)}
 			for i := range next {
-				if errs[w] != nil || ctx.Err() != nil {
+				if errs[wi] != nil || ctx.Err() != nil {
 					continue
 				}
-				errs[w] = write(i, jobs[i]())
+				errs[wi] = job(j, i)
 			}
 		}()
 	}
-	for i := range jobs {
+	for i := range nJobs {
 		next <- i
 	}
 	close(next)
@@ -158,8 +191,195 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	if err := errors.Join(errs...); err != nil {
 		return res, err
 	}
-	res.Pages = pages
+
+	for _, d := range results {
+		if d.region != nil {
+			res.Regions[d.region.Kode] = *d.region
+		}
+		for _, u := range d.units {
+			res.Units[u.Kode] = u
+		}
+	}
+	// res.Pages: per language the main pages, the regions, the units.
+	for _, lang := range languages {
+		pre := ""
+		if lang == langEN {
+			pre = "en/"
+		}
+		for _, f := range []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html"} {
+			res.Pages = append(res.Pages, pre+f)
+		}
+		for _, r := range w.Regions {
+			res.Pages = append(res.Pages, pre+"wilayah/"+fileName(r.Kode)+".html")
+		}
+		for _, u := range w.Units {
+			res.Pages = append(res.Pages, pre+"unit/"+fileName(u.Kode)+".html")
+		}
+	}
 	return res, nil
+}
+
+// siteWriter creates the directories and files of a site.
+type siteWriter struct {
+	out  string
+	dirs sync.Map // directories made
+	csvs sync.Map // CSVs written (site-relative path)
+}
+
+func (sw *siteWriter) create(rel string) (*os.File, error) {
+	path := filepath.Join(sw.out, filepath.FromSlash(rel))
+	dir := filepath.Dir(path)
+	if _, ok := sw.dirs.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("dashboards: %w", err)
+		}
+		sw.dirs.Store(dir, true)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("dashboards: %w", err)
+	}
+	return f, nil
+}
+
+// jobWriter is one worker's: it reuses one buffer for every file.
+type jobWriter struct {
+	sw *siteWriter
+	bw *bufio.Writer
+}
+
+// page writes p and, for the Indonesian page, its CSVs (the English page
+// has the same ones). Tables of a CSV group are left to the group.
+func (j *jobWriter) page(p *Page) error {
+	rel := p.Path
+	if p.Lang == langEN {
+		rel = "en/" + rel
+	}
+	f, err := j.sw.create(rel)
+	if err != nil {
+		return err
+	}
+	j.bw.Reset(f)
+	if err := renderPage(j.bw, p); err != nil {
+		f.Close()
+		return fmt.Errorf("dashboards: render %s: %w", rel, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	if p.Lang != langID {
+		return nil
+	}
+	for _, t := range p.csvs {
+		if t.csvLead != "" {
+			continue
+		}
+		if _, dup := j.sw.csvs.LoadOrStore(t.CSV, true); dup {
+			continue
+		}
+		f, err := j.sw.create(t.CSV)
+		if err != nil {
+			return err
+		}
+		j.bw.Reset(f)
+		if err := writeCSVTo(j.bw, t); err != nil {
+			f.Close()
+			return fmt.Errorf("dashboards: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("dashboards: %w", err)
+		}
+	}
+	return nil
+}
+
+// csvGroup gathers the tables of several pages that share CSV files (the
+// units of a region): one file per table, a first column naming the page's
+// row owner (kode_unit), columns matched by key.
+type csvGroup struct {
+	order []string
+	files map[string]*csvAcc
+}
+
+type csvAcc struct {
+	head []string
+	idx  map[string]int
+	rows [][]string
+}
+
+func newCSVGroup() *csvGroup { return &csvGroup{files: map[string]*csvAcc{}} }
+
+func (g *csvGroup) addPage(p *Page) {
+	for _, t := range p.csvs {
+		if t.csvLead == "" {
+			continue
+		}
+		a := g.files[t.CSV]
+		if a == nil {
+			a = &csvAcc{idx: map[string]int{}}
+			g.files[t.CSV] = a
+			g.order = append(g.order, t.CSV)
+		}
+		head, recs := tableRecords(t)
+		pos := make([]int, len(head)+1)
+		for i, h := range append([]string{t.csvLeadKey}, head...) {
+			k := h
+			for n := 2; ; n++ {
+				// A key twice in one table: the second is k#2.
+				if j, ok := a.idx[k]; !ok || !slices.Contains(pos[:i], j) {
+					break
+				}
+				k = h + "#" + strconv.Itoa(n)
+			}
+			j, ok := a.idx[k]
+			if !ok {
+				j = len(a.head)
+				a.idx[k] = j
+				a.head = append(a.head, k)
+			}
+			pos[i] = j
+		}
+		for _, r := range recs {
+			row := make([]string, len(a.head))
+			row[pos[0]] = t.csvLead
+			for i, c := range r {
+				row[pos[i+1]] = c
+			}
+			a.rows = append(a.rows, row)
+		}
+	}
+}
+
+func (g *csvGroup) write(sw *siteWriter) error {
+	for _, name := range g.order {
+		a := g.files[name]
+		f, err := sw.create(name)
+		if err != nil {
+			return err
+		}
+		bw := bufio.NewWriter(f)
+		cw := csv.NewWriter(bw)
+		_ = cw.Write(a.head)
+		for _, r := range a.rows {
+			for len(r) < len(a.head) {
+				r = append(r, "")
+			}
+			_ = cw.Write(r)
+		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			f.Close()
+			return fmt.Errorf("dashboards: %w", err)
+		}
+		if err := bw.Flush(); err != nil {
+			f.Close()
+			return fmt.Errorf("dashboards: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("dashboards: %w", err)
+		}
+	}
+	return nil
 }
 
 func writeAssets(out string) error {
@@ -179,20 +399,8 @@ func writeAssets(out string) error {
 	return nil
 }
 
-func writePage(path string, p *Page) error {
-	var buf bytes.Buffer
-	if err := pageTmpl.Execute(&buf, p); err != nil {
-		return fmt.Errorf("dashboards: render %s: %w", p.Path, err)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	return nil
-}
-
+// writeCSV writes t's CSV file (its rows, or every period's rows for a
+// table of the period selector).
 func writeCSV(path string, t *Table) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("dashboards: %w", err)
@@ -201,26 +409,61 @@ func writeCSV(path string, t *Table) error {
 	if err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
-	bw := bufio.NewWriter(f)
-	cw := csv.NewWriter(bw)
-	_ = cw.Write(t.CSVHead)
-	for _, row := range t.Rows {
-		rec := make([]string, len(row))
-		for i, c := range row {
-			rec[i] = csvSafe(c.Raw)
-		}
-		_ = cw.Write(rec)
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		f.Close()
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
+	if err := writeCSVTo(bufio.NewWriter(f), t); err != nil {
 		f.Close()
 		return fmt.Errorf("dashboards: %w", err)
 	}
 	return f.Close()
+}
+
+func writeCSVTo(bw *bufio.Writer, t *Table) error {
+	cw := csv.NewWriter(bw)
+	head, recs := tableRecords(t)
+	_ = cw.Write(head)
+	for _, r := range recs {
+		_ = cw.Write(r)
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// tableRecords is t as CSV: the language-neutral keys and raw values; a
+// table of the period selector has every period's rows, the first column
+// naming the period (unless the rows carry it already).
+func tableRecords(t *Table) (head []string, recs [][]string) {
+	if len(t.vars) == 0 {
+		for _, row := range t.Rows {
+			recs = append(recs, csvRecord(nil, row))
+		}
+		return t.CSVHead, recs
+	}
+	lead := !slices.Contains(t.CSVHead, t.csvKey)
+	head = t.CSVHead
+	if lead {
+		head = append([]string{t.csvKey}, head...)
+	}
+	for _, v := range t.vars {
+		var pre []string
+		if lead {
+			pre = []string{v.key}
+		}
+		for _, row := range v.rows {
+			recs = append(recs, csvRecord(pre, row))
+		}
+	}
+	return head, recs
+}
+
+func csvRecord(pre []string, row []Cell) []string {
+	rec := make([]string, 0, len(pre)+len(row))
+	rec = append(rec, pre...)
+	for _, c := range row {
+		rec = append(rec, csvSafe(c.Raw))
+	}
+	return rec
 }
 
 // csvSafe defuses spreadsheet formulas in text cells (a unit named "=cmd|...").

@@ -227,6 +227,16 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(s.w.Regions)), 0)},
 		{Label: p.T("pilih_periode"), Value: m.Default},
 	}
+	// Per period: the regions compared and the period itself.
+	for _, k := range keys {
+		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default, Figures: []Figure{
+			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(m.ByPeriod[k])), 0), Note: fmtNum(lang, float64(len(s.w.Regions)), 0) + " " + p.T("wilayah_total")},
+			{Label: p.T("pilih_periode"), Value: k},
+		}})
+	}
+	if len(keys) > 0 {
+		p.Figures = nil
+	}
 
 	// Ranking by IKM.
 	rank := Section{ID: "peringkat", Title: p.T("cmp_rank"), Note: p.T("cmp_rank_note"), Empty: len(m.Periods) == 0}

@@ -322,8 +322,9 @@ func TestPrivacyAndEscaping(t *testing.T) {
 			}
 		}
 	}
-	csv := read(t, filepath.Join(out, "data/unit_11.75.02_predikat.csv"))
-	if !strings.Contains(csv, "2025-Q3,<5,<5,<5,0,0,0") {
+	// The units of a region share one CSV per table, kode_unit first.
+	csv := read(t, filepath.Join(out, "data/unit/11.75_predikat.csv"))
+	if !strings.Contains(csv, "\n11.75.02,2025-Q3,<5,<5,<5,0,0,0\n") || !strings.HasPrefix(csv, "kode_unit,periode,pegawai_dinilai,") {
 		t.Errorf("tiny predikat CSV:\n%s", csv)
 	}
 	// Pseudonymous raters only.

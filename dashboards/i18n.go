@@ -144,6 +144,25 @@ func fmtNum(lang string, v float64, dec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
+	// Most figures are small: no thousands separator, one allocation.
+	if v > -999 && v < 999 {
+		if dec == 0 && v == math.Trunc(v) && v >= 0 {
+			return strconv.Itoa(int(v)) // 0-99 are not even allocated
+		}
+		var buf [24]byte
+		b := strconv.AppendFloat(buf[:0], v, 'f', dec, 64)
+		if b[0] == '-' && strings.Trim(string(b[1:]), "0.") == "" {
+			b = b[1:] // -0.0
+		}
+		if lang == langID {
+			for i, c := range b {
+				if c == '.' {
+					b[i] = ','
+				}
+			}
+		}
+		return string(b)
+	}
 	s := strconv.FormatFloat(v, 'f', dec, 64)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")

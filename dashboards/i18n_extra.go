@@ -131,4 +131,14 @@ var extraLabels = map[string][2]string{
 	"rt_di_atas":          {"di atas ekspektasi", "above expectation"},
 	"rt_sesuai":           {"sesuai ekspektasi", "as expected"},
 	"rt_di_bawah":         {"di bawah ekspektasi", "below expectation"},
+	// The period selector of the region and unit pages.
+	"latest_period":    {"Periode terakhir", "Latest period"},
+	"sec_service_now":  {"Waktu layanan per jenis layanan", "Turnaround per service"},
+	"sesuai_standar":   {"Median ≤ standar", "Median ≤ standard"},
+	"alert_note":       {"Peringatan pada periode yang dipilih; jenis tanpa peringatan tidak ditampilkan.", "Alerts in the selected period; kinds without alerts are not shown."},
+	"jenis_peringatan": {"Jenis peringatan", "Kind of alert"},
+	"jumlah":           {"Jumlah", "Number"},
+	"periode_pilihan":  {"Periode yang dipilih", "Selected period"},
+	"tahun_jp":         {"Tahun data 20 JP", "Year of the 20-hour data"},
+	"wilayah_total":    {"wilayah seluruhnya", "regions in all"},
 }

@@ -4,7 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
 	"time"
 )
 
@@ -89,11 +94,9 @@ type linkRow struct {
 type berakhlakRow struct {
 	Unit, Wilayah string
 	Period
-	Nilai, NamaNilai string
-	Dinilai, DiBawah sql.NullInt64
-	PersenDiBawah    sql.NullFloat64
-	DiAtas           sql.NullInt64
-	PersenDiAtas     sql.NullFloat64
+	Nilai         string
+	Dinilai       sql.NullInt64
+	PersenDiBawah sql.NullFloat64
 }
 
 type raterRow struct {
@@ -144,6 +147,7 @@ type warehouse struct {
 	IKM            []ikmRow
 	Link           []linkRow
 	Berakhlak      []berakhlakRow
+	ValueNames     map[string]string // BerAKHLAK value -> its name
 	Lunak          []raterRow
 	Training       []trainingRow
 	RegionTraining []trainingRow
@@ -182,7 +186,7 @@ func (p *Period) dests() []any { return []any{&p.Periode, &p.Jenis, &p.Mulai} }
 func cat(a []any, b ...any) []any { return append(a, b...) }
 
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
-	w := &warehouse{}
+	w := &warehouse{ValueNames: map[string]string{}}
 	var dataPer sql.NullString
 	if err := db.QueryRowContext(ctx, sqlText("meta")).Scan(&dataPer, &w.Batches); err != nil {
 		return nil, fmt.Errorf("dashboards: query meta: %w", err)
@@ -230,29 +234,12 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 			w.Units = append(w.Units, x)
 			return nil
 		}},
-		{"unit_performance", func(r *sql.Rows) error {
-			var x perfRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK, &x.PersenSB, &x.Kontradiksi)...)...); err != nil {
-				return err
-			}
-			w.Perf = append(w.Perf, x)
-			return nil
-		}},
 		{"region_predikat", func(r *sql.Rows) error {
 			var x regionPredikatRow
 			if err := r.Scan(cat([]any{&x.Wilayah}, cat(x.dests(), &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK)...)...); err != nil {
 				return err
 			}
 			w.RegionPredikat = append(w.RegionPredikat, x)
-			return nil
-		}},
-		{"service_outcomes", func(r *sql.Rows) error {
-			var x serviceRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Layanan, &x.Permohonan, &x.Selesai, &x.Ditolak,
-				&x.Median, &x.P90, &x.Batas, &x.TepatWaktu, &x.Backlog, &x.BacklogPrev)...)...); err != nil {
-				return err
-			}
-			w.Service = append(w.Service, x)
 			return nil
 		}},
 		{"region_service", func(r *sql.Rows) error {
@@ -263,30 +250,12 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 			w.RegionService = append(w.RegionService, x)
 			return nil
 		}},
-		{"ikm", func(r *sql.Rows) error {
-			var x ikmRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Responden, &x.IKM, &x.Mutu)...)...); err != nil {
+		{"berakhlak_names", func(r *sql.Rows) error {
+			var k, n string
+			if err := r.Scan(&k, &n); err != nil {
 				return err
 			}
-			w.IKM = append(w.IKM, x)
-			return nil
-		}},
-		{"performance_service_link", func(r *sql.Rows) error {
-			var x linkRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Pegawai, &x.PersenSB, &x.IKM, &x.Mutu, &x.Median, &x.TepatWaktu,
-				&x.Permohonan, &x.RankNilai, &x.RankLayanan, &x.Compared, &x.Label, &x.PersenSBPrev, &x.IKMPrev)...)...); err != nil {
-				return err
-			}
-			w.Link = append(w.Link, x)
-			return nil
-		}},
-		{"berakhlak_unit", func(r *sql.Rows) error {
-			var x berakhlakRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Nilai, &x.NamaNilai, &x.Dinilai, &x.DiBawah, &x.PersenDiBawah,
-				&x.DiAtas, &x.PersenDiAtas)...)...); err != nil {
-				return err
-			}
-			w.Berakhlak = append(w.Berakhlak, x)
+			w.ValueNames[k] = n
 			return nil
 		}},
 		{"rater_lunak", func(r *sql.Rows) error {
@@ -295,14 +264,6 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 				return err
 			}
 			w.Lunak = append(w.Lunak, x)
-			return nil
-		}},
-		{"training_compliance", func(r *sql.Rows) error {
-			var x trainingRow
-			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Pegawai, &x.TotalJP, &x.RataJP, &x.Kurang20, &x.PersenKurang); err != nil {
-				return err
-			}
-			w.Training = append(w.Training, x)
 			return nil
 		}},
 		{"region_training", func(r *sql.Rows) error {
@@ -314,16 +275,132 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 			return nil
 		}},
 	}
-	for _, s := range steps {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if err := scanAll(ctx, db, s.name, s.scan); err != nil {
-			return nil, err
-		}
+	extra := append(extraSteps(w), arrowSteps(w)...)
+	all := make([]loadStep, 0, len(steps)+len(extra))
+	// The large marts: their slices are made to size first (growing them
+	// row by row copied hundreds of megabytes on a national warehouse).
+	sized := map[string]func(n int){
+		"berakhlak_unit":           func(n int) { w.Berakhlak = make([]berakhlakRow, 0, n) },
+		"unit_performance":         func(n int) { w.Perf = make([]perfRow, 0, n) },
+		"performance_service_link": func(n int) { w.Link = make([]linkRow, 0, n) },
+		"ikm":                      func(n int) { w.IKM = make([]ikmRow, 0, n) },
+		"service_outcomes":         func(n int) { w.Service = make([]serviceRow, 0, n) },
+		"distribution_compliance":  func(n int) { w.Kurva = make([]kurvaRow, 0, n) },
 	}
-	if err := loadExtra(ctx, db, w); err != nil {
+	for _, s := range steps {
+		all = append(all, loadStep{name: s.name, scan: s.scan, size: sized[s.name]})
+	}
+	for i := range extra {
+		extra[i].size = sized[extra[i].name]
+	}
+	if err := runSteps(ctx, db, append(all, extra...)); err != nil {
 		return nil, err
 	}
 	return w, nil
+}
+
+// loadStep is one query and what to do with each of its rows (scan
+// through database/sql, or row through Arrow); size, when set, is told the
+// number of rows of mart.<name> first.
+type loadStep struct {
+	name string
+	scan func(*sql.Rows) error
+	row  func(*arow)
+	size func(n int)
+}
+
+// arrowSteps read the large marts (see load_arrow.go).
+func arrowSteps(w *warehouse) []loadStep {
+	return []loadStep{
+		{name: "berakhlak_unit", row: func(r *arow) {
+			w.Berakhlak = append(w.Berakhlak, berakhlakRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Nilai: r.str(5),
+				Dinilai: r.i64(6), PersenDiBawah: r.f64(7)})
+		}},
+		{name: "unit_performance", row: func(r *arow) {
+			w.Perf = append(w.Perf, perfRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Pegawai: r.i64(5),
+				SB: r.i64(6), B: r.i64(7), BP: r.i64(8), K: r.i64(9), SK: r.i64(10), PersenSB: r.f64(11), Kontradiksi: r.i64(12).Int64})
+		}},
+		{name: "performance_service_link", row: func(r *arow) {
+			w.Link = append(w.Link, linkRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Pegawai: r.i64(5), PersenSB: r.f64(6),
+				IKM: r.f64(7), Mutu: r.nstr(8), Median: r.f64(9), TepatWaktu: r.f64(10), Permohonan: r.i64(11), RankNilai: r.i64(12),
+				RankLayanan: r.i64(13), Compared: r.i64(14), Label: r.nstr(15), PersenSBPrev: r.f64(16), IKMPrev: r.f64(17)})
+		}},
+		{name: "distribution_compliance", row: func(r *arow) {
+			w.Kurva = append(w.Kurva, kurvaRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Rating: r.str(5), Pegawai: r.i64(6),
+				SB: r.i64(7), B: r.i64(8), BP: r.i64(9), K: r.i64(10), SK: r.i64(11), Aturan: r.str(12), Sesuai: r.boolean(13), Alasan: r.str(14)})
+		}},
+		{name: "ikm", row: func(r *arow) {
+			w.IKM = append(w.IKM, ikmRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Responden: r.i64(5), IKM: r.f64(6), Mutu: r.nstr(7)})
+		}},
+		{name: "service_outcomes", row: func(r *arow) {
+			w.Service = append(w.Service, serviceRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Layanan: r.str(5),
+				Permohonan: r.i64(6), Selesai: r.i64(7), Ditolak: r.i64(8), Median: r.f64(9), P90: r.f64(10), Batas: r.f64(11),
+				TepatWaktu: r.f64(12), Backlog: r.i64(13), BacklogPrev: r.i64(14)})
+		}},
+		{name: "training_compliance", row: func(r *arow) {
+			w.Training = append(w.Training, trainingRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Pegawai: r.i64(3),
+				TotalJP: r.f64(4), RataJP: r.f64(5), Kurang20: r.i64(6), PersenKurang: r.f64(7)})
+		}},
+		{name: "talent_counts", row: func(r *arow) {
+			w.Talent = append(w.Talent, talentRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Kotak: r.i64(3).Int64, Pegawai: r.i64(4).Int64})
+		}},
+		{name: "training_values", row: func(r *arow) {
+			w.NeedsValues = append(w.NeedsValues, countRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Key: r.str(3), Pegawai: r.i64(4).Int64})
+		}},
+		{name: "training_focus", row: func(r *arow) {
+			w.NeedsFocus = append(w.NeedsFocus, countRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Key: r.str(3), Kind: r.str(4),
+				Pegawai: r.i64(5).Int64})
+		}},
+	}
+}
+
+// runSteps runs the queries on a few connections at once (each step
+// fills its own slice of the warehouse): scanning rows is Go work, and
+// DuckDB runs the next query meanwhile.
+func runSteps(ctx context.Context, db *sql.DB, steps []loadStep) error {
+	// The large marts first, so that no worker is left with one at the end.
+	first := map[string]int{"berakhlak_unit": 1, "unit_performance": 2, "performance_service_link": 3, "distribution_compliance": 4, "ikm": 5}
+	steps = slices.Clone(steps)
+	sort.SliceStable(steps, func(i, j int) bool {
+		a, b := first[steps[i].name], first[steps[j].name]
+		return a != 0 && (b == 0 || a < b)
+	})
+	next := make(chan loadStep)
+	workers := min(max(2, runtime.GOMAXPROCS(0)), 4, len(steps))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for i := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range next {
+				if errs[i] != nil {
+					continue
+				}
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				if s.size != nil {
+					var n int
+					if err := db.QueryRowContext(ctx, "SELECT count(*) FROM mart."+s.name).Scan(&n); err != nil {
+						errs[i] = fmt.Errorf("dashboards: count %s: %w", s.name, err)
+						continue
+					}
+					s.size(n)
+				}
+				if s.row != nil {
+					errs[i] = arrowScan(ctx, db, s.name, s.row)
+				} else {
+					errs[i] = scanAll(ctx, db, s.name, s.scan)
+				}
+			}
+		}()
+	}
+	for _, s := range steps {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
 }

@@ -89,14 +89,11 @@ type personRow struct {
 	KekuranganJP                      sql.NullFloat64
 }
 
-// loadExtra reads the marts of the comparison, training, talent and data
+// extraSteps read the marts of the comparison, training, talent and data
 // quality pages; no query here selects a name or a NIP.
-func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
-	steps := []struct {
-		name string
-		scan func(*sql.Rows) error
-	}{
-		{"region_benchmark", func(r *sql.Rows) error {
+func extraSteps(w *warehouse) []loadStep {
+	return []loadStep{
+		{name: "region_benchmark", scan: func(r *sql.Rows) error {
 			var x benchmarkRow
 			if err := r.Scan(cat([]any{&x.Kode, &x.Provinsi}, cat(x.dests(), &x.Pegawai, &x.PersenSB, &x.IKM, &x.Mutu, &x.MedianKTP,
 				&x.TepatWaktu, &x.Permohonan, &x.Kurang20, &x.Compared, &x.RankIKM, &x.PeriodeLalu, &x.SBLalu, &x.SBChange,
@@ -106,24 +103,7 @@ func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
 			w.Benchmark = append(w.Benchmark, x)
 			return nil
 		}},
-		{"distribution_compliance", func(r *sql.Rows) error {
-			var x kurvaRow
-			if err := r.Scan(cat([]any{&x.Unit, &x.Wilayah}, cat(x.dests(), &x.Rating, &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK,
-				&x.Aturan, &x.Sesuai, &x.Alasan)...)...); err != nil {
-				return err
-			}
-			w.Kurva = append(w.Kurva, x)
-			return nil
-		}},
-		{"talent_counts", func(r *sql.Rows) error {
-			var x talentRow
-			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Kotak, &x.Pegawai); err != nil {
-				return err
-			}
-			w.Talent = append(w.Talent, x)
-			return nil
-		}},
-		{"training_needs_unit", func(r *sql.Rows) error {
+		{name: "training_needs_unit", scan: func(r *sql.Rows) error {
 			var x needsUnitRow
 			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Pegawai, &x.Gap, &x.PersenGap, &x.Kurang20, &x.PersenKurang20,
 				&x.KekuranganJP, &x.Tinggi, &x.Nilai, &x.PegawaiNilai, &x.PersenNilai, &x.Fokus, &x.JenisFokus, &x.Skor,
@@ -133,23 +113,7 @@ func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
 			w.NeedsUnit = append(w.NeedsUnit, x)
 			return nil
 		}},
-		{"training_values", func(r *sql.Rows) error {
-			var x countRow
-			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Key, &x.Pegawai); err != nil {
-				return err
-			}
-			w.NeedsValues = append(w.NeedsValues, x)
-			return nil
-		}},
-		{"training_focus", func(r *sql.Rows) error {
-			var x countRow
-			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Key, &x.Kind, &x.Pegawai); err != nil {
-				return err
-			}
-			w.NeedsFocus = append(w.NeedsFocus, x)
-			return nil
-		}},
-		{"data_batches", func(r *sql.Rows) error {
+		{name: "data_batches", scan: func(r *sql.Rows) error {
 			var x batchRow
 			var loaded sql.NullString
 			if err := r.Scan(&x.ID, &x.Source, &x.Kind, &x.Path, &loaded, &x.ReplacedBy, &x.Read, &x.Loaded, &x.Quarantined,
@@ -160,7 +124,7 @@ func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
 			w.DQBatches = append(w.DQBatches, x)
 			return nil
 		}},
-		{"data_coverage", func(r *sql.Rows) error {
+		{name: "data_coverage", scan: func(r *sql.Rows) error {
 			var x coverageRow
 			if err := r.Scan(cat(x.dests(), &x.Pegawai, &x.Dinilai, &x.Cakupan)...); err != nil {
 				return err
@@ -168,7 +132,7 @@ func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
 			w.Coverage = append(w.Coverage, x)
 			return nil
 		}},
-		{"quarantine", func(r *sql.Rows) error {
+		{name: "quarantine", scan: func(r *sql.Rows) error {
 			var x quarantineRow
 			if err := r.Scan(&x.Source, &x.Field, &x.Reason, &x.Rows); err != nil {
 				return err
@@ -177,15 +141,6 @@ func loadExtra(ctx context.Context, db *sql.DB, w *warehouse) error {
 			return nil
 		}},
 	}
-	for _, s := range steps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := scanAll(ctx, db, s.name, s.scan); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // loadNames reads the named lists; Build calls it only with ShowNames.

@@ -2,7 +2,9 @@ package dashboards
 
 import (
 	"database/sql"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // site indexes the warehouse rows by region and unit.
@@ -20,7 +22,6 @@ type site struct {
 	regionSvcByRegion   map[string][]regionServiceRow
 	ikmByUnit           map[string][]ikmRow
 	ikmByRegion         map[string][]ikmRow
-	linkByUnit          map[string][]linkRow
 	linkByRegion        map[string][]linkRow
 	berByUnit           map[string][]berakhlakRow
 	berByRegion         map[string][]berakhlakRow
@@ -35,6 +36,7 @@ type site struct {
 	talentByRegion      map[string][]talentRow
 	showNames           bool
 	cmp                 *CompareModel
+	benchIdx            map[string]CompareRow // by kode_wilayah|periode
 }
 
 // compareOnce builds the comparison model once per site.
@@ -42,6 +44,12 @@ func (s *site) compareOnce() *CompareModel {
 	if s.cmp == nil {
 		m := s.compareModel()
 		s.cmp = &m
+		s.benchIdx = map[string]CompareRow{}
+		for k, rows := range m.ByPeriod {
+			for _, r := range rows {
+				s.benchIdx[r.Kode+"|"+k] = r
+			}
+		}
 	}
 	return s.cmp
 }
@@ -54,28 +62,30 @@ func newSite(w *warehouse, title string) *site {
 	for _, r := range w.Regions {
 		s.regionNames[r.Kode] = r.Nama
 	}
-	s.unitsByRegion = groupBy(w.Units, func(r unitRow) string { return r.Wilayah })
-	s.summaryByRegion = groupBy(w.Summary, func(r regionSummaryRow) string { return r.Kode })
-	s.perfByUnit = groupBy(w.Perf, func(r perfRow) string { return r.Unit })
-	s.predByRegion = groupBy(w.RegionPredikat, func(r regionPredikatRow) string { return r.Wilayah })
-	s.svcByUnit = groupBy(w.Service, func(r serviceRow) string { return r.Unit })
-	s.svcByRegion = groupBy(w.Service, func(r serviceRow) string { return r.Wilayah })
-	s.regionSvcByRegion = groupBy(w.RegionService, func(r regionServiceRow) string { return r.Wilayah })
-	s.ikmByUnit = groupBy(w.IKM, func(r ikmRow) string { return r.Unit })
-	s.ikmByRegion = groupBy(w.IKM, func(r ikmRow) string { return r.Wilayah })
-	s.linkByUnit = groupBy(w.Link, func(r linkRow) string { return r.Unit })
-	s.linkByRegion = groupBy(w.Link, func(r linkRow) string { return r.Wilayah })
-	s.berByUnit = groupBy(w.Berakhlak, func(r berakhlakRow) string { return r.Unit })
-	s.berByRegion = groupBy(w.Berakhlak, func(r berakhlakRow) string { return r.Wilayah })
-	s.lunakByRegion = groupBy(w.Lunak, func(r raterRow) string { return r.Wilayah })
-	s.trainByUnit = groupBy(w.Training, func(r trainingRow) string { return r.Unit })
-	s.trainByRegion = groupBy(w.Training, func(r trainingRow) string { return r.Wilayah })
-	s.regionTrainByRegion = groupBy(w.RegionTraining, func(r trainingRow) string { return r.Wilayah })
-	s.kurvaByRegion = groupBy(w.Kurva, func(r kurvaRow) string { return r.Wilayah })
+	s.unitsByRegion = groupRuns(w.Units, func(r *unitRow) string { return r.Wilayah })
+	s.summaryByRegion = groupRuns(w.Summary, func(r *regionSummaryRow) string { return r.Kode })
+	s.perfByUnit = groupRuns(w.Perf, func(r *perfRow) string { return r.Unit })
+	s.predByRegion = groupRuns(w.RegionPredikat, func(r *regionPredikatRow) string { return r.Wilayah })
+	s.svcByUnit = groupRuns(w.Service, func(r *serviceRow) string { return r.Unit })
+	s.svcByRegion = groupRuns(w.Service, func(r *serviceRow) string { return r.Wilayah })
+	s.regionSvcByRegion = groupRuns(w.RegionService, func(r *regionServiceRow) string { return r.Wilayah })
+	s.ikmByUnit = groupRuns(w.IKM, func(r *ikmRow) string { return r.Unit })
+	s.ikmByRegion = groupRuns(w.IKM, func(r *ikmRow) string { return r.Wilayah })
+	s.linkByRegion = groupRuns(w.Link, func(r *linkRow) string { return r.Wilayah })
+	// mart.berakhlak_unit is read unsorted (it is the largest mart).
+	w.Berakhlak = cluster(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah }, func(r *berakhlakRow) string { return r.Unit })
+	s.berByUnit = groupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
+	s.berByRegion = groupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
+	s.lunakByRegion = groupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
+	s.trainByUnit = groupRuns(w.Training, func(r *trainingRow) string { return r.Unit })
+	s.trainByRegion = groupRuns(w.Training, func(r *trainingRow) string { return r.Wilayah })
+	s.regionTrainByRegion = groupRuns(w.RegionTraining, func(r *trainingRow) string { return r.Wilayah })
+	s.kurvaByRegion = groupRuns(w.Kurva, func(r *kurvaRow) string { return r.Wilayah })
 	s.needsByUnit = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
 	s.needsByRegion = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
-	s.valuesByUnit = groupBy(w.NeedsValues, func(r countRow) string { return r.Unit })
-	s.talentByRegion = groupBy(w.Talent, func(r talentRow) string { return r.Wilayah })
+	s.valuesByUnit = groupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
+	s.talentByRegion = groupRuns(w.Talent, func(r *talentRow) string { return r.Wilayah })
+	s.compareOnce()
 	return s
 }
 
@@ -195,8 +205,54 @@ func (a Alerts) Count() int {
 	return len(a.Mismatch) + len(a.Lunak) + len(a.Berakhlak) + len(a.JP) + len(a.Service)
 }
 
+// ServiceNow is one layanan of a region or unit in one period.
+type ServiceNow struct {
+	Layanan string
+	ServicePoint
+}
+
+// RegionPeriod is what wilayah/<kode>.html shows for one period of its
+// selector. Every section takes the rows of its mart for that period: the
+// same periode when the mart has periods of the selector's kind, else the
+// mart's latest period starting on or before it (a yearly mart under a
+// quarterly selector); yearly marts (20 JP, training needs, 9-box) take
+// the latest year up to the period's year. A nil period or a zero year: no
+// data for that period.
+type RegionPeriod struct {
+	Period    Period
+	Now, Prev RegionFigures // Prev: the period before, for the change
+	// Change on the same period a year earlier (mart.region_benchmark).
+	YoYPeriod                        string
+	YoYSB, YoYIKM, YoYKTP, YoYOnTime Stat
+	Kurang20Year                     int64 // the year of Now.Kurang20
+	UnitsPeriod                      *Period
+	Units                            []UnitLatest // performance_service_link
+	IKMPeriod                        *Period
+	IKMUnits                         []IKMUnit
+	ServicePeriod                    *Period
+	Services                         []ServiceNow // the region view of each layanan
+	BerakhlakPeriod                  *Period
+	Berakhlak                        []BerakhlakCell
+	KurvaPeriod                      *Period
+	Kurva                            []KurvaUnit
+	JPYear                           int64
+	JPUnits                          []JPYear
+	NeedsYear                        int64
+	Needs                            []NeedsUnit
+	TalentYear                       int64
+	Talent                           []NineBox
+	Alerts                           Alerts
+}
+
 // RegionModel is everything wilayah/<kode>.html shows.
 type RegionModel struct {
+	// The period selector, newest first (the default); every period with
+	// data in any section. ByPeriod holds what each shows; the fields
+	// below them that are not a time series are the default period's.
+	Periods  []Period
+	Default  string
+	ByPeriod map[string]RegionPeriod
+
 	Kode, Nama, Provinsi string
 	Now, Prev            RegionFigures
 	Predikat             []PredikatPoint
@@ -228,8 +284,28 @@ type TrendPoint struct {
 	PersenSB, IKM Stat
 }
 
+// UnitPeriod is what unit/<kode>.html shows for one period of its
+// selector (each mart's period picked as on the region page).
+type UnitPeriod struct {
+	Period                     Period
+	PredikatPeriod, PrevPeriod *Period // appraisals in the period and the one before
+	Pegawai, PersenSB          Stat
+	PrevPegawai, PrevSB        Stat
+	IKMPeriod, PrevIKMPeriod   *Period
+	Responden, IKM, PrevIKM    Stat
+	Mutu                       string
+	ServicePeriod              *Period
+	Services                   []ServiceNow
+	NeedsYear                  int64 // of NeedsValues
+}
+
 // UnitModel is everything unit/<kode>.html shows.
 type UnitModel struct {
+	// The period selector, newest first (the default), and what each
+	// period shows; the rest are time series.
+	Periods                                  []Period
+	Default                                  string
+	ByPeriod                                 map[string]UnitPeriod
 	Kode, Nama, Sektor, Wilayah, NamaWilayah string
 	Predikat                                 []PredikatPoint
 	Trend                                    []TrendPoint
@@ -257,6 +333,9 @@ type IndexModel struct {
 	TrendSB  map[string][]Stat // per region, aligned with Quarters
 	TrendIKM map[string][]Stat
 	ByPeriod map[string][]IndexRow // every region's figures per quarter (the period selector)
+	// KurangYear is the year of the % < 20 JP column per quarter: the
+	// quarter's, or the latest year before it with data.
+	KurangYear map[string]int64
 }
 
 func figures(r *regionSummaryRow) RegionFigures {
@@ -279,7 +358,7 @@ func figures(r *regionSummaryRow) RegionFigures {
 }
 
 func (s *site) indexModel() IndexModel {
-	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}, ByPeriod: map[string][]IndexRow{}}
+	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}, ByPeriod: map[string][]IndexRow{}, KurangYear: map[string]int64{}}
 	if s.w.LatestQuarter.Valid {
 		m.Quarter = &Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
 	}
@@ -294,6 +373,19 @@ func (s *site) indexModel() IndexModel {
 	qi := map[string]int{}
 	for i, q := range m.Quarters {
 		qi[q.Periode] = i
+	}
+	// % < 20 JP per region and year.
+	years := map[int64]bool{}
+	kurang := map[string]Stat{}
+	for _, r := range s.w.Summary {
+		if r.Jenis == "tahun" && r.Tahun.Valid {
+			years[r.Tahun.Int64] = true
+			v := pct(r.Kurang20, r.PegawaiDinilai)
+			if !r.PegawaiDinilai.Valid {
+				v = num(r.Kurang20)
+			}
+			kurang[r.Kode+"|"+fmtInt64(r.Tahun.Int64)] = v
+		}
 	}
 	for _, reg := range s.w.Regions {
 		row := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi}
@@ -326,93 +418,207 @@ func (s *site) indexModel() IndexModel {
 			}
 			f := figures(&r)
 			pr := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, Pegawai: f.PegawaiDinilai, PersenSB: f.PersenSB, IKM: f.IKM,
-				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog, Kurang20: row.Kurang20}
+				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog}
+			// 20 JP: the quarter's year, or the latest year before it.
+			if y := latestYear(years, r.Mulai.Year()); y != 0 {
+				pr.Kurang20 = kurang[reg.Kode+"|"+fmtInt64(y)]
+			}
 			m.ByPeriod[r.Periode] = append(m.ByPeriod[r.Periode], pr)
 		}
+	}
+	for _, q := range m.Quarters {
+		m.KurangYear[q.Periode] = latestYear(years, q.Mulai.Year())
 	}
 	return m
 }
 
 func (s *site) regionModel(reg regionRow) RegionModel {
 	m := RegionModel{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, UnitList: s.unitsByRegion[reg.Kode]}
+	kode := reg.Kode
+	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(kode)
 
-	// Headline: latest quarter against the one before.
-	var q []regionSummaryRow
-	for _, r := range s.summaryByRegion[reg.Kode] {
-		if r.Jenis == "triwulan" {
-			q = append(q, r)
-		}
-	}
-	if len(q) == 0 {
-		q = preferred(s.summaryByRegion[reg.Kode], func(r regionSummaryRow) Period { return r.Period })
-	}
-	sort.SliceStable(q, func(i, j int) bool { return q[i].Mulai.Before(q[j].Mulai) })
-	if n := len(q); n > 0 {
-		m.Now = figures(&q[n-1])
-		if n > 1 {
-			m.Prev = figures(&q[n-2])
-		}
-	}
-	for _, r := range s.summaryByRegion[reg.Kode] {
-		if r.Jenis == "tahun" && r.Tahun.Valid && r.Tahun.Int64 == s.w.LatestYear.Int64 {
-			m.Now.Kurang20 = num(r.Kurang20)
-		}
-	}
+	// Each section's rows, of its mart's preferred kind of period.
+	sum := slices.Clone(preferred(s.summaryByRegion[kode], func(r regionSummaryRow) Period { return r.Period }))
+	sort.SliceStable(sum, func(i, j int) bool { return sum[i].Mulai.Before(sum[j].Mulai) })
+	links, linkPs := byPeriod(s.linkByRegion[kode], func(r linkRow) Period { return r.Period })
+	ikms, ikmPs := byPeriod(s.ikmByRegion[kode], func(r ikmRow) Period { return r.Period })
+	rsvc, rsvcPs := byPeriod(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
+	bers, berPs := byPeriod(s.berByRegion[kode], func(r berakhlakRow) Period { return r.Period })
+	lunaks, lunakPs := byPeriod(s.lunakByRegion[kode], func(r raterRow) Period { return r.Period })
+	svcs, svcPs := byPeriod(s.svcByRegion[kode], func(r serviceRow) Period { return r.Period })
+	layanan := layananOrder(preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period }),
+		func(r regionServiceRow) string { return r.Layanan })
 
-	// Year-on-year change of the headline period.
-	if m.Now.Period != nil {
-		cm := s.compareOnce()
-		for _, r := range cm.ByPeriod[m.Now.Period.Periode] {
-			if r.Kode == reg.Kode {
-				m.YoYPeriod, m.YoYSB, m.YoYIKM, m.YoYKTP, m.YoYOnTime = r.PeriodeLalu, r.SBChange, r.IKMChange, r.KTPChange, r.OnTimeChange
+	// The selector: the periods of the headline's kind with data anywhere.
+	var all []Period
+	for _, r := range sum {
+		all = append(all, r.Period)
+	}
+	for _, ps := range [][]Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
+		all = append(all, ps...)
+	}
+	if kind := selectorKind(sum, all); kind != "" {
+		var same []Period
+		for _, p := range all {
+			if p.Jenis == kind {
+				same = append(same, p)
 			}
 		}
+		m.Periods = periodsOf(same, func(p Period) Period { return p })
+		slices.Reverse(m.Periods)
 	}
-	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(reg.Kode)
-	for _, r := range s.needsByRegion[reg.Kode] {
-		m.NeedsYear = max(m.NeedsYear, r.Tahun)
-	}
-	for _, r := range s.needsByRegion[reg.Kode] {
-		if r.Tahun == m.NeedsYear {
-			m.Needs = append(m.Needs, needsUnit(s, r))
+
+	// Yearly data.
+	yearRows := map[int64]regionSummaryRow{}
+	for _, r := range s.summaryByRegion[kode] {
+		if r.Jenis == "tahun" && r.Tahun.Valid {
+			yearRows[r.Tahun.Int64] = r
 		}
 	}
-	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].UrutanWilayah < m.Needs[j].UrutanWilayah })
-	m.TalentYear, m.Talent = s.talentUnits(reg.Kode)
+	jpByYear := groupBy(s.trainByRegion[kode], func(r trainingRow) int64 { return r.Tahun })
+	needsByYear := map[int64][]NeedsUnit{}
+	for _, r := range s.needsByRegion[kode] {
+		needsByYear[r.Tahun] = append(needsByYear[r.Tahun], needsUnit(s, r))
+	}
+	for _, n := range needsByYear {
+		sort.SliceStable(n, func(i, j int) bool { return n[i].UrutanWilayah < n[j].UrutanWilayah })
+	}
+	talentByYear := s.talentUnitsByYear(kode)
 
-	// Predikat distribution, region totals.
-	for _, r := range preferred(s.predByRegion[reg.Kode], func(r regionPredikatRow) Period { return r.Period }) {
+	m.ByPeriod = make(map[string]RegionPeriod, len(m.Periods))
+	for _, p := range m.Periods {
+		rp := RegionPeriod{Period: p}
+		// Headline against the period before.
+		i := sort.Search(len(sum), func(i int) bool { return !sum[i].Mulai.Before(p.Mulai) })
+		if i < len(sum) && sum[i].Periode == p.Periode {
+			rp.Now = figures(&sum[i])
+		} else {
+			pp := p
+			rp.Now.Period = &pp
+		}
+		if i > 0 {
+			rp.Prev = figures(&sum[i-1])
+		}
+		if y := latestYear(yearRows, p.Mulai.Year()); y != 0 {
+			r := yearRows[y]
+			rp.Kurang20Year, rp.Now.Kurang20 = y, num(r.Kurang20)
+		}
+		if c, ok := s.benchIdx[kode+"|"+p.Periode]; ok && p.Jenis == c.Period.Jenis {
+			rp.YoYPeriod, rp.YoYSB, rp.YoYIKM, rp.YoYKTP, rp.YoYOnTime = c.PeriodeLalu, c.SBChange, c.IKMChange, c.KTPChange, c.OnTimeChange
+		}
+
+		// Units: ratings against service.
+		if lp := pickPeriod(linkPs, p); lp != nil {
+			rp.UnitsPeriod = lp
+			for _, r := range links[lp.Periode] {
+				u := UnitLatest{
+					Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
+					Pegawai: people(r.Pegawai), PersenSB: pct(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
+					Mutu: str(r.Mutu), Label: str(r.Label),
+					RankNilai: numI(r.RankNilai), RankLayanan: numI(r.RankLayanan), Compared: numI(r.Compared),
+				}
+				if u.PersenSB.Small {
+					u.RankNilai = Stat{Small: true}
+				}
+				rp.Units = append(rp.Units, u)
+				if u.Label == "nilai_tinggi_layanan_buruk" {
+					rp.Alerts.Mismatch = append(rp.Alerts.Mismatch, u)
+				}
+			}
+		}
+		if ip := pickPeriod(ikmPs, p); ip != nil {
+			rp.IKMPeriod = ip
+			for _, r := range ikms[ip.Periode] {
+				rp.IKMUnits = append(rp.IKMUnits, IKMUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Responden: numI(r.Responden), IKM: num(r.IKM), Mutu: str(r.Mutu)})
+			}
+		}
+		if sp := pickPeriod(rsvcPs, p); sp != nil {
+			rp.ServicePeriod = sp
+			for _, lay := range layanan {
+				for _, r := range rsvc[sp.Periode] {
+					if r.Layanan == lay {
+						rp.Services = append(rp.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan),
+							Median: num(r.Median), P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog)}})
+					}
+				}
+			}
+		}
+		if bp := pickPeriod(berPs, p); bp != nil {
+			rp.BerakhlakPeriod = bp
+			for _, r := range bers[bp.Periode] {
+				rp.Berakhlak = append(rp.Berakhlak, berCell(s, r))
+			}
+			sortCells(rp.Berakhlak)
+			for _, c := range rp.Berakhlak {
+				if c.PersenDiBawah.Shown() && c.PersenDiBawah.Value >= AlertBerakhlakPct {
+					rp.Alerts.Berakhlak = append(rp.Alerts.Berakhlak, c)
+				}
+			}
+		}
+		if kp := pickPeriod(m.KurvaPeriods, p); kp != nil {
+			rp.KurvaPeriod, rp.Kurva = kp, m.Kurva[kp.Periode]
+		}
+		if y := latestYear(jpByYear, p.Mulai.Year()); y != 0 {
+			rp.JPYear = y
+			for _, r := range jpByYear[y] {
+				j := jpYear(r.Unit, s.unitName(r.Unit), r)
+				rp.JPUnits = append(rp.JPUnits, j)
+				if j.Persen.Shown() && j.Persen.Value >= AlertJPPct {
+					rp.Alerts.JP = append(rp.Alerts.JP, j)
+				}
+			}
+		}
+		if y := latestYear(needsByYear, p.Mulai.Year()); y != 0 {
+			rp.NeedsYear, rp.Needs = y, needsByYear[y]
+		}
+		if y := latestYear(talentByYear, p.Mulai.Year()); y != 0 {
+			rp.TalentYear, rp.Talent = y, talentByYear[y]
+		}
+		// Lenient raters and late or piling-up services of the period.
+		if lp := pickPeriod(lunakPs, p); lp != nil {
+			for _, r := range lunaks[lp.Periode] {
+				rp.Alerts.Lunak = append(rp.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
+					Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: pct(r.PersenDiAtas, r.Dinilai)})
+			}
+		}
+		if sp := pickPeriod(svcPs, p); sp != nil {
+			for _, r := range svcs[sp.Periode] {
+				a := ServiceAlert{Kode: r.Unit, Nama: s.unitName(r.Unit), Layanan: r.Layanan, Period: r.Period,
+					TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev)}
+				a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < AlertOnTimePct
+				a.Growing = a.Backlog.Valid && a.Previous.Valid && a.Backlog.Value > a.Previous.Value
+				if a.LowOnTime || a.Growing {
+					rp.Alerts.Service = append(rp.Alerts.Service, a)
+				}
+			}
+		}
+		m.ByPeriod[p.Periode] = rp
+	}
+	if len(m.Periods) > 0 {
+		m.Default = m.Periods[0].Periode
+	}
+	d := m.ByPeriod[m.Default]
+	if m.Default == "" {
+		// No period at all: the yearly sections still show their latest year.
+		d.JPYear, d.NeedsYear, d.TalentYear = latestYear(jpByYear, 1<<30), latestYear(needsByYear, 1<<30), latestYear(talentByYear, 1<<30)
+		d.Needs, d.Talent = needsByYear[d.NeedsYear], talentByYear[d.TalentYear]
+		for _, r := range jpByYear[d.JPYear] {
+			d.JPUnits = append(d.JPUnits, jpYear(r.Unit, s.unitName(r.Unit), r))
+		}
+	}
+	m.Now, m.Prev = d.Now, d.Prev
+	m.YoYPeriod, m.YoYSB, m.YoYIKM, m.YoYKTP, m.YoYOnTime = d.YoYPeriod, d.YoYSB, d.YoYIKM, d.YoYKTP, d.YoYOnTime
+	m.UnitsPeriod, m.Units, m.IKMPeriod, m.IKMUnits = d.UnitsPeriod, d.Units, d.IKMPeriod, d.IKMUnits
+	m.BerakhlakPeriod, m.Berakhlak, m.JPUnits, m.Alerts = d.BerakhlakPeriod, d.Berakhlak, d.JPUnits, d.Alerts
+	m.NeedsYear, m.Needs, m.TalentYear, m.Talent = d.NeedsYear, d.Needs, d.TalentYear, d.Talent
+
+	// Time series: predikat distribution (region totals), services per
+	// layanan, 20 JP per year.
+	for _, r := range preferred(s.predByRegion[kode], func(r regionPredikatRow) Period { return r.Period }) {
 		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
 	}
-
-	// Units in the latest period of the ratings-vs-service link.
-	links, lp := latestOf(s.linkByRegion[reg.Kode], func(r linkRow) Period { return r.Period })
-	m.UnitsPeriod = lp
-	for _, r := range links {
-		u := UnitLatest{
-			Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
-			Pegawai: people(r.Pegawai), PersenSB: pct(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
-			Mutu: str(r.Mutu), Label: str(r.Label),
-			RankNilai: numI(r.RankNilai), RankLayanan: numI(r.RankLayanan), Compared: numI(r.Compared),
-		}
-		if u.PersenSB.Small {
-			u.RankNilai = Stat{Small: true}
-		}
-		m.Units = append(m.Units, u)
-		if u.Label == "nilai_tinggi_layanan_buruk" {
-			m.Alerts.Mismatch = append(m.Alerts.Mismatch, u)
-		}
-	}
-
-	ikms, ip := latestOf(s.ikmByRegion[reg.Kode], func(r ikmRow) Period { return r.Period })
-	m.IKMPeriod = ip
-	for _, r := range ikms {
-		m.IKMUnits = append(m.IKMUnits, IKMUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Responden: numI(r.Responden), IKM: num(r.IKM), Mutu: str(r.Mutu)})
-	}
-
-	// Services per layanan, region view.
-	rs := preferred(s.regionSvcByRegion[reg.Kode], func(r regionServiceRow) Period { return r.Period })
-	for _, lay := range layananOrder(rs, func(r regionServiceRow) string { return r.Layanan }) {
+	rs := preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
+	for _, lay := range layanan {
 		ser := ServiceSeries{Layanan: lay}
 		for _, r := range rs {
 			if r.Layanan == lay {
@@ -422,60 +628,95 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		}
 		m.Services = append(m.Services, ser)
 	}
-
-	// BerAKHLAK, latest period.
-	ber, bp := latestOf(s.berByRegion[reg.Kode], func(r berakhlakRow) Period { return r.Period })
-	m.BerakhlakPeriod = bp
-	for _, r := range ber {
-		c := berCell(s, r)
-		m.Berakhlak = append(m.Berakhlak, c)
-		if c.PersenDiBawah.Shown() && c.PersenDiBawah.Value >= AlertBerakhlakPct {
-			m.Alerts.Berakhlak = append(m.Alerts.Berakhlak, c)
-		}
-	}
-
-	// 20 JP: region per year, units in the latest year.
-	for _, r := range s.regionTrainByRegion[reg.Kode] {
-		m.JP = append(m.JP, jpYear(reg.Kode, reg.Nama, r))
-	}
-	var lastYear int64
-	for _, r := range s.trainByRegion[reg.Kode] {
-		lastYear = max(lastYear, r.Tahun)
-	}
-	for _, r := range s.trainByRegion[reg.Kode] {
-		if r.Tahun == lastYear {
-			j := jpYear(r.Unit, s.unitName(r.Unit), r)
-			m.JPUnits = append(m.JPUnits, j)
-			if j.Persen.Shown() && j.Persen.Value >= AlertJPPct {
-				m.Alerts.JP = append(m.Alerts.JP, j)
-			}
-		}
-	}
-
-	// Lenient raters in the latest period they were labelled.
-	lunak, _ := latestOf(s.lunakByRegion[reg.Kode], func(r raterRow) Period { return r.Period })
-	for _, r := range lunak {
-		m.Alerts.Lunak = append(m.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
-			Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: pct(r.PersenDiAtas, r.Dinilai)})
-	}
-
-	// Services late or piling up, latest period per unit and layanan.
-	svc, _ := latestOf(s.svcByRegion[reg.Kode], func(r serviceRow) Period { return r.Period })
-	for _, r := range svc {
-		a := ServiceAlert{Kode: r.Unit, Nama: s.unitName(r.Unit), Layanan: r.Layanan, Period: r.Period,
-			TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev)}
-		a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < AlertOnTimePct
-		a.Growing = a.Backlog.Valid && a.Previous.Valid && a.Backlog.Value > a.Previous.Value
-		if a.LowOnTime || a.Growing {
-			m.Alerts.Service = append(m.Alerts.Service, a)
-		}
+	for _, r := range s.regionTrainByRegion[kode] {
+		m.JP = append(m.JP, jpYear(kode, reg.Nama, r))
 	}
 	return m
 }
 
+// byPeriod groups rows of the preferred kind of period by periode; the
+// periods come oldest first.
+func byPeriod[T any](rows []T, per func(T) Period) (map[string][]T, []Period) {
+	rows = preferred(rows, per)
+	return groupBy(rows, func(r T) string { return per(r).Periode }), periodsOf(rows, per)
+}
+
+// selectorKind is the kind of period of a page's selector: the headline
+// rows' (quarters when there are any), else the preferred kind of all.
+func selectorKind(head []regionSummaryRow, all []Period) string {
+	if len(head) > 0 {
+		return head[0].Jenis
+	}
+	if p := preferred(all, func(p Period) Period { return p }); len(p) > 0 {
+		return p[0].Jenis
+	}
+	return ""
+}
+
+// pickPeriod is the period of a section (its periods oldest first) that
+// the selector's period p shows: the same periode when the kinds match,
+// else the latest one starting on or before p.
+func pickPeriod(ps []Period, p Period) *Period {
+	if len(ps) == 0 {
+		return nil
+	}
+	if ps[0].Jenis == p.Jenis {
+		for i := range ps {
+			if ps[i].Periode == p.Periode {
+				return &ps[i]
+			}
+		}
+		return nil
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if !ps[i].Mulai.After(p.Mulai) {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// latestYear is the latest year of by up to y, or 0.
+func latestYear[T any](by map[int64]T, y int) int64 {
+	var best int64
+	for k := range by {
+		if k <= int64(y) && k > best {
+			best = k
+		}
+	}
+	return best
+}
+
 func berCell(s *site, r berakhlakRow) BerakhlakCell {
-	return BerakhlakCell{Kode: r.Unit, Nama: s.unitName(r.Unit), Nilai: r.Nilai, NamaNilai: r.NamaNilai, Period: r.Period,
+	nama := s.w.ValueNames[r.Nilai]
+	if nama == "" {
+		nama = r.Nilai
+	}
+	return BerakhlakCell{Kode: r.Unit, Nama: s.unitName(r.Unit), Nilai: r.Nilai, NamaNilai: nama, Period: r.Period,
 		Dinilai: people(r.Dinilai), PersenDiBawah: pct(r.PersenDiBawah, r.Dinilai)}
+}
+
+// sortCells orders BerAKHLAK cells by unit, period and value (the official
+// order, then any other): the mart is read unsorted.
+func sortCells(cells []BerakhlakCell) {
+	rank := func(v string) int {
+		if i := valueIndex(v); i >= 0 {
+			return i
+		}
+		return len(berakhlakOrder)
+	}
+	slices.SortStableFunc(cells, func(a, b BerakhlakCell) int {
+		if c := strings.Compare(a.Kode, b.Kode); c != 0 {
+			return c
+		}
+		if c := a.Period.Mulai.Compare(b.Period.Mulai); c != 0 {
+			return c
+		}
+		if c := rank(a.Nilai) - rank(b.Nilai); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Nilai, b.Nilai)
+	})
 }
 
 func jpYear(kode, nama string, r trainingRow) JPYear {
@@ -554,6 +795,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	for _, r := range preferred(s.berByUnit[u.Kode], func(r berakhlakRow) Period { return r.Period }) {
 		m.Berakhlak = append(m.Berakhlak, berCell(s, r))
 	}
+	sortCells(m.Berakhlak)
 	for _, r := range s.trainByUnit[u.Kode] {
 		m.JP = append(m.JP, jpYear(u.Kode, u.Nama, r))
 	}
@@ -571,5 +813,79 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		}
 	}
 	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].Tahun < m.Needs[j].Tahun })
+
+	// The period selector.
+	perfBy, perfPs := byPeriod(perf, func(r perfRow) Period { return r.Period })
+	ikmBy, ikmPs := byPeriod(ikm, func(r ikmRow) Period { return r.Period })
+	svcBy, svcPs := byPeriod(svc, func(r serviceRow) Period { return r.Period })
+	var all []Period
+	for _, ps := range [][]Period{perfPs, ikmPs, svcPs} {
+		all = append(all, ps...)
+	}
+	if kind := selectorKind(nil, all); kind != "" {
+		var same []Period
+		for _, p := range all {
+			if p.Jenis == kind {
+				same = append(same, p)
+			}
+		}
+		m.Periods = periodsOf(same, func(p Period) Period { return p })
+		slices.Reverse(m.Periods)
+	}
+	layanan := layananOrder(svc, func(r serviceRow) string { return r.Layanan })
+	m.ByPeriod = make(map[string]UnitPeriod, len(m.Periods))
+	for _, p := range m.Periods {
+		up := UnitPeriod{Period: p, NeedsYear: latestYear(m.NeedsValues, p.Mulai.Year())}
+		if pp := pickPeriod(perfPs, p); pp != nil {
+			up.PredikatPeriod = pp
+			for _, r := range perfBy[pp.Periode] {
+				up.Pegawai, up.PersenSB = people(r.Pegawai), pct(r.PersenSB, r.Pegawai)
+			}
+			if prev := before(perfPs, pp); prev != nil {
+				up.PrevPeriod = prev
+				for _, r := range perfBy[prev.Periode] {
+					up.PrevPegawai, up.PrevSB = people(r.Pegawai), pct(r.PersenSB, r.Pegawai)
+				}
+			}
+		}
+		if ip := pickPeriod(ikmPs, p); ip != nil {
+			up.IKMPeriod = ip
+			for _, r := range ikmBy[ip.Periode] {
+				up.Responden, up.IKM, up.Mutu = numI(r.Responden), num(r.IKM), str(r.Mutu)
+			}
+			if prev := before(ikmPs, ip); prev != nil {
+				up.PrevIKMPeriod = prev
+				for _, r := range ikmBy[prev.Periode] {
+					up.PrevIKM = num(r.IKM)
+				}
+			}
+		}
+		if sp := pickPeriod(svcPs, p); sp != nil {
+			up.ServicePeriod = sp
+			for _, lay := range layanan {
+				for _, r := range svcBy[sp.Periode] {
+					if r.Layanan == lay {
+						up.Services = append(up.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan),
+							Median: num(r.Median), P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog),
+							BacklogPrev: numI(r.BacklogPrev)}})
+					}
+				}
+			}
+		}
+		m.ByPeriod[p.Periode] = up
+	}
+	if len(m.Periods) > 0 {
+		m.Default = m.Periods[0].Periode
+	}
 	return m
+}
+
+// before is the period of ps (oldest first) just before p.
+func before(ps []Period, p *Period) *Period {
+	for i := range ps {
+		if ps[i].Periode == p.Periode && i > 0 {
+			return &ps[i-1]
+		}
+	}
+	return nil
 }

@@ -29,6 +29,20 @@ type Table struct {
 	Period  string   // set on the tables of a period selector: shown for that period only
 	Hidden  bool     // not the default period
 	RowProv []string // per row: the province code, for the province filter (optional)
+	// Switch is set on a table whose rows follow the page's period
+	// selector (see periodTable): Rows and Caption are the default
+	// period's, the other periods' rows are in the page's JSON and
+	// kinerja.js renders them. HideEmpty hides the table for a period
+	// without rows.
+	Switch    string
+	HideEmpty bool
+	vars      []tableVar        // every period's caption and rows, the default's included
+	pick      map[string]string // selector value -> vars key, when not the value itself
+	defVar    string            // the vars key of the default period
+	csvKey    string            // the CSV column naming the variant
+	// A table of a CSV group (a unit page): its rows go to the group's
+	// file with csvLead (the unit's code) in the column csvLeadKey.
+	csvLead, csvLeadKey string
 }
 
 // Chart is one ECharts container; Option is JSON with <, > and & escaped.
@@ -37,8 +51,13 @@ type Chart struct {
 	Height    int // px; 0 = the stylesheet's default
 	Option    json.RawMessage
 	// Variants are the options per period value of the page's period
-	// selector; Option is the default period's.
+	// selector; Option is the default period's. With Patch, a variant is
+	// only what differs from Option (see optionPatch) and Pick maps a
+	// selector value to its variant when that is not the value itself.
 	Variants map[string]json.RawMessage
+	Pick     map[string]string
+	Patch    bool
+	order    []string // the variants in the selector's order
 }
 
 // Block pairs a chart (optional) with its data table (optional).
@@ -93,32 +112,37 @@ type Page struct {
 	Periods         []PeriodOpt
 	ProvFilter      []Link // Href = province code, Text = its name: a client-side row filter
 	Figures         []Figure
+	FigureSets      []FigureSet // headline figures per period of the selector (instead of Figures)
 	Sections        []Section
 	DataPer         string
 	Batches         int64
 	charts          []*Chart
 	csvs            []*Table
+	switches        []*Table       // the tables with a Switch id
+	csvGroup        string         // set on a unit page: the CSV files it shares with its region's units (prefix)
+	csvLead         string         // and its value in their first column
+	linkIdx         map[string]int // link cells of the switch tables' JSON, by text and href
+	links           [][2]string
+}
+
+// FigureSet is the headline figures of one period of the page's selector;
+// the one of the default period is shown first.
+type FigureSet struct {
+	Period  string
+	Label   string
+	Hidden  bool
+	Figures []Figure
 }
 
 func (p *Page) T(key string) string { return tr(p.Lang, key) }
 
-// ChartsJSON is the list of {id, option} the page script initialises; the
-// JSON encoder escapes <, > and & as \u003c, \u003e, \u0026.
+// ChartsJSON is what the page script starts from: the list of {id,
+// option, variants, pick, patch} of the charts, or, on a page with switch
+// tables, an object {charts, tables, links, nodata} (see kinerja.js). Every
+// string is JSON-escaped with <, > and & as \u003c, \u003e, \u0026, so
+// nothing in it can close the script.
 func (p *Page) ChartsJSON() template.JS {
-	type spec struct {
-		ID       string                     `json:"id"`
-		Option   json.RawMessage            `json:"option"`
-		Variants map[string]json.RawMessage `json:"variants,omitempty"`
-	}
-	specs := make([]spec, 0, len(p.charts))
-	for _, c := range p.charts {
-		specs = append(specs, spec{c.ID, c.Option, c.Variants})
-	}
-	b, err := json.Marshal(specs)
-	if err != nil {
-		panic(err)
-	}
-	return template.JS(b)
+	return template.JS(p.chartsJSONString())
 }
 
 // Okabe–Ito, colour-blind safe.

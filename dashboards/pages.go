@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
@@ -13,6 +12,9 @@ type col struct{ key, label string }
 // table starts a table whose CSV is data/<page key>_<name>.csv.
 func (p *Page) table(key, name, caption string, cols ...col) *Table {
 	t := &Table{Caption: caption, CSV: "data/" + key + "_" + name + ".csv"}
+	if p.csvGroup != "" {
+		t.CSV, t.csvLead, t.csvLeadKey = p.csvGroup+name+".csv", p.csvLead, "kode_unit"
+	}
 	t.CSVHref = p.Root + t.CSV
 	for _, c := range cols {
 		t.Head = append(t.Head, c.label)
@@ -33,7 +35,14 @@ func code(lang, prefix, raw string) Cell {
 func link(s, href string) Cell { return Cell{Text: s, Raw: s, Href: href} }
 
 func sc(lang string, s Stat, dec int) Cell {
-	return Cell{Text: s.text(lang, dec), Raw: s.raw(dec), Class: "num"}
+	raw := s.raw(dec)
+	if s.Shown() && (dec == 0 || lang == langEN) && s.Value > -999 && s.Value < 999 {
+		// The same text (no thousands separator, a dot or no decimals).
+		if s.Value >= 0 || raw[0] == '-' && strings.Trim(raw[1:], "0.") != "" {
+			return Cell{Text: raw, Raw: raw, Class: "num"}
+		}
+	}
+	return Cell{Text: s.text(lang, dec), Raw: raw, Class: "num"}
 }
 
 func (p *Page) c(key string, k ...string) col {
@@ -56,6 +65,14 @@ func (p *Page) regionHref(kode string) string { return p.Up + "wilayah/" + fileN
 
 // fileName keeps a code safe as a file name.
 func fileName(code string) string {
+	safe := code != "" && strings.Trim(code, ".") != ""
+	for i := 0; safe && i < len(code); i++ {
+		c := code[i]
+		safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_'
+	}
+	if safe {
+		return code
+	}
 	var b strings.Builder
 	for _, r := range code {
 		switch {
@@ -90,23 +107,20 @@ func figure(lang, label string, now, prev Stat, dec int, suffix, note string) Fi
 func (p *Page) predikatSection(key string, pts []PredikatPoint) Section {
 	sec := Section{ID: "predikat", Title: p.T("sec_predikat"), Note: p.T("sec_predikat_note"), Empty: len(pts) == 0}
 	ch := p.newChart(p.T("sec_predikat") + " (%)")
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOpts(ch.Title),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
-	var xs []string
+	o := newEC(ch.Title)
+	xs := make([]string, 0, len(pts))
 	for _, pt := range pts {
 		xs = append(xs, pt.Period.Periode)
 	}
-	bar.SetXAxis(xs)
+	o.category(xs, &ecAxis{Max: 100, Name: "%"})
 	for i, k := range predikatKeys {
-		data := make([]opts.BarData, 0, len(pts))
+		data := make([]any, 0, len(pts))
 		for _, pt := range pts {
-			data = append(data, opts.BarData{Value: pt.Shares[i].chart(1)})
+			data = append(data, pt.Shares[i].chart(1))
 		}
-		bar.AddSeries(p.T(k), data, charts.WithBarChartOpts(opts.BarChart{Stack: "predikat"}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: predikatColors[i]}))
+		o.add(&ecSeries{Name: p.T(k), Type: "bar", Stack: "predikat", Data: data, ItemStyle: &ecItemStyle{Color: predikatColors[i]}})
 	}
-	ch.Option = optionJSON(bar, p.Lang, len(pts) == 0, nil)
+	ch.Option = o.json(p.Lang, len(pts) == 0)
 	cols := []col{p.c("periode"), p.c("pegawai_dinilai")}
 	for _, k := range predikatKeys {
 		cols = append(cols, col{strings.TrimPrefix(k, "pred_"), p.T(k)})
@@ -134,22 +148,21 @@ func lineData(vals []Stat, dec int) []opts.LineData {
 func (p *Page) serviceBlock(key string, ser ServiceSeries, withPrev bool) Block {
 	name := trOr(p.Lang, "lay_"+ser.Layanan, ser.Layanan)
 	ch := p.newChart(name + ": " + p.T("median_jam"))
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(baseOpts(ch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: p.T("median_jam")}))...)
-	var xs []string
-	var med, p90, batas []Stat
+	o := newEC(ch.Title)
+	xs := make([]string, 0, len(ser.Points))
+	med, p90, batas := make([]Stat, 0, len(ser.Points)), make([]Stat, 0, len(ser.Points)), make([]Stat, 0, len(ser.Points))
 	for _, pt := range ser.Points {
 		xs = append(xs, pt.Period.Periode)
 		med, p90, batas = append(med, pt.Median), append(p90, pt.P90), append(batas, pt.Batas)
 	}
-	line.SetXAxis(xs)
-	line.AddSeries(p.T("median_jam"), lineData(med, 2), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
-	line.AddSeries(p.T("p90_jam"), lineData(p90, 2), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: palette[1]}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}))
-	line.AddSeries(p.T("standar"), lineData(batas, 2), charts.WithLineChartOpts(opts.LineChart{Step: "middle"}),
-		charts.WithLineStyleOpts(*dashed(palette[5])), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
-	ch.Option = optionJSON(line, p.Lang, len(ser.Points) == 0, nil)
+	o.category(xs, &ecAxis{Name: p.T("median_jam")})
+	o.add(&ecSeries{Name: p.T("median_jam"), Type: "line", ShowSymbol: ecTrue, Data: statData(med, 2),
+		ItemStyle: &ecItemStyle{Color: palette[0]}, LineStyle: &ecLineStyle{Color: palette[0], Width: 3}})
+	o.add(&ecSeries{Name: p.T("p90_jam"), Type: "line", Data: statData(p90, 2),
+		ItemStyle: &ecItemStyle{Color: palette[1]}, LineStyle: &ecLineStyle{Color: palette[1], Width: 2}})
+	o.add(&ecSeries{Name: p.T("standar"), Type: "line", Step: "middle", Data: statData(batas, 2),
+		ItemStyle: &ecItemStyle{Color: palette[5]}, LineStyle: dashedLine(palette[5])})
+	ch.Option = o.json(p.Lang, len(ser.Points) == 0)
 	cols := []col{p.c("periode"), p.c("permohonan"), p.c("median_jam", "median_jam"), p.c("p90_jam", "p90_jam"),
 		p.c("batas_jam", "batas_jam"), p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog")}
 	if withPrev {
@@ -169,23 +182,29 @@ func (p *Page) serviceBlock(key string, ser ServiceSeries, withPrev bool) Block 
 
 func (p *Page) jpChart(title string, years []JPYear) *Chart {
 	ch := p.newChart(title)
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
-	var xs []string
-	var data []opts.BarData
+	o := newEC(title)
+	xs := make([]string, 0, len(years))
+	data := make([]any, 0, len(years))
 	for _, y := range years {
 		xs = append(xs, fmtInt64(y.Tahun))
-		data = append(data, opts.BarData{Value: y.Persen.chart(1)})
+		data = append(data, y.Persen.chart(1))
 	}
-	bar.SetXAxis(xs)
-	bar.AddSeries(p.T("kurang_20"), data, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}),
-		charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: "25%", YAxis: AlertJPPct}),
-		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: dashed(palette[5])}))
-	ch.Option = optionJSON(bar, p.Lang, len(years) == 0, nil)
+	o.category(xs, &ecAxis{Max: 100, Name: "%"})
+	o.add(&ecSeries{Name: p.T("kurang_20"), Type: "bar", Data: data, ItemStyle: &ecItemStyle{Color: palette[1]},
+		MarkLine: &ecMarkLine{Data: []ecMark{{Name: "25%", YAxis: AlertJPPct}}, Symbol: []string{"none", "none"}, LineStyle: dashedLine(palette[5])}})
+	ch.Option = o.json(p.Lang, len(years) == 0)
 	return ch
 }
 
 func (p *Page) jpTable(key, name, caption string, years []JPYear, withUnit bool) *Table {
+	t := p.table(key, name, caption, p.jpCols(withUnit)...)
+	for _, y := range years {
+		t.add(p.jpRow(y, withUnit)...)
+	}
+	return t
+}
+
+func (p *Page) jpCols(withUnit bool) []col {
 	cols := []col{}
 	if withUnit {
 		cols = append(cols, p.c("unit", "kode_unit"), p.c("unit", "nama_unit"))
@@ -194,19 +213,19 @@ func (p *Page) jpTable(key, name, caption string, years []JPYear, withUnit bool)
 	if withUnit {
 		cols = append(cols, p.c("rata_jp", "rata_jp"))
 	}
-	t := p.table(key, name, caption, cols...)
-	for _, y := range years {
-		var row []Cell
-		if withUnit {
-			row = append(row, txt(y.Kode), link(y.Nama, p.unitHref(y.Kode)))
-		}
-		row = append(row, txt(fmtInt64(y.Tahun)), sc(p.Lang, y.Pegawai, 0), sc(p.Lang, y.Kurang, 0), sc(p.Lang, y.Persen, 1))
-		if withUnit {
-			row = append(row, sc(p.Lang, y.RataJP, 1))
-		}
-		t.add(row...)
+	return cols
+}
+
+func (p *Page) jpRow(y JPYear, withUnit bool) []Cell {
+	var row []Cell
+	if withUnit {
+		row = append(row, txt(y.Kode), link(y.Nama, p.unitHref(y.Kode)))
 	}
-	return t
+	row = append(row, txt(fmtInt64(y.Tahun)), sc(p.Lang, y.Pegawai, 0), sc(p.Lang, y.Kurang, 0), sc(p.Lang, y.Persen, 1))
+	if withUnit {
+		row = append(row, sc(p.Lang, y.RataJP, 1))
+	}
+	return row
 }
 
 func fmtInt64(i int64) string { return strconv.FormatInt(i, 10) }

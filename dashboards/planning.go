@@ -315,28 +315,38 @@ func jenisColor(j string) string {
 
 // priorityChart stacks the three parts of the priority score per unit.
 func (p *Page) priorityChart(units []NeedsUnit, title string) json.RawMessage {
-	bar := charts.NewBar()
-	var ys []string
-	parts := [3][]opts.BarData{}
+	o, empty := p.priorityEC(units, title)
+	return o.json(p.Lang, empty)
+}
+
+func (p *Page) priorityEC(units []NeedsUnit, title string) (*ecOption, bool) {
+	ys := make([]string, 0, len(units))
+	var parts [3][]any
 	for i := len(units) - 1; i >= 0; i-- {
 		u := units[i]
 		ys = append(ys, strconv.FormatInt(u.Urutan, 10)+". "+u.Nama)
 		for j, v := range []Stat{u.PersenKurang20, u.PersenGap, u.PersenNilai} {
-			parts[j] = append(parts[j], opts.BarData{Value: v.chart(1)})
+			parts[j] = append(parts[j], v.chart(1))
 		}
 	}
-	bar.SetGlobalOptions(baseOpts(p.T("skor") + " · " + title)...)
+	o := newEC(p.T("skor") + " · " + title)
+	o.horizontal(ys, &ecAxis{Name: p.T("skor")})
+	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
 	for j, name := range []string{p.T("kurang_20"), p.T("kesenjangan"), p.T("persen_nilai")} {
-		bar.AddSeries(name, parts[j], charts.WithBarChartOpts(opts.BarChart{Stack: "skor"}),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: []string{palette[1], palette[5], palette[0]}[j]}))
+		o.add(&ecSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &ecItemStyle{Color: []string{palette[1], palette[5], palette[0]}[j]}})
 	}
-	return optionJSON(bar, p.Lang, len(units) == 0, func(o map[string]any) {
-		o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("skor")}}
-		o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0, "width": 260, "overflow": "truncate"}}}
-	})
+	return o, len(units) == 0
 }
 
 func (p *Page) needsTable(key, name, caption string, units []NeedsUnit, withRegion bool) *Table {
+	t := p.table(key, name, caption, p.needsCols(withRegion)...)
+	for _, u := range units {
+		t.add(p.needsRow(u, withRegion)...)
+	}
+	return t
+}
+
+func (p *Page) needsCols(withRegion bool) []col {
 	cols := []col{p.c("urutan", "urutan_prioritas")}
 	if !withRegion {
 		cols[0] = p.c("urutan_wilayah", "urutan_prioritas_wilayah")
@@ -345,24 +355,22 @@ func (p *Page) needsTable(key, name, caption string, units []NeedsUnit, withRegi
 	if withRegion {
 		cols = append(cols, p.c("wilayah", "nama_wilayah"))
 	}
-	cols = append(cols, p.c("pegawai"), p.c("kurang_20", "persen_kurang_20_jp"), p.c("kekurangan_jp", "total_kekurangan_jp"),
+	return append(cols, p.c("pegawai"), p.c("kurang_20", "persen_kurang_20_jp"), p.c("kekurangan_jp", "total_kekurangan_jp"),
 		p.c("kesenjangan", "persen_kesenjangan_kinerja"), p.c("nilai_terlemah", "nilai_terlemah"), p.c("persen_nilai", "persen_nilai_terlemah"),
 		p.c("fokus", "fokus_pelatihan"), p.c("skor", "skor_prioritas"))
-	t := p.table(key, name, caption, cols...)
-	for _, u := range units {
-		ord := u.Urutan
-		if !withRegion {
-			ord = u.UrutanWilayah
-		}
-		row := []Cell{txt(strconv.FormatInt(ord, 10)), txt(u.Kode), link(u.Nama, p.unitHref(u.Kode))}
-		if withRegion {
-			row = append(row, link(u.NamaWilayah, p.regionHref(u.Wilayah)))
-		}
-		row = append(row, sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenKurang20, 1), sc(p.Lang, u.KekuranganJP, 0), sc(p.Lang, u.PersenGap, 1),
-			code(p.Lang, "val_", u.Nilai), sc(p.Lang, u.PersenNilai, 1), txt(u.Fokus), sc(p.Lang, u.Skor, 1))
-		t.add(row...)
+}
+
+func (p *Page) needsRow(u NeedsUnit, withRegion bool) []Cell {
+	ord := u.Urutan
+	if !withRegion {
+		ord = u.UrutanWilayah
 	}
-	return t
+	row := []Cell{txt(strconv.FormatInt(ord, 10)), txt(u.Kode), link(u.Nama, p.unitHref(u.Kode))}
+	if withRegion {
+		row = append(row, link(u.NamaWilayah, p.regionHref(u.Wilayah)))
+	}
+	return append(row, sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenKurang20, 1), sc(p.Lang, u.KekuranganJP, 0), sc(p.Lang, u.PersenGap, 1),
+		code(p.Lang, "val_", u.Nilai), sc(p.Lang, u.PersenNilai, 1), txt(u.Fokus), sc(p.Lang, u.Skor, 1))
 }
 
 // ---- kurva distribusi ----
@@ -423,7 +431,6 @@ func (s *site) kurvaByPeriod(region string) ([]Period, map[string][]KurvaUnit) {
 }
 
 func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaUnit) Section {
-	sec := Section{ID: "kurva", Title: p.T("sec_kurva"), Note: p.T("sec_kurva_note"), Empty: len(periods) == 0}
 	var keys []string
 	for i := len(periods) - 1; i >= 0; i-- {
 		keys = append(keys, periods[i].Periode)
@@ -432,10 +439,24 @@ func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaU
 	if len(keys) > 0 {
 		def = keys[0]
 	}
-	ch := p.variantChart(p.T("sec_kurva"), keys, def, func(k string) json.RawMessage {
-		units := by[k]
-		bar := charts.NewBar()
-		var ys []string
+	return p.kurvaPeriodSection(key, periodSpec{keys: keys, def: def}, func(k string) (*Period, []KurvaUnit) {
+		for i := range periods {
+			if periods[i].Periode == k {
+				return &periods[i], by[k]
+			}
+		}
+		return nil, nil
+	})
+}
+
+// kurvaPeriodSection: each unit's predikat shares in a period against the
+// kurva distribusi of its rating_organisasi.
+func (p *Page) kurvaPeriodSection(key string, ps periodSpec, get func(k string) (*Period, []KurvaUnit)) Section {
+	_, none := get("")
+	sec := Section{ID: "kurva", Title: p.T("sec_kurva"), Note: p.T("sec_kurva_note"), Empty: len(ps.keys) == 0 && len(none) == 0}
+	ch := p.periodEC(ps, p.T("sec_kurva"), func(k string) (*ecOption, bool) {
+		kp, units := get(k)
+		ys := make([]string, 0, len(units))
 		for i := len(units) - 1; i >= 0; i-- {
 			mark := "✓ "
 			if units[i].Sesuai.Valid && !units[i].Sesuai.Bool {
@@ -445,48 +466,50 @@ func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaU
 			}
 			ys = append(ys, mark+units[i].Nama)
 		}
-		bar.SetGlobalOptions(baseOpts(p.T("sec_kurva") + " · " + k)...)
+		o := newEC(p.T("sec_kurva") + " · " + at(kp, k))
+		o.horizontal(ys, &ecAxis{Max: 100, Name: "%"})
+		o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
 		for j, pk := range predikatKeys {
-			var d []opts.BarData
+			d := make([]any, 0, len(units))
 			for i := len(units) - 1; i >= 0; i-- {
-				d = append(d, opts.BarData{Value: units[i].Shares[j].chart(1)})
+				d = append(d, units[i].Shares[j].chart(1))
 			}
-			bar.AddSeries(p.T(pk), d, charts.WithBarChartOpts(opts.BarChart{Stack: "kurva"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: predikatColors[j]}))
+			o.add(&ecSeries{Name: p.T(pk), Type: "bar", Stack: "kurva", Data: d, ItemStyle: &ecItemStyle{Color: predikatColors[j]}})
 		}
-		return optionJSON(bar, p.Lang, len(units) == 0, func(o map[string]any) {
-			o["xAxis"] = []map[string]any{{"type": "value", "max": 100, "name": "%"}}
-			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0, "width": 260, "overflow": "truncate"}}}
-		})
+		return o, len(units) == 0
 	})
-	n := 0
-	for _, u := range by {
+	n := len(none)
+	for _, k := range ps.keys {
+		_, u := get(k)
 		n = max(n, len(u))
 	}
 	ch.Height = max(320, 110+26*n)
-	tabs := p.variantTables(keys, def, func(k string) *Table {
-		cols := []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("rating_org", "rating_organisasi"), p.c("pegawai_dinilai")}
-		for _, pk := range predikatKeys {
-			cols = append(cols, col{"persen_" + strings.TrimPrefix(pk, "pred_"), "% " + p.T(pk)})
-		}
-		cols = append(cols, p.c("sesuai"), p.c("alasan"))
-		t := p.table(key, "kurva_"+fileName(k), p.T("sec_kurva")+" · "+k, cols...)
-		for _, u := range by[k] {
+	cols := []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("rating_org", "rating_organisasi"), p.c("pegawai_dinilai")}
+	for _, pk := range predikatKeys {
+		cols = append(cols, col{"persen_" + strings.TrimPrefix(pk, "pred_"), "% " + p.T(pk)})
+	}
+	cols = append(cols, p.c("sesuai"), p.c("alasan"))
+	t := p.periodTable(ps, key, "kurva", func(k string) string {
+		kp, _ := get(k)
+		return p.T("sec_kurva") + " · " + at(kp, k)
+	}, cols, func(k string, t *Table) {
+		_, units := get(k)
+		for _, u := range units {
 			row := []Cell{txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), txt(u.Rating), sc(p.Lang, u.Pegawai, 0)}
 			for _, sh := range u.Shares {
 				row = append(row, sc(p.Lang, sh, 1))
 			}
-			ses := "–"
+			ses := Cell{Text: "–"}
 			if u.Sesuai.Valid {
-				ses = p.T("tidak")
+				ses = Cell{Text: p.T("tidak"), Raw: "false"}
 				if u.Sesuai.Bool {
-					ses = p.T("ya")
+					ses = Cell{Text: p.T("ya"), Raw: "true"}
 				}
 			}
-			row = append(row, txt(ses), txt(u.Alasan))
+			row = append(row, ses, txt(u.Alasan))
 			t.add(row...)
 		}
-		return t
 	})
-	sec.Blocks = []Block{{Chart: ch, Tables: tabs}}
+	sec.Blocks = []Block{{Chart: ch, Table: t}}
 	return sec
 }

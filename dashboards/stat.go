@@ -108,6 +108,9 @@ func (s Stat) raw(dec int) string {
 	case !s.Valid:
 		return ""
 	}
+	if dec == 0 && s.Value >= 0 && s.Value < 1e9 && s.Value == math.Trunc(s.Value) {
+		return strconv.Itoa(int(s.Value))
+	}
 	return strconv.FormatFloat(s.Value, 'f', dec, 64)
 }
 
@@ -120,19 +123,49 @@ func (s Stat) chart(dec int) any {
 	return math.Round(s.Value*p) / p
 }
 
+func periodRank(jenis string) int {
+	switch jenis {
+	case "triwulan":
+		return 0
+	case "semester":
+		return 1
+	case "tahun":
+		return 2
+	case "bulan":
+		return 3
+	}
+	return -1
+}
+
 // preferred keeps the rows of the preferred kind of period: quarters if there
-// are any, else semesters, years, months.
+// are any, else semesters, years, months. When those rows are one run of
+// rows (the marts come sorted by kind), the result shares rows' array.
 func preferred[T any](rows []T, per func(T) Period) []T {
-	rank := map[string]int{"triwulan": 0, "semester": 1, "tahun": 2, "bulan": 3}
 	best := 99
 	for _, r := range rows {
-		if k, ok := rank[per(r).Jenis]; ok && k < best {
+		if k := periodRank(per(r).Jenis); k >= 0 && k < best {
 			best = k
 		}
 	}
-	var out []T
+	first, last, n := -1, -1, 0
+	for i, r := range rows {
+		if periodRank(per(r).Jenis) == best {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if last-first+1 == n {
+		return rows[first : last+1 : last+1]
+	}
+	out := make([]T, 0, n)
 	for _, r := range rows {
-		if k, ok := rank[per(r).Jenis]; ok && k == best {
+		if periodRank(per(r).Jenis) == best {
 			out = append(out, r)
 		}
 	}
@@ -163,13 +196,18 @@ func latestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
 
 // periodsOf lists the distinct periods of rows, oldest first.
 func periodsOf[T any](rows []T, per func(T) Period) []Period {
-	seen := map[string]bool{}
 	var out []Period
 	for _, r := range rows {
 		p := per(r)
-		k := p.Jenis + "|" + p.Periode
-		if !seen[k] {
-			seen[k] = true
+		// A few periods each: a look back beats a map.
+		dup := false
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].Periode == p.Periode && out[i].Jenis == p.Jenis {
+				dup = true
+				break
+			}
+		}
+		if !dup {
 			out = append(out, p)
 		}
 	}
@@ -177,8 +215,87 @@ func periodsOf[T any](rows []T, per func(T) Period) []Period {
 	return out
 }
 
-func groupBy[T any](rows []T, key func(T) string) map[string][]T {
-	m := map[string][]T{}
+// cluster reorders rows so that the rows of one (outer, inner) key are
+// together, grouped by outer (kode_wilayah, then kode_unit): a counting
+// sort, linear, that keeps the order of rows within a key. groupRuns then
+// groups by either key without copying.
+func cluster[T any](rows []T, outer, inner func(*T) string) []T {
+	type group struct {
+		outer string
+		n     int
+	}
+	ids := make(map[[2]string]int32)
+	var groups []group
+	gid := make([]int32, len(rows))
+	for i := range rows {
+		k := [2]string{outer(&rows[i]), inner(&rows[i])}
+		g, ok := ids[k]
+		if !ok {
+			g = int32(len(groups))
+			ids[k] = g
+			groups = append(groups, group{outer: k[0]})
+		}
+		groups[g].n++
+		gid[i] = g
+	}
+	// Groups of one outer key in a row, in order of first appearance.
+	firstOuter := map[string]int{}
+	for i, g := range groups {
+		if _, ok := firstOuter[g.outer]; !ok {
+			firstOuter[g.outer] = i
+		}
+	}
+	order := make([]int32, len(groups))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return firstOuter[groups[order[a]].outer] < firstOuter[groups[order[b]].outer]
+	})
+	off := make([]int, len(groups))
+	n := 0
+	for _, g := range order {
+		off[g] = n
+		n += groups[g].n
+	}
+	out := make([]T, len(rows))
+	for i := range rows {
+		g := gid[i]
+		out[off[g]] = rows[i]
+		off[g]++
+	}
+	return out
+}
+
+// groupRuns is groupBy for rows that come in runs of one key (sorted, or
+// stored that way): a group that is one run shares rows' array, not
+// copied; a key in several runs gets its own slice.
+func groupRuns[T any, K comparable](rows []T, key func(*T) K) map[K][]T {
+	m := map[K][]T{}
+	owned := map[K]bool{}
+	start := 0
+	for i := 1; i <= len(rows); i++ {
+		if i < len(rows) && key(&rows[i]) == key(&rows[start]) {
+			continue
+		}
+		k := key(&rows[start])
+		run := rows[start:i:i]
+		if prev, ok := m[k]; ok {
+			if !owned[k] {
+				prev = append(make([]T, 0, 2*(len(prev)+len(run))), prev...)
+				owned[k] = true
+			}
+			m[k] = append(prev, run...)
+		} else {
+			m[k] = run
+		}
+		start = i
+	}
+	return m
+}
+
+func groupBy[T any, K comparable](rows []T, key func(T) K) map[K][]T {
+	m := map[K][]T{}
 	for _, r := range rows {
 		k := key(r)
 		m[k] = append(m[k], r)

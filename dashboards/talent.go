@@ -71,28 +71,39 @@ func (s *site) talentModel() TalentModel {
 
 // talentUnits is the 9-box per unit of a region in its latest year.
 func (s *site) talentUnits(region string) (int64, []NineBox) {
+	by := s.talentUnitsByYear(region)
 	var last int64
-	for _, r := range s.talentByRegion[region] {
-		last = max(last, r.Tahun)
+	for y := range by {
+		last = max(last, y)
 	}
-	by := map[string]*[10]int64{}
-	var order []string
+	return last, by[last]
+}
+
+// talentUnitsByYear is the 9-box per unit of a region, per year.
+func (s *site) talentUnitsByYear(region string) map[int64][]NineBox {
+	type key struct {
+		unit string
+		year int64
+	}
+	by := map[key]*[10]int64{}
+	var order []key
 	for _, r := range s.talentByRegion[region] {
-		if r.Tahun != last || r.Kotak < 0 || r.Kotak > 9 {
+		if r.Kotak < 0 || r.Kotak > 9 {
 			continue
 		}
-		if by[r.Unit] == nil {
-			by[r.Unit] = &[10]int64{}
-			order = append(order, r.Unit)
+		k := key{r.Unit, r.Tahun}
+		if by[k] == nil {
+			by[k] = &[10]int64{}
+			order = append(order, k)
 		}
-		by[r.Unit][r.Kotak] += r.Pegawai
+		by[k][r.Kotak] += r.Pegawai
 	}
-	sort.Strings(order)
-	var out []NineBox
-	for _, u := range order {
-		out = append(out, ninebox(u, s.unitName(u), *by[u]))
+	sort.SliceStable(order, func(i, j int) bool { return order[i].unit < order[j].unit })
+	out := map[int64][]NineBox{}
+	for _, k := range order {
+		out[k.year] = append(out[k.year], ninebox(k.unit, s.unitName(k.unit), *by[k]))
 	}
-	return last, out
+	return out
 }
 
 // boxPos: 9-box number -> (x = kinerja 0 di bawah..2 di atas, y = potensi 0 rendah..2 tinggi).
@@ -134,6 +145,17 @@ func maxBox(nb NineBox) float32 {
 }
 
 func (p *Page) nineboxTable(key, name, caption string, rows []NineBox, unit bool) *Table {
+	t := p.table(key, name, caption, p.nineboxCols(unit)...)
+	for _, r := range rows {
+		t.add(p.nineboxRow(r, unit)...)
+		if !unit {
+			t.RowProv = append(t.RowProv, provCode(r.Kode))
+		}
+	}
+	return t
+}
+
+func (p *Page) nineboxCols(unit bool) []col {
 	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah")}
 	if unit {
 		cols = []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit")}
@@ -141,24 +163,19 @@ func (p *Page) nineboxTable(key, name, caption string, rows []NineBox, unit bool
 	for b := 1; b <= 9; b++ {
 		cols = append(cols, col{"kotak_" + strconv.Itoa(b), p.T("kotak") + " " + strconv.Itoa(b)})
 	}
-	cols = append(cols, p.c("tanpa_kotak", "tanpa_kotak"), p.c("kelompok_promosi", "kelompok_promosi"), p.c("pegawai"))
-	t := p.table(key, name, caption, cols...)
-	for _, r := range rows {
-		href := p.regionHref(r.Kode)
-		if unit {
-			href = p.unitHref(r.Kode)
-		}
-		row := []Cell{txt(r.Kode), link(r.Nama, href)}
-		for b := 1; b <= 9; b++ {
-			row = append(row, sc(p.Lang, r.Boxes[b], 0))
-		}
-		row = append(row, sc(p.Lang, r.Boxes[0], 0), sc(p.Lang, r.Pool, 0), sc(p.Lang, r.Total, 0))
-		t.add(row...)
-		if !unit {
-			t.RowProv = append(t.RowProv, provCode(r.Kode))
-		}
+	return append(cols, p.c("tanpa_kotak", "tanpa_kotak"), p.c("kelompok_promosi", "kelompok_promosi"), p.c("pegawai"))
+}
+
+func (p *Page) nineboxRow(r NineBox, unit bool) []Cell {
+	href := p.regionHref(r.Kode)
+	if unit {
+		href = p.unitHref(r.Kode)
 	}
-	return t
+	row := []Cell{txt(r.Kode), link(r.Nama, href)}
+	for b := 1; b <= 9; b++ {
+		row = append(row, sc(p.Lang, r.Boxes[b], 0))
+	}
+	return append(row, sc(p.Lang, r.Boxes[0], 0), sc(p.Lang, r.Pool, 0), sc(p.Lang, r.Total, 0))
 }
 
 func (s *site) talentPage(m TalentModel, lang string) *Page {
@@ -170,9 +187,12 @@ func (s *site) talentPage(m TalentModel, lang string) *Page {
 	def := ""
 	if len(keys) > 0 {
 		def = keys[0]
-		nb := m.Grid[m.Years[0]]
-		p.Figures = []Figure{{Label: p.T("kelompok_promosi") + " · " + def, Value: nb.Pool.text(lang, 0)},
-			{Label: p.T("pegawai") + " · " + def, Value: nb.Total.text(lang, 0)}}
+	}
+	for i, k := range keys {
+		nb := m.Grid[m.Years[i]]
+		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: []Figure{
+			{Label: p.T("kelompok_promosi") + " · " + k, Value: nb.Pool.text(lang, 0)},
+			{Label: p.T("pegawai") + " · " + k, Value: nb.Total.text(lang, 0)}}})
 	}
 	p.setPeriods(keys, labels, def)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
@@ -364,13 +384,17 @@ func orDash(s string) string {
 
 // unitsPoolChart: per unit, the promotion pool and the rest of the people with a box.
 func (p *Page) unitsPoolChart(units []NineBox, year string) json.RawMessage {
-	bar := charts.NewBar()
-	var ys []string
-	var pool, rest []opts.BarData
+	o, empty := p.unitsPoolEC(units, year)
+	return o.json(p.Lang, empty)
+}
+
+func (p *Page) unitsPoolEC(units []NineBox, year string) (*ecOption, bool) {
+	ys := make([]string, 0, len(units))
+	pool, rest := make([]any, 0, len(units)), make([]any, 0, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
 		u := units[i]
 		ys = append(ys, u.Nama)
-		pool = append(pool, opts.BarData{Value: u.Pool.chart(0)})
+		pool = append(pool, u.Pool.chart(0))
 		var r float64
 		ok := true
 		for b := 1; b <= 6; b++ {
@@ -383,15 +407,14 @@ func (p *Page) unitsPoolChart(units []NineBox, year string) json.RawMessage {
 		if ok {
 			v = r
 		}
-		rest = append(rest, opts.BarData{Value: v})
+		rest = append(rest, v)
 	}
-	bar.SetGlobalOptions(baseOpts(p.T("talent_units") + " · " + year)...)
-	bar.AddSeries(p.T("kelompok_promosi"), pool, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[2]}))
-	bar.AddSeries(p.T("kotak")+" 1–6", rest, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#BBBBBB"}))
-	return optionJSON(bar, p.Lang, len(units) == 0, func(o map[string]any) {
-		o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("pegawai")}}
-		o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0, "width": 260, "overflow": "truncate"}}}
-	})
+	o := newEC(p.T("talent_units") + " · " + year)
+	o.horizontal(ys, &ecAxis{Name: p.T("pegawai")})
+	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+	o.add(&ecSeries{Name: p.T("kelompok_promosi"), Type: "bar", Stack: "t", Data: pool, ItemStyle: &ecItemStyle{Color: palette[2]}})
+	o.add(&ecSeries{Name: p.T("kotak") + " 1–6", Type: "bar", Stack: "t", Data: rest, ItemStyle: &ecItemStyle{Color: "#BBBBBB"}})
+	return o, len(units) == 0
 }
 
 // namesSections lists the region's named people; only with ShowNames.

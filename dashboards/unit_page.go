@@ -8,6 +8,8 @@ import (
 func (s *site) unitPage(m UnitModel, lang string) *Page {
 	key := "unit_" + fileName(m.Kode)
 	p := s.newPage(lang, "unit/"+fileName(m.Kode)+".html", m.Nama)
+	// The units of a region share their CSV files (one per table).
+	p.csvGroup, p.csvLead = "data/unit/"+fileName(m.Wilayah)+"_", m.Kode
 	p.Subtitle = m.Kode
 	if m.Sektor != "" {
 		p.Subtitle += " · " + p.T("sektor") + ": " + m.Sektor
@@ -15,44 +17,37 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	p.Subtitle += " · " + m.NamaWilayah
 	p.Crumbs = append(p.Crumbs, Link{Href: p.regionHref(m.Wilayah), Text: m.NamaWilayah}, Link{Href: p.unitHref(m.Kode), Text: m.Nama})
 
-	if n := len(m.Predikat); n > 0 {
-		last := m.Predikat[n-1]
-		var prev PredikatPoint
-		note := last.Period.Periode
-		if n > 1 {
-			prev = m.Predikat[n-2]
-			note = p.T("perubahan") + " vs " + prev.Period.Periode
-		}
-		p.Figures = append(p.Figures,
-			figure(lang, p.T("pegawai_dinilai")+" · "+last.Period.Periode, last.Pegawai, prev.Pegawai, 0, "", note),
-			figure(lang, p.T("persen_sb")+" · "+last.Period.Periode, last.Shares[0], prev.Shares[0], 1, "", note))
+	// The period selector: the headline figures, the services of the
+	// period and the BerAKHLAK needs of its year; the rest are trends.
+	var keys []string
+	for _, pp := range m.Periods {
+		keys = append(keys, pp.Periode)
 	}
-	for i := len(m.Trend) - 1; i >= 0; i-- {
-		if m.Trend[i].IKM.Valid {
-			p.Figures = append(p.Figures, figure(lang, p.T("ikm")+" · "+m.Trend[i].Period.Periode, m.Trend[i].IKM, Stat{}, 2, "", ""))
-			break
-		}
+	p.setPeriods(keys, keys, m.Default)
+	for _, k := range keys {
+		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default,
+			Figures: p.unitFigures(m.ByPeriod[k])})
 	}
+	all := periodSpec{keys: keys, def: m.Default}
 
 	p.Sections = append(p.Sections, p.predikatSection(key, m.Predikat))
 
 	// Trend of % Sangat Baik and IKM.
 	tr := Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
 	ch := p.newChart(p.T("sec_trend"))
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(baseOpts(ch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100}))...)
-	var xs []string
-	var sb, ikm []Stat
+	o := newEC(ch.Title)
+	xs := make([]string, 0, len(m.Trend))
+	sb, ikm := make([]Stat, 0, len(m.Trend)), make([]Stat, 0, len(m.Trend))
 	for _, t := range m.Trend {
 		xs = append(xs, t.Period.Periode)
 		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
 	}
-	line.SetXAxis(xs)
-	line.AddSeries(p.T("persen_sb"), lineData(sb, 1), charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
-	line.AddSeries(p.T("ikm"), lineData(ikm, 2), charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[1], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}))
-	ch.Option = optionJSON(line, lang, len(m.Trend) == 0, nil)
+	o.category(xs, &ecAxis{Max: 100})
+	o.add(&ecSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: ecTrue, Data: statData(sb, 1),
+		ItemStyle: &ecItemStyle{Color: palette[0]}, LineStyle: &ecLineStyle{Width: 3, Color: palette[0]}})
+	o.add(&ecSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: ecTrue, Data: statData(ikm, 2),
+		ItemStyle: &ecItemStyle{Color: palette[1]}, LineStyle: &ecLineStyle{Width: 3, Color: palette[1], Type: "dashed"}})
+	ch.Option = o.json(lang, len(m.Trend) == 0)
 	t := p.table(key, "tren", p.T("sec_trend"), p.c("periode"), p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"))
 	for _, x := range m.Trend {
 		t.add(txt(x.Period.Periode), sc(lang, x.PersenSB, 1), sc(lang, x.IKM, 2))
@@ -62,6 +57,24 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 
 	if len(m.Services) > 0 {
 		svc := Section{ID: "layanan", Title: p.T("sec_service")}
+		ps := all
+		ps.pick = func(k string) string {
+			if sp := m.ByPeriod[k].ServicePeriod; sp != nil {
+				return sp.Periode
+			}
+			return k
+		}
+		cols := []col{p.c("layanan"), p.c("permohonan"), p.c("median_jam", "median_jam"), p.c("p90_jam", "p90_jam"), p.c("batas_jam", "batas_jam"),
+			p.c("sesuai_standar", "median_sesuai_standar"), p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), p.c("backlog_prev", "backlog_sebelumnya")}
+		now := p.periodTable(ps, key, "layanan", func(k string) string {
+			return p.T("sec_service_now") + " · " + at(m.ByPeriod[k].ServicePeriod, k)
+		}, cols, func(k string, t *Table) {
+			for _, sv := range m.ByPeriod[k].Services {
+				t.add(code(lang, "lay_", sv.Layanan), sc(lang, sv.Permohonan, 0), sc(lang, sv.Median, 2), sc(lang, sv.P90, 2), sc(lang, sv.Batas, 2),
+					p.withinStandard(sv.Median, sv.Batas), sc(lang, sv.TepatWaktu, 1), sc(lang, sv.Backlog, 0), sc(lang, sv.BacklogPrev, 0))
+			}
+		})
+		svc.Blocks = append(svc.Blocks, Block{Table: now})
 		for _, ser := range m.Services {
 			svc.Blocks = append(svc.Blocks, p.serviceBlock(key, ser, true))
 		}
@@ -71,69 +84,71 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	// BerAKHLAK shortfall per value over periods.
 	ber := Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
 	bch := p.newChart(p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")")
-	bl := charts.NewLine()
-	bl.SetGlobalOptions(append(baseOpts(bch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
 	periods := periodsOf(m.Berakhlak, func(c BerakhlakCell) Period { return c.Period })
-	var bx []string
-	for _, pp := range periods {
+	pi := make(map[string]int, len(periods))
+	bx := make([]string, 0, len(periods))
+	for i, pp := range periods {
 		bx = append(bx, pp.Periode)
+		pi[pp.Periode] = i
 	}
-	bl.SetXAxis(bx)
-	seen := map[string]bool{}
 	var vals []string
+	seen := map[string]bool{}
+	for _, c := range m.Berakhlak {
+		seen[c.Nilai] = true
+	}
 	for _, v := range berakhlakOrder {
-		for _, c := range m.Berakhlak {
-			if c.Nilai == v && !seen[v] {
-				seen[v] = true
-				vals = append(vals, v)
-			}
+		if seen[v] {
+			vals = append(vals, v)
+			delete(seen, v)
 		}
 	}
 	for _, c := range m.Berakhlak {
-		if !seen[c.Nilai] {
-			seen[c.Nilai] = true
+		if seen[c.Nilai] {
+			delete(seen, c.Nilai)
 			vals = append(vals, c.Nilai)
 		}
 	}
+	vix := make(map[string]int, len(vals))
 	for i, v := range vals {
-		series := make([]Stat, len(periods))
-		for _, c := range m.Berakhlak {
-			if c.Nilai != v {
-				continue
-			}
-			for j, pp := range periods {
-				if pp.Periode == c.Period.Periode {
-					series[j] = c.PersenDiBawah
-				}
-			}
-		}
-		color := palette[i%len(palette)]
-		line := opts.LineStyle{Width: 2, Color: color}
-		if i >= 4 {
-			line.Type = "dashed"
-		}
-		bl.AddSeries(trOr(lang, "val_"+v, v), lineData(series, 1), charts.WithLineStyleOpts(line), charts.WithItemStyleOpts(opts.ItemStyle{Color: color}))
+		vix[v] = i
 	}
-	bch.Option = optionJSON(bl, lang, len(m.Berakhlak) == 0, func(o map[string]any) {
-		o["grid"] = []map[string]any{{"top": 80, "left": 8, "right": 24, "bottom": 8, "containLabel": true}}
-	})
+	// grid[period][value], and the people rated per period.
+	grid := make([][]Stat, len(periods))
+	dinilai := make([]Stat, len(periods))
+	for i := range grid {
+		grid[i] = make([]Stat, len(vals))
+	}
+	for _, c := range m.Berakhlak {
+		i, j := pi[c.Period.Periode], vix[c.Nilai]
+		grid[i][j], dinilai[i] = c.PersenDiBawah, c.Dinilai
+	}
+	bo := newEC(bch.Title)
+	bo.Grid = []ecGrid{{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: true}}
+	bo.category(bx, &ecAxis{Max: 100, Name: "%"})
+	for j, v := range vals {
+		series := make([]Stat, len(periods))
+		for i := range periods {
+			series[i] = grid[i][j]
+		}
+		color := palette[j%len(palette)]
+		ls := &ecLineStyle{Width: 2, Color: color}
+		if j >= 4 {
+			ls.Type = "dashed"
+		}
+		bo.add(&ecSeries{Name: trOr(lang, "val_"+v, v), Type: "line", Data: statData(series, 1), LineStyle: ls, ItemStyle: &ecItemStyle{Color: color}})
+	}
+	bch.Option = bo.json(lang, len(m.Berakhlak) == 0)
 	// One row per period, one column per value.
 	cols := []col{p.c("periode"), p.c("dinilai")}
 	for _, v := range vals {
 		cols = append(cols, col{v, trOr(lang, "val_"+v, v)})
 	}
 	bt := p.table(key, "berakhlak", p.T("sec_berakhlak")+" ("+p.T("persen_di_bawah")+")", cols...)
-	for _, pp := range periods {
+	for i, pp := range periods {
 		row := make([]Cell, 2+len(vals))
-		row[0], row[1] = txt(pp.Periode), sc(lang, Stat{}, 0)
-		for i, v := range vals {
-			row[2+i] = sc(lang, Stat{}, 1)
-			for _, c := range m.Berakhlak {
-				if c.Period.Periode == pp.Periode && c.Nilai == v {
-					row[2+i] = sc(lang, c.PersenDiBawah, 1)
-					row[1] = sc(lang, c.Dinilai, 0)
-				}
-			}
+		row[0], row[1] = txt(pp.Periode), sc(lang, dinilai[i], 0)
+		for j := range vals {
+			row[2+j] = sc(lang, grid[i][j], 1)
 		}
 		bt.add(row...)
 	}
@@ -148,16 +163,24 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	ns := Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: len(m.Needs) == 0}
 	if len(m.Needs) > 0 {
 		last := m.Needs[len(m.Needs)-1].Tahun
-		vch := p.newChart(p.T("needs_values") + " · " + fmtInt64(last))
-		vb := charts.NewBar()
-		vb.SetGlobalOptions(append(baseOpts(vch.Title), charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}}))...)
-		vb.SetXAxis(p.valueLabels())
-		var d []opts.BarData
-		for _, v := range m.NeedsValues[last] {
-			d = append(d, opts.BarData{Value: v.chart(0)})
+		ps := all
+		ps.pick = func(k string) string {
+			if y := m.ByPeriod[k].NeedsYear; y != 0 {
+				return fmtInt64(y)
+			}
+			return k
 		}
-		vb.AddSeries(p.T("pegawai"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
-		vch.Option = optionJSON(vb, lang, len(d) == 0, nil)
+		vch := p.periodEC(ps, p.T("needs_values"), func(k string) (*ecOption, bool) {
+			y := last
+			if k != "" {
+				y = m.ByPeriod[k].NeedsYear
+			}
+			vo := newEC(p.T("needs_values") + " · " + yearAt(y, k))
+			vo.category(p.valueLabels(), nil)
+			vo.XAxis[0].AxisLabel = &ecAxisLabel{Interval: "0", Rotate: 20}
+			vo.add(&ecSeries{Name: p.T("pegawai"), Type: "bar", Data: statData(m.NeedsValues[y], 0), ItemStyle: &ecItemStyle{Color: palette[5]}})
+			return vo, len(m.NeedsValues[y]) == 0
+		})
 		cols := []col{p.c("tahun")}
 		for i, v := range berakhlakOrder {
 			cols = append(cols, col{v, p.valueLabels()[i]})
@@ -185,19 +208,32 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	return p
 }
 
+// unitFigures are a unit's headline figures in one period, with the change
+// on the period before.
+func (p *Page) unitFigures(up UnitPeriod) []Figure {
+	note := func(prev *Period) string {
+		if prev == nil {
+			return ""
+		}
+		return p.T("perubahan") + " vs " + prev.Periode
+	}
+	return []Figure{
+		figure(p.Lang, p.T("pegawai_dinilai")+" · "+periodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod)),
+		figure(p.Lang, p.T("persen_sb")+" · "+periodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod)),
+		figure(p.Lang, p.T("ikm")+" · "+periodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod)),
+	}
+}
+
 func (s *site) indexPage(m IndexModel, lang string) *Page {
 	p := s.newPage(lang, "index.html", s.title)
 	p.Subtitle = p.T("index_title")
 	key := "beranda"
-	p.Figures = []Figure{
-		{Label: p.T("latest_quarter"), Value: periodLabel(m.Quarter)},
-		{Label: p.T("latest_year"), Value: yearText(m.Year)},
-		{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(m.Rows)), 0)},
+	cols := func(year int64) []col {
+		return []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("pegawai_dinilai"),
+			p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"), p.c("mutu"), p.c("median_ktp", "median_jam_ktp_el"),
+			p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), col{"persen_kurang_20_jp", p.T("kurang_20") + " (" + yearText(year) + ")"},
+			col{"tren_persen_sangat_baik", p.T("tren_kecil")}, col{"tren_ikm", p.T("tren_kecil_ikm")}}
 	}
-	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("pegawai_dinilai"),
-		p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"), p.c("mutu"), p.c("median_ktp", "median_jam_ktp_el"),
-		p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), col{"persen_kurang_20_jp", p.T("kurang_20") + " (" + yearText(m.Year) + ")"},
-		col{"tren_persen_sangat_baik", p.T("tren_kecil")}, col{"tren_ikm", p.T("tren_kecil_ikm")}}
 	// One table per quarter (the period selector), newest first.
 	var keys []string
 	for i := len(m.Quarters) - 1; i >= 0 && len(keys) < s.indexPeriodCap(); i-- {
@@ -205,8 +241,31 @@ func (s *site) indexPage(m IndexModel, lang string) *Page {
 	}
 	def := periodLabel(m.Quarter)
 	p.setPeriods(keys, keys, def)
+	figs := func(k string, year int64) []Figure {
+		n := 0
+		for _, r := range m.ByPeriod[k] {
+			if r.Pegawai.Valid || r.Pegawai.Small || r.IKM.Valid {
+				n++
+			}
+		}
+		return []Figure{
+			{Label: p.T("periode_pilihan"), Value: k, Note: p.T("latest_quarter") + ": " + periodLabel(m.Quarter)},
+			{Label: p.T("tahun_jp"), Value: yearText(year)},
+			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(n), 0), Note: fmtNum(lang, float64(len(m.Rows)), 0) + " " + p.T("wilayah_total")},
+		}
+	}
+	for _, k := range keys {
+		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: figs(k, m.KurangYear[k])})
+	}
+	if len(keys) == 0 {
+		p.Figures = []Figure{
+			{Label: p.T("latest_quarter"), Value: periodLabel(m.Quarter)},
+			{Label: p.T("latest_year"), Value: yearText(m.Year)},
+			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(m.Rows)), 0)},
+		}
+	}
 	tables := p.variantTables(keys, def, func(k string) *Table {
-		t := p.table(key, "wilayah_"+fileName(k), p.T("sec_regions")+" · "+k, cols...)
+		t := p.table(key, "wilayah_"+fileName(k), p.T("sec_regions")+" · "+k, cols(m.KurangYear[k])...)
 		for _, r := range m.ByPeriod[k] {
 			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.Pegawai, 0), sc(lang, r.PersenSB, 1),
 				sc(lang, r.IKM, 2), txt(r.Mutu), sc(lang, r.MedianKTP, 2), sc(lang, r.TepatWaktu, 1), sc(lang, r.Backlog, 0), sc(lang, r.Kurang20, 1),
@@ -216,7 +275,7 @@ func (s *site) indexPage(m IndexModel, lang string) *Page {
 		return t
 	})
 	if len(keys) == 0 {
-		tables = []*Table{p.table(key, "wilayah", p.T("sec_regions"), cols...)}
+		tables = []*Table{p.table(key, "wilayah", p.T("sec_regions"), cols(m.Year)...)}
 	}
 	regions := Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
 		Empty: len(m.Rows) == 0, Blocks: []Block{{Tables: tables}}}

@@ -1,11 +1,13 @@
 package dashboards
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -21,19 +23,203 @@ func (p *Page) setPeriods(keys, labels []string, def string) {
 // variantChart is a chart whose option is rebuilt per period key; the
 // page's selector switches between them client-side.
 func (p *Page) variantChart(title string, keys []string, def string, build func(key string) json.RawMessage) *Chart {
+	return p.periodChart(periodSpec{keys: keys, def: def}, title, build)
+}
+
+// periodSpec ties a chart or a table to the page's period selector.
+type periodSpec struct {
+	keys []string // the selector's values, newest first
+	def  string   // the default value
+	// pick maps a selector value to the key of the data it shows ("" =
+	// none): selector values that show the same data (the quarters of a
+	// year on a yearly table) share one variant. nil: the value itself.
+	pick   func(string) string
+	csvKey string // the CSV column naming the variant: "periode" when empty
+}
+
+func (ps periodSpec) variant(k string) string {
+	if ps.pick == nil {
+		return k
+	}
+	return ps.pick(k)
+}
+
+// each calls f once per distinct variant with the first selector value
+// that shows it; it returns the map selector value -> variant key (nil
+// when every value is its own variant) and the default's variant key.
+func (ps periodSpec) each(f func(k, vk string)) (pick map[string]string, def string) {
+	seen := map[string]bool{}
+	pick = map[string]string{}
+	same := true
+	for _, k := range ps.keys {
+		vk := ps.variant(k)
+		pick[k] = vk
+		same = same && vk == k
+		if !seen[vk] {
+			seen[vk] = true
+			f(k, vk)
+		}
+	}
+	def, ok := pick[ps.def]
+	if !ok && len(ps.keys) > 0 {
+		def = pick[ps.keys[0]]
+	}
+	if same {
+		pick = nil
+	}
+	return pick, def
+}
+
+// periodChart is a chart that follows the page's period selector: build(k)
+// gives the full option for selector value k (called once per variant, ""
+// without a selector). Option is the default's; every other variant is kept
+// as a patch against it, so a page does not repeat what all periods share.
+func (p *Page) periodChart(ps periodSpec, title string, build func(k string) json.RawMessage) *Chart {
 	ch := p.newChart(title)
-	ch.Variants = map[string]json.RawMessage{}
-	for _, k := range keys {
-		ch.Variants[k] = build(k)
-	}
-	ch.Option = ch.Variants[def]
-	if ch.Option == nil && len(keys) > 0 {
-		ch.Option = ch.Variants[keys[0]]
-	}
-	if len(keys) == 0 {
+	if len(ps.keys) == 0 {
 		ch.Option = build("")
+		return ch
+	}
+	full := map[string]json.RawMessage{}
+	pick, def := ps.each(func(k, vk string) {
+		full[vk] = build(k)
+		ch.order = append(ch.order, vk)
+	})
+	ch.Option = full[def]
+	if len(full) == 1 {
+		return ch
+	}
+	ch.Patch, ch.Pick = true, pick
+	ch.Variants = make(map[string]json.RawMessage, len(full))
+	for vk, o := range full {
+		if vk == def {
+			ch.Variants[vk] = json.RawMessage("{}")
+		} else {
+			ch.Variants[vk] = optionPatch(ch.Option, o)
+		}
 	}
 	return ch
+}
+
+// optionPatch is what kinerja.js needs to turn the option base into v: the
+// top-level keys whose value differs (null: remove it); "series" is a list
+// whose items hold the keys that differ from the same series of base.
+func optionPatch(base, v json.RawMessage) json.RawMessage {
+	var b, o map[string]json.RawMessage
+	if err := json.Unmarshal(base, &b); err != nil {
+		panic(err)
+	}
+	if err := json.Unmarshal(v, &o); err != nil {
+		panic(err)
+	}
+	out := map[string]json.RawMessage{}
+	for k, ov := range o {
+		bv, ok := b[k]
+		switch {
+		case ok && bytes.Equal(bv, ov):
+		case ok && k == "series":
+			out[k] = seriesPatch(bv, ov)
+		default:
+			out[k] = ov
+		}
+	}
+	for k := range b {
+		if _, ok := o[k]; !ok {
+			out[k] = json.RawMessage("null")
+		}
+	}
+	r, err := json.Marshal(out)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func seriesPatch(base, v json.RawMessage) json.RawMessage {
+	var bs, vs []map[string]json.RawMessage
+	if json.Unmarshal(base, &bs) != nil || json.Unmarshal(v, &vs) != nil {
+		return v
+	}
+	out := make([]map[string]json.RawMessage, len(vs))
+	for i, s := range vs {
+		if i >= len(bs) {
+			out[i] = s
+			continue
+		}
+		d := map[string]json.RawMessage{}
+		for k, x := range s {
+			if y, ok := bs[i][k]; !ok || !bytes.Equal(x, y) {
+				d[k] = x
+			}
+		}
+		for k := range bs[i] {
+			if _, ok := s[k]; !ok {
+				d[k] = json.RawMessage("null")
+			}
+		}
+		out[i] = d
+	}
+	r, err := json.Marshal(out)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// tableVar is the caption and rows of one variant of a switch table.
+type tableVar struct {
+	key, caption string
+	rows         [][]Cell
+}
+
+// periodTable is a table whose rows follow the page's period selector:
+// fill(k, t) adds the rows of selector value k to t (once per variant, ""
+// without a selector), caption(k) names them. The default's rows are in
+// the HTML; the others go to the page's JSON, from which kinerja.js renders
+// them. The CSV holds every variant, with a first column naming it.
+func (p *Page) periodTable(ps periodSpec, key, name string, caption func(k string) string, cols []col, fill func(k string, t *Table)) *Table {
+	t := p.table(key, name, "", cols...)
+	t.csvKey = ps.csvKey
+	if t.csvKey == "" {
+		t.csvKey = "periode"
+	}
+	if len(ps.keys) == 0 {
+		t.Caption = caption("")
+		fill("", t)
+		return t
+	}
+	pick, def := ps.each(func(k, vk string) {
+		v := &Table{}
+		fill(k, v)
+		t.vars = append(t.vars, tableVar{key: vk, caption: caption(k), rows: v.Rows})
+	})
+	for _, v := range t.vars {
+		if v.key == def {
+			t.Caption, t.Rows = v.caption, v.rows
+		}
+	}
+	if len(t.vars) > 1 {
+		t.pick, t.defVar = pick, def
+		t.Switch = "t" + strconv.Itoa(len(p.switches)+1)
+		p.switches = append(p.switches, t)
+	}
+	return t
+}
+
+// Empty reports whether the table has no rows (the default period's).
+func (t *Table) Empty() bool { return len(t.Rows) == 0 }
+
+func (p *Page) linkIndex(text, href string) int {
+	k := text + "\x00" + href
+	if i, ok := p.linkIdx[k]; ok {
+		return i
+	}
+	if p.linkIdx == nil {
+		p.linkIdx = map[string]int{}
+	}
+	p.linkIdx[k] = len(p.links)
+	p.links = append(p.links, [2]string{text, href})
+	return len(p.links) - 1
 }
 
 // variantTables builds one table per period key; only def's is shown at first.

@@ -1,17 +1,55 @@
 /* kinerja dashboards: start every chart of the page from the JSON block, and
    wire the period selector and the province filter (no fetch: every period's
-   data is in the page, so it works from file://). */
+   data is in the page, so it works from file://).
+
+   The JSON block is either the list of chart specs {id, option, variants,
+   pick, patch} or {charts, figures, tables, links, nodata}:
+   - an option with "kj" leaves out what every chart shares (BASE below);
+   - a chart's variants are options per period; with "patch" a variant holds
+     only what differs from option (null: remove; "series": per series);
+     "pick" maps a selector period to its variant when that is not the
+     period itself (the quarters of a year sharing a yearly chart);
+   - figures[period] are the headline figures of the periods other than the
+     one in the HTML (data-figures): {a: label, f: [[label, value, delta,
+     up, note, delta2, up2, note2], ...]};
+   - tables[id] are the other periods of the table with data-switch="id":
+     {cls: class per column, def: the variant in the HTML, pick, hide: hide
+     the table when a period has no rows, v: {variant: {c: caption, r: rows}}};
+     a cell is its text, or for a link the index of [text, href] in links.
+   Everything from the JSON is put in the page with textContent and
+   setAttribute, never as HTML. */
 (function () {
   "use strict";
   var data = document.getElementById("kj-charts");
   if (!data || typeof echarts === "undefined") { return; }
-  var specs = JSON.parse(data.textContent || "[]");
+  var cfg = JSON.parse(data.textContent || "[]");
+  if (Array.isArray(cfg)) { cfg = { charts: cfg }; }
+  var specs = cfg.charts || [], tables = cfg.tables || {}, links = cfg.links || [], nodata = cfg.nodata || "";
+  var figures = cfg.figures || {};
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // An option with "kj" leaves out what every chart shares (see ecOption
+  // in dashboards/echart.go; go-echarts charts get it from baseOpts).
+  var BASE = {
+    animation: false,
+    color: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"],
+    grid: [{ left: "8", top: "78", right: "40", bottom: "8", containLabel: true }],
+    legend: { type: "scroll", show: true, left: "left", top: "26" },
+    tooltip: { show: true, trigger: "axis" }
+  };
+  function expand(o) {
+    if (!o || !o.kj) { return o; }
+    var r = {}, k;
+    for (k in BASE) { if (own(BASE, k)) { r[k] = BASE[k]; } }
+    for (k in o) { if (own(o, k) && k !== "kj") { r[k] = o[k]; } }
+    r.title = { text: (r.title && r.title.text) || "", left: "left", textStyle: { fontSize: 14 } };
+    return JSON.parse(JSON.stringify(r));
+  }
   var charts = [];
   specs.forEach(function (s) {
     var el = document.getElementById(s.id);
     if (!el) { return; }
     var c = echarts.init(el, null, { renderer: "canvas" });
-    c.setOption(s.option);
+    c.setOption(expand(s.option));
     charts.push({ chart: c, spec: s });
   });
   function resize() { charts.forEach(function (c) { c.chart.resize(); }); }
@@ -19,19 +57,159 @@
   window.addEventListener("beforeprint", resize);
   window.addEventListener("afterprint", resize);
 
+  function assign(base, patch) {
+    var o = {}, k;
+    for (k in base) { if (own(base, k)) { o[k] = base[k]; } }
+    for (k in patch) {
+      if (!own(patch, k)) { continue; }
+      if (patch[k] === null) { delete o[k]; } else { o[k] = patch[k]; }
+    }
+    return o;
+  }
+  // applyPatch rebuilds a period's option from the default one.
+  function applyPatch(base, patch) {
+    var o = assign(base, patch);
+    if (Array.isArray(patch.series)) {
+      var bs = Array.isArray(base.series) ? base.series : [];
+      o.series = patch.series.map(function (ps, i) { return i < bs.length ? assign(bs[i], ps) : ps; });
+    }
+    return JSON.parse(JSON.stringify(o));
+  }
+  function variantKey(spec, p) {
+    if (spec.pick) { return own(spec.pick, p) ? spec.pick[p] : null; }
+    return p;
+  }
+
+  // Switch tables: the default period's rows are in the HTML (kept), the
+  // others are built from the JSON with textContent only.
+  var switches = [];
+  Array.prototype.forEach.call(document.querySelectorAll("[data-switch]"), function (el) {
+    var spec = tables[el.getAttribute("data-switch")];
+    var tbody = el.querySelector("tbody"), cap = el.querySelector("caption");
+    if (!spec || !tbody) { return; }
+    switches.push({
+      el: el, spec: spec, tbody: tbody, cap: cap, def: tbody.cloneNode(true), defCap: cap ? cap.textContent : "",
+      defEmpty: !!tbody.querySelector("td.empty"), ncol: el.querySelectorAll("thead th").length || 1
+    });
+  });
+  function buildRows(w, rows) {
+    var tb = document.createElement("tbody");
+    if (!rows.length) {
+      var tr0 = document.createElement("tr"), td0 = document.createElement("td");
+      td0.className = "empty";
+      td0.colSpan = w.ncol;
+      td0.textContent = nodata;
+      tr0.appendChild(td0);
+      tb.appendChild(tr0);
+      return tb;
+    }
+    rows.forEach(function (r) {
+      var tr = document.createElement("tr");
+      r.forEach(function (c, i) {
+        var td = document.createElement("td");
+        if (w.spec.cls && w.spec.cls[i]) { td.className = w.spec.cls[i]; }
+        if (typeof c === "number" && links[c] && !/^[a-z][a-z0-9+.-]*:/i.test(links[c][1])) {
+          var a = document.createElement("a");
+          a.setAttribute("href", links[c][1]);
+          a.textContent = links[c][0];
+          td.appendChild(a);
+        } else {
+          td.textContent = typeof c === "number" ? (links[c] ? links[c][0] : "") : c;
+        }
+        tr.appendChild(td);
+      });
+      tb.appendChild(tr);
+    });
+    return tb;
+  }
+  function showTable(w, p) {
+    var k = variantKey(w.spec, p), tb, caption, empty;
+    if (k === w.spec.def) {
+      tb = w.def.cloneNode(true);
+      caption = w.defCap;
+      empty = w.defEmpty;
+    } else {
+      var v = (k !== null && w.spec.v && own(w.spec.v, k)) ? w.spec.v[k] : { c: w.defCap, r: [] };
+      tb = buildRows(w, v.r || []);
+      caption = v.c;
+      empty = !(v.r && v.r.length);
+    }
+    w.tbody.parentNode.replaceChild(tb, w.tbody);
+    w.tbody = tb;
+    if (w.cap) { w.cap.textContent = caption; }
+    if (w.spec.hide) { w.el.hidden = empty; }
+  }
+
+  // Headline figures: the default period's are in the HTML, the others
+  // in the JSON ([label, value, delta, up, note, delta2, up2, note2]).
+  var figs = document.querySelector("[data-figures]");
+  var figDef = figs ? { p: figs.getAttribute("data-figures"), nodes: figs.cloneNode(true), a: figs.getAttribute("aria-label") } : null;
+  function div(cls, text) {
+    var d = document.createElement("div");
+    d.className = cls;
+    d.textContent = text;
+    return d;
+  }
+  function showFigures(p) {
+    var box = figDef.nodes.cloneNode(true), label = figDef.a;
+    if (p !== figDef.p) {
+      var set = own(figures, p) ? figures[p] : { a: figDef.a, f: [] };
+      box = document.createElement("section");
+      set.f.forEach(function (f) {
+        var d = div("figure", "");
+        d.appendChild(div("fig-label", f[0]));
+        d.appendChild(div("fig-value", f[1]));
+        if (f[2]) { d.appendChild(div("fig-delta " + (f[3] ? "up" : "down"), f[2])); }
+        if (f[4]) { d.appendChild(div("fig-note", f[4])); }
+        if (f[5]) { d.appendChild(div("fig-delta " + (f[6] ? "up" : "down"), f[5])); }
+        if (f[7]) { d.appendChild(div("fig-note", f[7])); }
+        box.appendChild(d);
+      });
+      label = set.a;
+    }
+    while (figs.firstChild) { figs.removeChild(figs.firstChild); }
+    while (box.firstChild) { figs.appendChild(box.firstChild); }
+    figs.setAttribute("aria-label", label);
+  }
+
   var sel = document.getElementById("kj-periode");
   function showPeriod(p) {
     charts.forEach(function (c) {
       var v = c.spec.variants;
-      if (v && v[p]) { c.chart.setOption(v[p], true); }
+      if (!v) { return; }
+      var k = variantKey(c.spec, p);
+      if (k === null || !own(v, k)) { return; }
+      c.chart.setOption(expand(c.spec.patch ? applyPatch(c.spec.option, v[k]) : v[k]), true);
     });
+    switches.forEach(function (w) { showTable(w, p); });
+    if (figs) { showFigures(p); }
     Array.prototype.forEach.call(document.querySelectorAll("[data-periode]"), function (el) {
       el.hidden = el.getAttribute("data-periode") !== p;
     });
   }
   if (sel) {
-    sel.addEventListener("change", function () { showPeriod(sel.value); });
+    // #periode=2025-Q2 in the address selects that period (a bookmark, or
+    // a link from a region page to one of its units).
+    var m = /(?:^#|&)periode=([^&]+)/.exec(window.location.hash || "");
+    if (m) {
+      var want = decodeURIComponent(m[1]);
+      Array.prototype.forEach.call(sel.options, function (o) { if (o.value === want) { sel.value = want; } });
+    }
+    sel.addEventListener("change", function () {
+      showPeriod(sel.value);
+      if (window.history && window.history.replaceState) {
+        try { window.history.replaceState(null, "", "#periode=" + encodeURIComponent(sel.value)); } catch (e) { /* file:// in some browsers */ }
+      }
+    });
     if (sel.value) { showPeriod(sel.value); }
+    // Links to other pages carry the chosen period along.
+    document.addEventListener("click", function (ev) {
+      var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
+      if (!a) { return; }
+      var h = a.getAttribute("href").replace(/#periode=[^#&]*$/, "");
+      if (!/\.html$/.test(h)) { return; }
+      a.setAttribute("href", sel.selectedIndex === 0 ? h : h + "#periode=" + encodeURIComponent(sel.value));
+    });
   }
   var prov = document.getElementById("kj-provinsi");
   if (prov) {

@@ -5,6 +5,7 @@ package browsercheck
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -28,6 +29,13 @@ import (
 type Options struct {
 	Screenshots string   // directory for full-page PNGs; "" = none
 	Pages       []string // site-relative pages; empty = every .html
+	// Period, when set, is chosen in the page's period selector (the
+	// change event fires as when a reader picks it) after the page has
+	// drawn; the checks and the screenshot (<page>@<period>.png) come after.
+	Period string
+	// Probe is a CSS selector: the text of its visible matches is reported
+	// before and after choosing Period.
+	Probe string
 }
 
 // PageReport is what one page showed.
@@ -39,6 +47,9 @@ type PageReport struct {
 	ExternalRequests []string
 	BrokenLinks      []string
 	Screenshot       string
+	Period           string   // the selector's value at the end ("" without a selector)
+	ProbeBefore      []string // Options.Probe before choosing Options.Period
+	ProbeAfter       []string // and after
 }
 
 // ChromiumPath finds a Chromium or Chrome binary; KINERJA_CHROMIUM overrides.
@@ -145,7 +156,7 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 			}
 			defer tab.close()
 			for i := range next {
-				reports[i], errs[i] = tab.check(pages[i], opts.Screenshots)
+				reports[i], errs[i] = tab.check(pages[i], opts)
 			}
 		}()
 	}
@@ -275,7 +286,23 @@ func (t *tab) event(ev any) {
 	}
 }
 
-func (t *tab) check(page, shots string) (PageReport, error) {
+// probeJS returns the texts of the visible elements matching a selector.
+const probeJS = `((sel) => Array.from(document.querySelectorAll(sel)).filter(e => e.getClientRects().length > 0).map(e => e.textContent.trim()))`
+
+// chooseJS picks a value in the period selector and fires its change event.
+const chooseJS = `((v) => { const s = document.getElementById('kj-periode'); if (!s) return ''; s.value = v; s.dispatchEvent(new Event('change', {bubbles: true})); return s.value; })`
+
+const periodJS = `(() => { const s = document.getElementById('kj-periode'); return s ? s.value : ''; })()`
+
+const paintJS = `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func (t *tab) check(page string, opts Options) (PageReport, error) {
+	shots := opts.Screenshots
 	rep := &PageReport{Page: page}
 	full := filepath.Join(t.root, filepath.FromSlash(page))
 	if _, err := os.Stat(full); err != nil {
@@ -314,7 +341,31 @@ func (t *tab) check(page, shots string) (PageReport, error) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Let a frame paint after setOption.
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, chromedp.EvalAwaitPromise)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](paintJS, chromedp.EvalAwaitPromise)); err != nil {
+		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+	}
+	var before, after []string
+	var err error
+	if opts.Probe != "" {
+		if before, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](probeJS+"("+jsString(opts.Probe)+")")); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+		}
+	}
+	if opts.Period != "" {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](chooseJS+"("+jsString(opts.Period)+")")); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](paintJS, chromedp.EvalAwaitPromise)); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+		}
+	}
+	if opts.Probe != "" {
+		if after, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](probeJS+"("+jsString(opts.Probe)+")")); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
+		}
+	}
+	period, err := chromedp.Run(ctx, chromedp.Evaluate[string](periodJS))
+	if err != nil {
 		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
 	}
 	in, err := chromedp.Run(ctx, chromedp.Evaluate[inspection](inspectJS))
@@ -327,7 +378,16 @@ func (t *tab) check(page, shots string) (PageReport, error) {
 		if err != nil {
 			return *rep, fmt.Errorf("browsercheck: screenshot %s: %w", page, err)
 		}
-		shot = filepath.Join(shots, strings.ReplaceAll(strings.TrimSuffix(page, ".html"), "/", "_")+".png")
+		name := strings.ReplaceAll(strings.TrimSuffix(page, ".html"), "/", "_")
+		if opts.Period != "" {
+			name += "@" + strings.Map(func(r rune) rune {
+				if r == '/' || r == '\\' || r == os.PathSeparator {
+					return '_'
+				}
+				return r
+			}, opts.Period)
+		}
+		shot = filepath.Join(shots, name+".png")
 		if err := os.WriteFile(shot, buf, 0o644); err != nil {
 			return *rep, fmt.Errorf("browsercheck: %w", err)
 		}
@@ -340,6 +400,7 @@ func (t *tab) check(page, shots string) (PageReport, error) {
 	out.Charts, out.EmptyCharts = in.Charts, in.Empty
 	out.BrokenLinks = brokenLinks(t.root, page, in.Links)
 	out.Screenshot = shot
+	out.Period, out.ProbeBefore, out.ProbeAfter = period, before, after
 	return out, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +140,80 @@ func TestBrokenLinksUnit(t *testing.T) {
 	if isExternal("file://"+root+"/index.html", "file://"+root+"/") || !isExternal("file:///etc/passwd", "file://"+root+"/") ||
 		!isExternal("https://x.invalid/", "file://"+root+"/") || isExternal("data:image/png;base64,AA", "file://"+root+"/") {
 		t.Error("isExternal wrong")
+	}
+}
+
+// TestRegionPagePeriodSwitch changes the period selector of a region page
+// in Chromium: the headline figures and the tables of the period change to
+// the other period's values (those of the page model), every chart stays
+// drawn, and nothing logs an error. Both languages.
+func TestRegionPagePeriodSwitch(t *testing.T) {
+	needBrowser(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	site := filepath.Join(dir, "site")
+	res, err := dashboards.Build(ctx, db, dashboards.Options{Out: site})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := res.Regions["14.72"]
+	if m.Default != "2025-Q3" {
+		t.Fatalf("default period %q", m.Default)
+	}
+	q2, q3 := m.ByPeriod["2025-Q2"], m.ByPeriod["2025-Q3"]
+	// The IKM figure (third) as the page writes it: "80,50 (B)" / "80.50 (B)".
+	ikm := func(lang string, s dashboards.Stat, mutu string) string {
+		v := strconv.FormatFloat(s.Value, 'f', 2, 64)
+		if lang == "id" {
+			v = strings.Replace(v, ".", ",", 1)
+		}
+		return v + " (" + mutu + ")"
+	}
+	for _, lang := range []string{"id", "en"} {
+		page := "wilayah/14.72.html"
+		if lang == "en" {
+			page = "en/" + page
+		}
+		reports, err := Check(ctx, site, Options{Pages: []string{page}, Period: "2025-Q2",
+			Probe: "section.figures .fig-value, #per-unit caption, #per-unit tbody td, #kurva caption, #peringatan caption"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := reports[0]
+		t.Logf("%s: before %q", page, r.ProbeBefore)
+		t.Logf("%s: after  %q", page, r.ProbeAfter)
+		if r.Period != "2025-Q2" {
+			t.Errorf("%s: selector shows %q after choosing 2025-Q2", page, r.Period)
+		}
+		if len(r.ConsoleErrors) > 0 || len(r.ExternalRequests) > 0 || r.EmptyCharts > 0 || r.Charts < 10 {
+			t.Errorf("%s: console %q, external %q, %d of %d charts empty", page, r.ConsoleErrors, r.ExternalRequests, r.EmptyCharts, r.Charts)
+		}
+		if len(r.ProbeBefore) < 3 || len(r.ProbeAfter) < 3 {
+			t.Fatalf("%s: probes %q / %q", page, r.ProbeBefore, r.ProbeAfter)
+		}
+		if got, want := r.ProbeBefore[2], ikm(lang, q3.Now.IKM, q3.Now.Mutu); got != want {
+			t.Errorf("%s: IKM shown first %q, want 2025-Q3's %q", page, got, want)
+		}
+		if got, want := r.ProbeAfter[2], ikm(lang, q2.Now.IKM, q2.Now.Mutu); got != want {
+			t.Errorf("%s: IKM shown after the switch %q, want 2025-Q2's %q", page, got, want)
+		}
+		joined := func(s []string) string { return strings.Join(s, " | ") }
+		before, after := joined(r.ProbeBefore), joined(r.ProbeAfter)
+		// The per-unit table: 2025-Q3's units, then 2025-Q2 (no units: "no data").
+		if !strings.Contains(before, "· 2025-Q3") || !strings.Contains(before, "14.72.01") {
+			t.Errorf("%s: before the switch %q", page, before)
+		}
+		if !strings.Contains(after, "· 2025-Q2") || strings.Contains(after, "2025-Q3") || strings.Contains(after, "14.72.01 |") {
+			t.Errorf("%s: after the switch %q", page, after)
+		}
+		if len(q2.Units) != 0 || len(q3.Units) != 2 {
+			t.Errorf("model units Q2 %d Q3 %d", len(q2.Units), len(q3.Units))
+		}
 	}
 }

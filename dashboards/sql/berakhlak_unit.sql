@@ -1,7 +1,6 @@
--- BerAKHLAK shortfall per unit, value and period, values in the official order.
-SELECT kode_unit, kode_wilayah, periode, jenis_periode, tanggal_mulai, nilai_berakhlak,
-       coalesce(nama_nilai, nilai_berakhlak), dinilai, di_bawah, persen_di_bawah, di_atas, persen_di_atas
-FROM mart.berakhlak_unit
-ORDER BY kode_unit, jenis_periode, tanggal_mulai,
-  CASE nilai_berakhlak WHEN 'berorientasi_pelayanan' THEN 1 WHEN 'akuntabel' THEN 2 WHEN 'kompeten' THEN 3
-    WHEN 'harmonis' THEN 4 WHEN 'loyal' THEN 5 WHEN 'adaptif' THEN 6 WHEN 'kolaboratif' THEN 7 ELSE 8 END;
+-- BerAKHLAK shortfall per unit, value and period. Not sorted: the largest
+-- mart (units x periods x 7 values), and sorting it took longer than
+-- reading it; the pages order units and values themselves. The values'
+-- names come from berakhlak_names.sql.
+SELECT kode_unit, kode_wilayah, periode, jenis_periode, tanggal_mulai, nilai_berakhlak, dinilai, persen_di_bawah
+FROM mart.berakhlak_unit;

@@ -4,4 +4,4 @@ FROM (SELECT kode_unit, kode_wilayah, tahun, trim(unnest(string_split(nilai_di_b
       FROM mart.training_needs WHERE nilai_di_bawah IS NOT NULL AND nilai_di_bawah <> '')
 WHERE nilai <> ''
 GROUP BY ALL
-ORDER BY kode_unit, tahun, nilai;
+ORDER BY kode_wilayah, kode_unit, tahun, nilai;

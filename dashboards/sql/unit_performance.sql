@@ -3,4 +3,4 @@ SELECT kode_unit, kode_wilayah, periode, jenis_periode, tanggal_mulai,
        pegawai_dinilai, jumlah_sangat_baik, jumlah_baik, jumlah_butuh_perbaikan,
        jumlah_kurang, jumlah_sangat_kurang, persen_sangat_baik, coalesce(predikat_kontradiksi, 0)
 FROM mart.unit_performance
-ORDER BY kode_unit, jenis_periode, tanggal_mulai;
+ORDER BY kode_wilayah, kode_unit, jenis_periode, tanggal_mulai;

@@ -1,0 +1,389 @@
+package dashboards
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+)
+
+// ecOption is an ECharts option built without go-echarts, for the charts of
+// the region and unit pages: a national site has tens of thousands of them,
+// and go-echarts' reflection (defaults, validation, map building) was most
+// of the build time. The JSON has the shape go-echarts writes (baseOpts);
+// encoding/json escapes <, > and & in every string.
+type ecOption struct {
+	// Base (always 1) tells kinerja.js to add what every chart shares and
+	// the option leaves out, as baseOpts gives it a go-echarts chart:
+	// animation off, the palette, the grid (8/78/40/8, labels contained),
+	// the scrolling legend at the top left, the axis tooltip, the title at
+	// the left in 14 px. Keep kinerja.js's BASE in step with baseOpts.
+	Base      int           `json:"kj"`
+	Graphic   []ecGraphic   `json:"graphic,omitempty"`
+	Grid      []ecGrid      `json:"grid,omitempty"`
+	Legend    *ecLegend     `json:"legend,omitempty"`
+	Series    []*ecSeries   `json:"series"`
+	Title     ecTitle       `json:"title"`
+	Tooltip   *ecTooltip    `json:"tooltip,omitempty"`
+	VisualMap []ecVisualMap `json:"visualMap,omitempty"`
+	XAxis     []*ecAxis     `json:"xAxis,omitempty"`
+	YAxis     []*ecAxis     `json:"yAxis,omitempty"`
+}
+
+type ecGraphic struct {
+	Type  string         `json:"type"`
+	Left  string         `json:"left"`
+	Top   string         `json:"top"`
+	Style map[string]any `json:"style"`
+}
+
+type ecGrid struct {
+	Left         string `json:"left"`
+	Top          string `json:"top"`
+	Right        string `json:"right"`
+	Bottom       string `json:"bottom"`
+	ContainLabel bool   `json:"containLabel"`
+}
+
+type ecLegend struct {
+	Show bool `json:"show"`
+}
+
+type ecTitle struct {
+	Text string `json:"text"`
+}
+
+type ecTooltip struct {
+	Show      bool   `json:"show"`
+	Trigger   string `json:"trigger"`
+	Formatter string `json:"formatter,omitempty"`
+}
+
+type ecVisualMap struct {
+	Type       string    `json:"type"`
+	Min        float64   `json:"min"`
+	Max        float64   `json:"max"`
+	Show       *bool     `json:"show,omitempty"`
+	Calculable bool      `json:"calculable,omitempty"`
+	Orient     string    `json:"orient,omitempty"`
+	Right      string    `json:"right,omitempty"`
+	Top        string    `json:"top,omitempty"`
+	InRange    ecInRange `json:"inRange"`
+}
+
+type ecInRange struct {
+	Color []string `json:"color"`
+}
+
+type ecAxisLabel struct {
+	Interval    any    `json:"interval,omitempty"`
+	Rotate      int    `json:"rotate,omitempty"`
+	HideOverlap *bool  `json:"hideOverlap,omitempty"`
+	Width       int    `json:"width,omitempty"`
+	Overflow    string `json:"overflow,omitempty"`
+}
+
+type ecAxis struct {
+	Type         string       `json:"type,omitempty"`
+	Name         string       `json:"name,omitempty"`
+	NameLocation string       `json:"nameLocation,omitempty"`
+	NameGap      int          `json:"nameGap,omitempty"`
+	Data         []string     `json:"data,omitempty"`
+	Min          any          `json:"min,omitempty"`
+	Max          any          `json:"max,omitempty"`
+	Scale        bool         `json:"scale,omitempty"`
+	MinInterval  float64      `json:"minInterval,omitempty"`
+	AxisLabel    *ecAxisLabel `json:"axisLabel,omitempty"`
+}
+
+type ecLineStyle struct {
+	Color string `json:"color,omitempty"`
+	Width int    `json:"width,omitempty"`
+	Type  string `json:"type,omitempty"`
+}
+
+type ecItemStyle struct {
+	Color       string `json:"color,omitempty"`
+	BorderColor string `json:"borderColor,omitempty"`
+}
+
+type ecLabel struct {
+	Show      bool   `json:"show"`
+	Formatter string `json:"formatter,omitempty"`
+	FontSize  int    `json:"fontSize,omitempty"`
+	Color     string `json:"color,omitempty"`
+}
+
+type ecMarkLine struct {
+	Data      []ecMark     `json:"data"`
+	Symbol    []string     `json:"symbol"`
+	LineStyle *ecLineStyle `json:"lineStyle,omitempty"`
+	Label     *ecLabel     `json:"label,omitempty"`
+}
+
+type ecMark struct {
+	Name  string `json:"name"`
+	XAxis any    `json:"xAxis,omitempty"`
+	YAxis any    `json:"yAxis,omitempty"`
+}
+
+type ecSeries struct {
+	Name         string       `json:"name"`
+	Type         string       `json:"type"`
+	Stack        string       `json:"stack,omitempty"`
+	Step         string       `json:"step,omitempty"`
+	ShowSymbol   *bool        `json:"showSymbol,omitempty"`
+	ConnectNulls bool         `json:"connectNulls,omitempty"`
+	Data         []any        `json:"data"`
+	ItemStyle    *ecItemStyle `json:"itemStyle,omitempty"`
+	LineStyle    *ecLineStyle `json:"lineStyle,omitempty"`
+	Label        *ecLabel     `json:"label,omitempty"`
+	MarkLine     *ecMarkLine  `json:"markLine,omitempty"`
+}
+
+// ecItem is a data item with its own style or name (a bar in its mutu
+// colour, a named point).
+type ecItem struct {
+	Name       string       `json:"name,omitempty"`
+	Value      any          `json:"value"`
+	Symbol     string       `json:"symbol,omitempty"`
+	SymbolSize int          `json:"symbolSize,omitempty"`
+	ItemStyle  *ecItemStyle `json:"itemStyle,omitempty"`
+}
+
+var ecTrue = func() *bool { b := true; return &b }()
+var ecFalse = func() *bool { b := false; return &b }()
+
+// newEC starts an option; kinerja.js gives it what baseOpts gives a
+// go-echarts chart.
+func newEC(title string) *ecOption {
+	return &ecOption{Base: 1, Title: ecTitle{Text: title}}
+}
+
+// itemTooltip: the tooltip of the item under the pointer, not of the axis.
+func (o *ecOption) itemTooltip() { o.Tooltip = &ecTooltip{Show: true, Trigger: "item"} }
+
+// noLegend hides the legend.
+func (o *ecOption) noLegend() { o.Legend = &ecLegend{} }
+
+// category sets a category x axis.
+func (o *ecOption) category(xs []string, y *ecAxis) {
+	o.XAxis = []*ecAxis{{Data: xs}}
+	if y == nil {
+		y = &ecAxis{}
+	}
+	if y.Type == "" {
+		y.Type = "value"
+	}
+	o.YAxis = []*ecAxis{y}
+}
+
+// horizontal sets a category y axis (bars from the left) and a value x axis.
+func (o *ecOption) horizontal(ys []string, x *ecAxis) {
+	if x.Type == "" {
+		x.Type = "value"
+	}
+	o.XAxis = []*ecAxis{x}
+	o.YAxis = []*ecAxis{{Type: "category", Data: ys, AxisLabel: &ecAxisLabel{Interval: 0}}}
+}
+
+func (o *ecOption) add(s *ecSeries) *ecSeries {
+	if s.Data == nil {
+		s.Data = []any{}
+	}
+	o.Series = append(o.Series, s)
+	return s
+}
+
+// statData is a series' values: "-" (ECharts' empty value) for what is
+// missing or withheld.
+func statData(vals []Stat, dec int) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		out[i] = v.chart(dec)
+	}
+	return out
+}
+
+// json is the option as the page carries it; empty adds the "no data"
+// notice.
+func (o *ecOption) json(lang string, empty bool) json.RawMessage {
+	o.noData(lang, empty)
+	b, err := json.Marshal(o)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (o *ecOption) noData(lang string, empty bool) {
+	if empty {
+		o.Graphic = []ecGraphic{{Type: "text", Left: "center", Top: "middle",
+			Style: map[string]any{"text": tr(lang, "no_data"), "fontSize": 16, "fill": "#555"}}}
+	}
+}
+
+// ecField is one top-level key of an option or a series, marshalled.
+type ecField struct {
+	key string
+	val []byte // nil: left out
+}
+
+func ecMarshal(v any, omit bool) []byte {
+	if omit {
+		return nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (o *ecOption) fields() []ecField {
+	return []ecField{
+		{"kj", ecMarshal(o.Base, false)},
+		{"graphic", ecMarshal(o.Graphic, len(o.Graphic) == 0)},
+		{"grid", ecMarshal(o.Grid, len(o.Grid) == 0)},
+		{"legend", ecMarshal(o.Legend, o.Legend == nil)},
+		{"title", ecMarshal(o.Title, false)},
+		{"tooltip", ecMarshal(o.Tooltip, o.Tooltip == nil)},
+		{"visualMap", ecMarshal(o.VisualMap, len(o.VisualMap) == 0)},
+		{"xAxis", ecMarshal(o.XAxis, len(o.XAxis) == 0)},
+		{"yAxis", ecMarshal(o.YAxis, len(o.YAxis) == 0)},
+	}
+}
+
+func (s *ecSeries) fields() []ecField {
+	return []ecField{
+		{"name", ecMarshal(s.Name, false)},
+		{"type", ecMarshal(s.Type, false)},
+		{"stack", ecMarshal(s.Stack, s.Stack == "")},
+		{"step", ecMarshal(s.Step, s.Step == "")},
+		{"showSymbol", ecMarshal(s.ShowSymbol, s.ShowSymbol == nil)},
+		{"connectNulls", ecMarshal(s.ConnectNulls, !s.ConnectNulls)},
+		{"data", ecMarshal(s.Data, false)},
+		{"itemStyle", ecMarshal(s.ItemStyle, s.ItemStyle == nil)},
+		{"lineStyle", ecMarshal(s.LineStyle, s.LineStyle == nil)},
+		{"label", ecMarshal(s.Label, s.Label == nil)},
+		{"markLine", ecMarshal(s.MarkLine, s.MarkLine == nil)},
+	}
+}
+
+// writeDiff writes the keys of v that differ from base (null: gone).
+func writeDiff(b *bytes.Buffer, base, v []ecField) {
+	b.WriteByte('{')
+	n := 0
+	for i, f := range v {
+		if bytes.Equal(f.val, base[i].val) {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		n++
+		b.WriteByte('"')
+		b.WriteString(f.key)
+		b.WriteString(`":`)
+		if f.val == nil {
+			b.WriteString("null")
+		} else {
+			b.Write(f.val)
+		}
+	}
+	b.WriteByte('}')
+}
+
+// ecPatch is optionPatch for ecOptions, without a JSON round trip: the
+// top-level keys of v that differ from base, and "series" with the keys
+// of each series that differ.
+func ecPatch(v *ecOption, baseFields []ecField, baseSeries [][]ecField) json.RawMessage {
+	var b bytes.Buffer
+	vf := v.fields()
+	b.WriteByte('{')
+	n := 0
+	for i, f := range vf {
+		if bytes.Equal(f.val, baseFields[i].val) {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		n++
+		b.WriteByte('"')
+		b.WriteString(f.key)
+		b.WriteString(`":`)
+		if f.val == nil {
+			b.WriteString("null")
+		} else {
+			b.Write(f.val)
+		}
+	}
+	same := len(v.Series) == len(baseSeries)
+	var parts []string
+	for i, s := range v.Series {
+		sf := s.fields()
+		var sb bytes.Buffer
+		if i < len(baseSeries) {
+			writeDiff(&sb, baseSeries[i], sf)
+		} else {
+			sb.Write(ecMarshal(s, false))
+		}
+		if sb.String() != "{}" {
+			same = false
+		}
+		parts = append(parts, sb.String())
+	}
+	if !same {
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"series":[`)
+		b.WriteString(strings.Join(parts, ","))
+		b.WriteByte(']')
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// periodEC is periodChart for charts built as ecOptions: build(k) is the
+// option of selector value k (lang: for the "no data" notice, set by
+// build through o.json's rules: empty reports whether it has no data).
+func (p *Page) periodEC(ps periodSpec, title string, build func(k string) (o *ecOption, empty bool)) *Chart {
+	ch := p.newChart(title)
+	if len(ps.keys) == 0 {
+		o, empty := build("")
+		ch.Option = o.json(p.Lang, empty)
+		return ch
+	}
+	opts := map[string]*ecOption{}
+	pick, def := ps.each(func(k, vk string) {
+		o, empty := build(k)
+		o.noData(p.Lang, empty)
+		opts[vk] = o
+		ch.order = append(ch.order, vk)
+	})
+	base := opts[def]
+	ch.Option = ecMarshal(base, false)
+	if len(opts) == 1 {
+		return ch
+	}
+	baseFields := base.fields()
+	baseSeries := make([][]ecField, len(base.Series))
+	for i, s := range base.Series {
+		baseSeries[i] = s.fields()
+	}
+	ch.Patch, ch.Pick = true, pick
+	ch.Variants = make(map[string]json.RawMessage, len(opts))
+	for vk, o := range opts {
+		if vk == def {
+			ch.Variants[vk] = json.RawMessage("{}")
+		} else {
+			ch.Variants[vk] = ecPatch(o, baseFields, baseSeries)
+		}
+	}
+	return ch
+}
+
+func dashedLine(color string) *ecLineStyle {
+	return &ecLineStyle{Type: "dashed", Color: color, Width: 2}
+}

@@ -1,0 +1,709 @@
+package dashboards
+
+import (
+	"bufio"
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The page is written straight to its file by renderPage, not through
+// html/template: on a national site (tens of thousands of pages) template
+// execution, its reflection and the escaper calls were the largest part of
+// Build. The markup is what templates/page.html was; the escaping is
+// html/template's:
+// text and quoted attributes escape & < > " ' + and NUL the way its
+// htmlEscaper does, hrefs are normalised and an unsafe scheme becomes
+// "#ZgotmplZ" as its URL filter does, and the chart JSON is encoding/json's
+// (<, > and & as \u003c, \u003e, \u0026), which cannot close its script.
+
+// hw writes HTML.
+type hw struct {
+	*bufio.Writer
+}
+
+// htmlRepl is html/template's htmlReplacementTable.
+var htmlRepl = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
+// text writes s escaped for text and quoted attribute values.
+func (w hw) text(s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if r := htmlRepl[s[i]]; r != "" {
+			w.WriteString(s[last:i])
+			w.WriteString(r)
+			last = i + 1
+		}
+	}
+	w.WriteString(s[last:])
+}
+
+// url writes a link target for an href attribute: a scheme other than
+// http(s) or mailto is refused, characters that may not appear in a URL are
+// percent-encoded, and the result is attribute-escaped.
+func (w hw) url(s string) {
+	if i := strings.IndexAny(s, ":/?#"); i > 0 && s[i] == ':' {
+		switch strings.ToLower(s[:i]) {
+		case "http", "https", "mailto":
+		default:
+			w.WriteString("#ZgotmplZ")
+			return
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+			strings.IndexByte("-._~!#$*,/:;=?@[]", c) >= 0,
+			c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			w.WriteByte(c)
+		case c == '&':
+			w.WriteString("&amp;")
+		case c == '+':
+			w.WriteString("&#43;")
+		default:
+			w.WriteByte('%')
+			w.WriteByte("0123456789ABCDEF"[c>>4])
+			w.WriteByte("0123456789ABCDEF"[c&15])
+		}
+	}
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func (w hw) int(n int64) { w.WriteString(strconv.FormatInt(n, 10)) }
+
+// renderPage writes p as HTML.
+func renderPage(bw *bufio.Writer, p *Page) error {
+	w := hw{bw}
+	twinLang := p.T("twin_lang")
+	w.WriteString("<!DOCTYPE html>\n<html lang=\"")
+	w.text(p.Lang)
+	w.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	w.text(p.Title)
+	w.WriteString(" · ")
+	w.text(p.SiteTitle)
+	w.WriteString("</title>\n<link rel=\"stylesheet\" href=\"")
+	w.url(p.Root + "assets/style.css")
+	w.WriteString("\">\n<link rel=\"alternate\" hreflang=\"")
+	w.text(twinLang)
+	w.WriteString("\" href=\"")
+	w.url(p.Twin.Href)
+	w.WriteString("\">\n</head>\n<body>\n<a class=\"skip\" href=\"#isi\">")
+	w.text(p.T("skip"))
+	w.WriteString("</a>\n<header class=\"top\">\n<nav aria-label=\"breadcrumb\">\n<a class=\"brand\" href=\"")
+	w.url(p.Up + "index.html")
+	w.WriteString("\">")
+	w.text(p.SiteTitle)
+	w.WriteString("</a>\n")
+	for i, c := range p.Crumbs {
+		if i == 0 {
+			continue
+		}
+		w.WriteString("<span class=\"sep\">›</span> <a href=\"")
+		w.url(c.Href)
+		w.WriteString("\">")
+		w.text(c.Text)
+		w.WriteString("</a>")
+	}
+	w.WriteString("\n</nav>\n<a class=\"twin\" href=\"")
+	w.url(p.Twin.Href)
+	w.WriteString("\" hreflang=\"")
+	w.text(twinLang)
+	w.WriteString("\" lang=\"")
+	w.text(twinLang)
+	w.WriteString("\">")
+	w.text(p.Twin.Text)
+	w.WriteString("</a>\n</header>\n")
+	if len(p.Nav) > 0 {
+		w.WriteString("<nav class=\"mainnav\" aria-label=\"")
+		w.text(p.T("nav"))
+		w.WriteString("\"><ul>")
+		for _, l := range p.Nav {
+			w.WriteString("<li><a href=\"")
+			w.url(l.Href)
+			w.WriteString("\">")
+			w.text(l.Text)
+			w.WriteString("</a></li>")
+		}
+		w.WriteString("</ul></nav>\n")
+	}
+	w.WriteString("<main id=\"isi\">\n<h1>")
+	w.text(p.Title)
+	w.WriteString("</h1>\n")
+	if p.Subtitle != "" {
+		w.WriteString("<p class=\"subtitle\">")
+		w.text(p.Subtitle)
+		w.WriteString("</p>\n")
+	}
+	if len(p.Periods) > 0 || len(p.ProvFilter) > 0 {
+		w.WriteString("<form class=\"selectors\" onsubmit=\"return false\">\n")
+		if len(p.Periods) > 0 {
+			w.WriteString("<label>")
+			w.text(p.T("pilih_periode"))
+			w.WriteString(" <select id=\"kj-periode\">")
+			for _, o := range p.Periods {
+				w.WriteString("<option value=\"")
+				w.text(o.Value)
+				w.WriteString("\"")
+				if o.Selected {
+					w.WriteString(" selected")
+				}
+				w.WriteString(">")
+				w.text(o.Label)
+				w.WriteString("</option>")
+			}
+			w.WriteString("</select></label>\n")
+		}
+		if len(p.ProvFilter) > 0 {
+			w.WriteString("<label>")
+			w.text(p.T("provinsi"))
+			w.WriteString(" <select id=\"kj-provinsi\"><option value=\"\">")
+			w.text(p.T("semua_provinsi"))
+			w.WriteString("</option>")
+			for _, o := range p.ProvFilter {
+				w.WriteString("<option value=\"")
+				w.text(o.Href)
+				w.WriteString("\">")
+				w.text(o.Text)
+				w.WriteString("</option>")
+			}
+			w.WriteString("</select></label>\n")
+		}
+		w.WriteString("</form>\n")
+	}
+	if len(p.Figures) > 0 {
+		w.WriteString("<section class=\"figures\" aria-label=\"")
+		w.text(p.T("sec_headline"))
+		w.WriteString("\">\n")
+		for _, f := range p.Figures {
+			w.figure(f)
+		}
+		w.WriteString("</section>\n")
+	}
+	if fs := p.defaultFigureSet(); fs != nil {
+		// The default period's figures; the others are in the page's JSON.
+		w.WriteString("<section class=\"figures\" aria-label=\"")
+		w.text(fs.Label)
+		w.WriteString("\" data-figures=\"")
+		w.text(fs.Period)
+		w.WriteString("\">\n")
+		for _, f := range fs.Figures {
+			w.figure(f)
+		}
+		w.WriteString("</section>\n")
+	}
+	noData, csvText := p.T("no_data"), p.T("csv")
+	for i := range p.Sections {
+		sec := &p.Sections[i]
+		w.WriteString("<section class=\"section\" id=\"")
+		w.text(sec.ID)
+		w.WriteString("\">\n<h2>")
+		w.text(sec.Title)
+		w.WriteString("</h2>\n")
+		if sec.Note != "" {
+			w.WriteString("<p class=\"note\">")
+			w.text(sec.Note)
+			w.WriteString("</p>\n")
+		}
+		if sec.Empty {
+			w.WriteString("<p class=\"empty\">")
+			w.text(noData)
+			w.WriteString("</p>\n")
+		}
+		for _, b := range sec.Blocks {
+			tables := b.AllTables()
+			w.WriteString("<div class=\"block")
+			if b.Chart != nil && len(tables) > 0 && !b.Wide {
+				w.WriteString(" pair")
+			}
+			w.WriteString("\">\n")
+			if c := b.Chart; c != nil {
+				w.WriteString("<div class=\"chart\" id=\"")
+				w.text(c.ID)
+				w.WriteString("\" role=\"img\" aria-label=\"")
+				w.text(c.Title)
+				w.WriteString("\"")
+				if c.Height != 0 {
+					w.WriteString(" style=\"height:")
+					w.int(int64(c.Height))
+					w.WriteString("px\"")
+				}
+				w.WriteString("></div>\n")
+			}
+			if len(tables) > 0 {
+				w.WriteString("<div class=\"tables\">")
+				for _, t := range tables {
+					w.table(t, noData, csvText)
+				}
+				w.WriteString("</div>\n")
+			}
+			w.WriteString("</div>\n")
+		}
+		if len(sec.Links) > 0 {
+			w.WriteString("<ul class=\"links\">")
+			for _, l := range sec.Links {
+				w.WriteString("<li><a href=\"")
+				w.url(l.Href)
+				w.WriteString("\">")
+				w.text(l.Text)
+				w.WriteString("</a></li>")
+			}
+			w.WriteString("</ul>\n")
+		}
+		w.WriteString("</section>\n")
+	}
+	w.WriteString("<p class=\"note small\">")
+	w.text(p.T("small_note"))
+	w.WriteString("</p>\n</main>\n<footer class=\"foot\">\n<p>")
+	w.text(p.T("data_per"))
+	w.WriteString(" ")
+	if p.DataPer != "" {
+		w.text(p.DataPer)
+	} else {
+		w.WriteString("–")
+	}
+	w.WriteString(" · ")
+	w.int(p.Batches)
+	w.WriteString(" ")
+	w.text(p.T("batches"))
+	w.WriteString(" · <a href=\"")
+	w.url(p.Twin.Href)
+	w.WriteString("\" hreflang=\"")
+	w.text(twinLang)
+	w.WriteString("\">")
+	w.text(p.Twin.Text)
+	w.WriteString("</a></p>\n</footer>\n<script src=\"")
+	w.url(p.Root + "assets/echarts.min.js")
+	w.WriteString("\"></script>\n<script type=\"application/json\" id=\"kj-charts\">")
+	p.writeChartsJSON(bw)
+	w.WriteString("</script>\n<script src=\"")
+	w.url(p.Root + "assets/kinerja.js")
+	w.WriteString("\"></script>\n</body>\n</html>\n")
+	return bw.Flush()
+}
+
+func (w hw) figure(f Figure) {
+	w.WriteString("<div class=\"figure\"><div class=\"fig-label\">")
+	w.text(f.Label)
+	w.WriteString("</div><div class=\"fig-value\">")
+	w.text(f.Value)
+	w.WriteString("</div>")
+	delta := func(d string, up bool) {
+		w.WriteString("<div class=\"fig-delta ")
+		if up {
+			w.WriteString("up")
+		} else {
+			w.WriteString("down")
+		}
+		w.WriteString("\">")
+		w.text(d)
+		w.WriteString("</div>")
+	}
+	note := func(n string) {
+		w.WriteString("<div class=\"fig-note\">")
+		w.text(n)
+		w.WriteString("</div>")
+	}
+	if f.Delta != "" {
+		delta(f.Delta, f.Up)
+	}
+	if f.Note != "" {
+		note(f.Note)
+	}
+	if f.Delta2 != "" {
+		delta(f.Delta2, f.Up2)
+	}
+	if f.Note2 != "" {
+		note(f.Note2)
+	}
+	w.WriteString("</div>\n")
+}
+
+func (w hw) table(t *Table, noData, csvText string) {
+	w.WriteString("<div class=\"table-wrap\"")
+	if t.Period != "" {
+		w.WriteString(" data-periode=\"")
+		w.text(t.Period)
+		w.WriteString("\"")
+		if t.Hidden {
+			w.WriteString(" hidden")
+		}
+	}
+	if t.Switch != "" {
+		w.WriteString(" data-switch=\"")
+		w.text(t.Switch)
+		w.WriteString("\"")
+	}
+	if t.HideEmpty && t.Empty() {
+		w.WriteString(" hidden")
+	}
+	w.WriteString(">\n<table>\n<caption>")
+	w.text(t.Caption)
+	w.WriteString("</caption>\n<thead><tr>")
+	for _, h := range t.Head {
+		w.WriteString("<th scope=\"col\">")
+		w.text(h)
+		w.WriteString("</th>")
+	}
+	w.WriteString("</tr></thead>\n<tbody>\n")
+	for i, r := range t.Rows {
+		w.WriteString("<tr")
+		if pv := t.Prov(i); pv != "" {
+			w.WriteString(" data-prov=\"")
+			w.text(pv)
+			w.WriteString("\"")
+		}
+		w.WriteString(">")
+		for _, c := range r {
+			if c.Class != "" {
+				w.WriteString("<td class=\"")
+				w.text(c.Class)
+				w.WriteString("\">")
+			} else {
+				w.WriteString("<td>")
+			}
+			switch {
+			case c.Spark != "":
+				w.WriteString(string(c.Spark))
+			case c.Href != "":
+				w.WriteString("<a href=\"")
+				w.url(c.Href)
+				w.WriteString("\">")
+				w.text(c.Text)
+				w.WriteString("</a>")
+			default:
+				w.text(c.Text)
+			}
+			w.WriteString("</td>")
+		}
+		w.WriteString("</tr>\n")
+	}
+	if len(t.Rows) == 0 {
+		w.WriteString("<tr><td colspan=\"")
+		w.int(int64(len(t.Head)))
+		w.WriteString("\" class=\"empty\">")
+		w.text(noData)
+		w.WriteString("</td></tr>\n")
+	}
+	w.WriteString("</tbody>\n</table>\n<p class=\"csv\"><a href=\"")
+	w.url(t.CSVHref)
+	w.WriteString("\" download>")
+	w.text(csvText)
+	w.WriteString("</a></p>\n</div>")
+}
+
+// ---- the page's JSON ----
+
+// jsonString writes s as a JSON string the way encoding/json does with
+// HTML escaping: <, >, & as \u003c, \u003e, \u0026, and U+2028, U+2029.
+func jsonString(w *bufio.Writer, s string) {
+	const hex = "0123456789abcdef"
+	w.WriteByte('"')
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			w.WriteString(s[last:i])
+			switch c {
+			case '"', '\\':
+				w.WriteByte('\\')
+				w.WriteByte(c)
+			case '\n':
+				w.WriteString(`\n`)
+			case '\r':
+				w.WriteString(`\r`)
+			case '\t':
+				w.WriteString(`\t`)
+			default:
+				w.WriteString(`\u00`)
+				w.WriteByte(hex[c>>4])
+				w.WriteByte(hex[c&15])
+			}
+			i++
+			last = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			w.WriteString(s[last:i])
+			w.WriteString(`\ufffd`)
+			i += size
+			last = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			w.WriteString(s[last:i])
+			w.WriteString(`\u202`)
+			w.WriteByte(hex[r&15])
+			i += size
+			last = i
+			continue
+		}
+		i += size
+	}
+	w.WriteString(s[last:])
+	w.WriteByte('"')
+}
+
+// writeChartsJSON writes what ChartsJSON returns, straight to w: the chart
+// options are written as they are (json.Marshal made them), not marshalled
+// again.
+func (p *Page) writeChartsJSON(w *bufio.Writer) {
+	object := len(p.switches) > 0 || len(p.FigureSets) > 1
+	if object {
+		w.WriteString(`{"charts":`)
+	}
+	w.WriteByte('[')
+	for i, c := range p.charts {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteString(`{"id":`)
+		jsonString(w, c.ID)
+		w.WriteString(`,"option":`)
+		w.Write(orNull(c.Option))
+		if len(c.Variants) > 0 {
+			w.WriteString(`,"variants":{`)
+			n := 0
+			for _, k := range variantOrder(c) {
+				if n > 0 {
+					w.WriteByte(',')
+				}
+				n++
+				jsonString(w, k)
+				w.WriteByte(':')
+				w.Write(orNull(c.Variants[k]))
+			}
+			w.WriteByte('}')
+		}
+		if len(c.Pick) > 0 {
+			w.WriteString(`,"pick":`)
+			writeStringMap(w, c.Pick)
+		}
+		if c.Patch {
+			w.WriteString(`,"patch":true`)
+		}
+		w.WriteByte('}')
+	}
+	w.WriteByte(']')
+	if !object {
+		return
+	}
+	// The figures of the other periods: [label, value, delta, up, note,
+	// delta2, up2, note2] each.
+	w.WriteString(`,"figures":{`)
+	n := 0
+	def := p.defaultFigureSet()
+	for i := range p.FigureSets {
+		fs := &p.FigureSets[i]
+		if fs == def {
+			continue
+		}
+		if n > 0 {
+			w.WriteByte(',')
+		}
+		n++
+		jsonString(w, fs.Period)
+		w.WriteString(`:{"a":`)
+		jsonString(w, fs.Label)
+		w.WriteString(`,"f":[`)
+		for j, f := range fs.Figures {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteByte('[')
+			jsonString(w, f.Label)
+			w.WriteByte(',')
+			jsonString(w, f.Value)
+			w.WriteByte(',')
+			jsonString(w, f.Delta)
+			w.WriteString(jsonBit(f.Up))
+			jsonString(w, f.Note)
+			w.WriteByte(',')
+			jsonString(w, f.Delta2)
+			w.WriteString(jsonBit(f.Up2))
+			jsonString(w, f.Note2)
+			w.WriteByte(']')
+		}
+		w.WriteString(`]}`)
+	}
+	w.WriteString(`},"tables":{`)
+	for i, t := range p.switches {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		jsonString(w, t.Switch)
+		w.WriteString(`:{"cls":[`)
+		cls := switchClasses(t)
+		for j, c := range cls {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			jsonString(w, c)
+		}
+		w.WriteString(`],"def":`)
+		jsonString(w, t.defVar)
+		if len(t.pick) > 0 {
+			w.WriteString(`,"pick":`)
+			writeStringMap(w, t.pick)
+		}
+		if t.HideEmpty {
+			w.WriteString(`,"hide":true`)
+		}
+		w.WriteString(`,"v":{`)
+		n := 0
+		for _, v := range t.vars {
+			if v.key == t.defVar {
+				continue
+			}
+			if n > 0 {
+				w.WriteByte(',')
+			}
+			n++
+			jsonString(w, v.key)
+			w.WriteString(`:{"c":`)
+			jsonString(w, v.caption)
+			w.WriteString(`,"r":[`)
+			for ri, r := range v.rows {
+				if ri > 0 {
+					w.WriteByte(',')
+				}
+				w.WriteByte('[')
+				for ci, c := range r {
+					if ci > 0 {
+						w.WriteByte(',')
+					}
+					if c.Href != "" {
+						w.WriteString(strconv.Itoa(p.linkIndex(c.Text, c.Href)))
+					} else {
+						jsonString(w, c.Text)
+					}
+				}
+				w.WriteByte(']')
+			}
+			w.WriteString(`]}`)
+		}
+		w.WriteString(`}}`)
+	}
+	w.WriteString(`},"links":[`)
+	for i, l := range p.links {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('[')
+		jsonString(w, l[0])
+		w.WriteByte(',')
+		jsonString(w, l[1])
+		w.WriteByte(']')
+	}
+	w.WriteString(`],"nodata":`)
+	jsonString(w, p.T("no_data"))
+	w.WriteByte('}')
+}
+
+func jsonBit(b bool) string {
+	if b {
+		return ",1,"
+	}
+	return ",0,"
+}
+
+// defaultFigureSet is the figure set shown first (the default period's).
+func (p *Page) defaultFigureSet() *FigureSet {
+	for i := range p.FigureSets {
+		if !p.FigureSets[i].Hidden {
+			return &p.FigureSets[i]
+		}
+	}
+	if len(p.FigureSets) > 0 {
+		return &p.FigureSets[0]
+	}
+	return nil
+}
+
+func orNull(b json.RawMessage) []byte {
+	if len(b) == 0 {
+		return []byte("null")
+	}
+	return b
+}
+
+// variantOrder: the chart's variants in the selector's order (then any other).
+func variantOrder(c *Chart) []string {
+	keys := make([]string, 0, len(c.Variants))
+	seen := make(map[string]bool, len(c.Variants))
+	for _, k := range c.order {
+		if _, ok := c.Variants[k]; ok && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	var rest []string
+	for k := range c.Variants {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
+}
+
+func writeStringMap(w *bufio.Writer, m map[string]string) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	w.WriteByte('{')
+	for i, k := range keys {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		jsonString(w, k)
+		w.WriteByte(':')
+		jsonString(w, m[k])
+	}
+	w.WriteByte('}')
+}
+
+// switchClasses is the class of each column of a switch table (from the
+// first row that has it).
+func switchClasses(t *Table) []string {
+	cls := make([]string, len(t.Head))
+	for _, v := range t.vars {
+		for _, r := range v.rows {
+			for i, c := range r {
+				if i < len(cls) && cls[i] == "" {
+					cls[i] = c.Class
+				}
+			}
+		}
+	}
+	return cls
+}
+
+// chartsJSONString is the page's JSON as a string (ChartsJSON).
+func (p *Page) chartsJSONString() string {
+	var b strings.Builder
+	bw := bufio.NewWriter(&b)
+	p.writeChartsJSON(bw)
+	bw.Flush()
+	return b.String()
+}
