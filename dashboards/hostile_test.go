@@ -11,11 +11,8 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
-	"kinerja/ingest"
 	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 )
 
 // hostilePayloads go into unit names, region names and jabatan texts. Each
@@ -60,30 +57,7 @@ func buildHostileSite(t *testing.T) (string, dashboards.Result) {
 	})
 	rewriteCSV(t, filepath.Join(data, "employees.csv"), "jabatan", func(string) string { return next() })
 
-	cfg, err := ingest.LoadConfig(sum.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := ingest.Prepare(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range sources {
-		if _, err := ingest.Load(ctx, db, src); err != nil {
-			t.Fatalf("%s: %v", src.Path, err)
-		}
-	}
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		t.Fatal(err)
-	}
+	db := martstest.Load(t, filepath.Join(dir, "w.duckdb"), sum.Config, true)
 	var hostileUnits int
 	db.QueryRow(`select count(*) from core.dim_unit where nama_unit like '%<script>%' or nama_unit like '%onerror%'`).Scan(&hostileUnits)
 	if hostileUnits == 0 {

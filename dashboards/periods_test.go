@@ -12,47 +12,15 @@ import (
 	"time"
 
 	"kinerja/dashboards"
-	"kinerja/ingest"
 	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 )
 
 // demoWarehouse runs generated demo data (the five demo regions) through
 // ingest and transform into a new warehouse.
 func demoWarehouse(tb testing.TB) *sql.DB {
 	tb.Helper()
-	ctx := context.Background()
-	dir := tb.TempDir()
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 3, Employees: 150})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cfg, err := ingest.LoadConfig(sum.Config)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	if err := ingest.Prepare(ctx, db); err != nil {
-		tb.Fatal(err)
-	}
-	for _, src := range sources {
-		if _, err := ingest.Load(ctx, db, src); err != nil {
-			tb.Fatalf("%s: %v", src.Path, err)
-		}
-	}
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		tb.Fatal(err)
-	}
+	db, _ := martstest.Demo(tb, tb.TempDir(), demogen.Options{Seed: 3, Employees: 150})
 	return db.DB
 }
 

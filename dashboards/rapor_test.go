@@ -16,46 +16,16 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
-	"kinerja/ingest"
 	"kinerja/ingest/demogen"
 	"kinerja/ingest/warehouse"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 )
 
 // raporWarehouse runs a small demo data set through ingest, transform and the
 // marts into dir/w.duckdb.
 func raporWarehouse(t *testing.T, dir string) *warehouse.DB {
 	t.Helper()
-	ctx := context.Background()
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 7, Employees: 200})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := ingest.LoadConfig(sum.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := ingest.Prepare(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range sources {
-		if _, err := ingest.Load(ctx, db, src); err != nil {
-			t.Fatalf("%s: %v", src.Path, err)
-		}
-	}
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		t.Fatal(err)
-	}
+	db, _ := martstest.Demo(t, dir, demogen.Options{Seed: 7, Employees: 200})
 	return db
 }
 

@@ -2,15 +2,13 @@ package marts_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"kinerja/ingest"
 	"kinerja/ingest/demogen"
 	"kinerja/ingest/warehouse"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 )
 
 // buildDemo generates the demo data (seed, about employees people), loads
@@ -18,26 +16,11 @@ import (
 // transform (models and data tests).
 func buildDemo(t testing.TB, dir string, seed int64, employees int) (*warehouse.DB, demogen.Summary) {
 	t.Helper()
-	ctx := context.Background()
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: seed, Employees: employees})
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	loadConfig(t, db, sum.Config)
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		t.Fatal(err)
-	}
-	return db, sum
+	return martstest.Demo(t, dir, demogen.Options{Seed: seed, Employees: employees})
 }
 
 func loadConfig(t testing.TB, db *warehouse.DB, config string) {
 	t.Helper()
-	ctx := context.Background()
 	cfg, err := ingest.LoadConfig(config)
 	if err != nil {
 		t.Fatal(err)
@@ -46,13 +29,8 @@ func loadConfig(t testing.TB, db *warehouse.DB, config string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ingest.Prepare(ctx, db); err != nil {
+	if err := ingest.LoadAll(context.Background(), db, sources, nil, nil); err != nil {
 		t.Fatal(err)
-	}
-	for _, src := range sources {
-		if _, err := ingest.Load(ctx, db, src); err != nil {
-			t.Fatalf("load %s: %v", src.Path, err)
-		}
 	}
 }
 

@@ -44,22 +44,19 @@ func TestNationalIngestTransform(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := ingest.Prepare(ctx, db); err != nil {
-		t.Fatal(err)
-	}
 	rows := 0
-	for _, src := range sources {
-		res, err := ingest.Load(ctx, db, src)
-		if err != nil {
-			t.Fatalf("%s: %v", src.Path, err)
-		}
-		if res.Quarantined > 0 {
-			t.Fatalf("%s: %d rows quarantined: %+v", src.Path, res.Quarantined, res.Reasons)
-		}
-		if want := sum.Rows[filepath.Base(src.Path)]; int(res.Loaded) != want {
-			t.Errorf("%s: loaded %d of %d rows", src.Path, res.Loaded, want)
+	if err := ingest.LoadAll(ctx, db, sources, nil, func(src ingest.Source, res ingest.Result, err error) {
+		switch {
+		case err != nil:
+			t.Errorf("%s: %v", src.Path, err)
+		case res.Quarantined > 0:
+			t.Errorf("%s: %d rows quarantined: %+v", src.Path, res.Quarantined, res.Reasons)
+		case int(res.Loaded) != sum.Rows[filepath.Base(src.Path)]:
+			t.Errorf("%s: loaded %d of %d rows", src.Path, res.Loaded, sum.Rows[filepath.Base(src.Path)])
 		}
 		rows += int(res.Loaded)
+	}); err != nil {
+		t.Fatal(err)
 	}
 	st, err := transform.Run(ctx, db, marts.Models()...)
 	if err != nil {

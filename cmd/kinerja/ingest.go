@@ -89,27 +89,18 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 // failed file and returns an error naming the failures at the end.
 // progress, when not nil, is told how each load advances.
 func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event)) error {
-	if err := ingest.Prepare(ctx, db); err != nil {
-		return err
-	}
-	var failed []string
-	for _, src := range sources {
-		src.Progress = progress
-		res, err := ingest.Load(ctx, db, src)
+	err := ingest.LoadAll(ctx, db, sources, progress, func(src ingest.Source, res ingest.Result, err error) {
 		if err != nil {
 			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
-			failed = append(failed, src.Path)
-			if ctx.Err() != nil {
-				break
-			}
-			continue
+			return
 		}
 		printBatch(out, res)
+	})
+	var all *ingest.LoadAllError
+	if errors.As(err, &all) {
+		return exitError{code: 1, msg: all.Error()}
 	}
-	if len(failed) > 0 {
-		return exitError{code: 1, msg: fmt.Sprintf("%d of %d files failed: %s", len(failed), len(sources), strings.Join(failed, ", "))}
-	}
-	return nil
+	return err
 }
 
 func printBatch(out io.Writer, r ingest.Result) {

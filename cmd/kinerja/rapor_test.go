@@ -11,11 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest"
 	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 )
 
 // runRapor runs the rapor command on its own (main.go registers it) against
@@ -58,35 +55,8 @@ func TestRaporCommand(t *testing.T) {
 	}
 
 	// A small demo warehouse, loaded in-process.
-	ctx := context.Background()
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 3, Employees: 60})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := ingest.LoadConfig(sum.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		t.Fatal(err)
-	}
-	wh := filepath.Join(dir, "w.duckdb")
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: wh})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ingest.Prepare(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range sources {
-		if _, err := ingest.Load(ctx, db, src); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		t.Fatal(err)
-	}
+	db, _ := martstest.Demo(t, dir, demogen.Options{Seed: 3, Employees: 60})
+	wh := db.Path
 	var nip, nama string
 	if err := db.QueryRow(`SELECT nip, nama FROM core.dim_employee WHERE terkini ORDER BY nip LIMIT 1`).Scan(&nip, &nama); err != nil {
 		t.Fatal(err)
