@@ -457,16 +457,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	for _, ps := range [][]Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
 		all = append(all, ps...)
 	}
-	if kind := selectorKind(sum, all); kind != "" {
-		var same []Period
-		for _, p := range all {
-			if p.Jenis == kind {
-				same = append(same, p)
-			}
-		}
-		m.Periods = periodsOf(same, func(p Period) Period { return p })
-		slices.Reverse(m.Periods)
-	}
+	m.Periods = selectorPeriods(sum, all)
 
 	// Yearly data.
 	yearRows := map[int64]regionSummaryRow{}
@@ -653,6 +644,24 @@ func selectorKind(head []regionSummaryRow, all []Period) string {
 	return ""
 }
 
+// selectorPeriods lists the selector's periods, newest first: the distinct
+// periods of all that are of the selector's kind (selectorKind).
+func selectorPeriods(head []regionSummaryRow, all []Period) []Period {
+	kind := selectorKind(head, all)
+	if kind == "" {
+		return nil
+	}
+	var same []Period
+	for _, p := range all {
+		if p.Jenis == kind {
+			same = append(same, p)
+		}
+	}
+	out := periodsOf(same, func(p Period) Period { return p })
+	slices.Reverse(out)
+	return out
+}
+
 // pickPeriod is the period of a section (its periods oldest first) that
 // the selector's period p shows: the same periode when the kinds match,
 // else the latest one starting on or before p.
@@ -822,16 +831,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	for _, ps := range [][]Period{perfPs, ikmPs, svcPs} {
 		all = append(all, ps...)
 	}
-	if kind := selectorKind(nil, all); kind != "" {
-		var same []Period
-		for _, p := range all {
-			if p.Jenis == kind {
-				same = append(same, p)
-			}
-		}
-		m.Periods = periodsOf(same, func(p Period) Period { return p })
-		slices.Reverse(m.Periods)
-	}
+	m.Periods = selectorPeriods(nil, all)
 	layanan := layananOrder(svc, func(r serviceRow) string { return r.Layanan })
 	m.ByPeriod = make(map[string]UnitPeriod, len(m.Periods))
 	for _, p := range m.Periods {
