@@ -122,30 +122,44 @@ func TestCrashLoop(t *testing.T) {
 	}
 	t.Logf("clean run: ingest %s, transform %s; %v", ingestDur.Round(time.Millisecond), transformDur.Round(time.Millisecond), cleanAll)
 
+	// A kill is drawn uniformly over the time a run is expected to take. The
+	// clean run's time is only a first estimate: on a machine whose load
+	// changes during the test, later runs may be faster, and a kill drawn
+	// after a run's end does not test anything. So every run that finishes
+	// before its kill sets its phase's estimate to the time it took, and the
+	// trial is drawn again (at most trials extra attempts in all): the test
+	// is about states left by kills, not about how fast this machine is.
 	rng := rand.New(rand.NewSource(20251123))
-	killedMidRun := 0
-	for i := 0; i < trials; i++ {
+	est := map[string]time.Duration{"ingest": ingestDur, "transform": transformDur}
+	killedMidRun, attempts, finished := 0, 0, 0
+	for i := 0; i < trials && attempts < 2*trials; attempts++ {
 		wh := filepath.Join(dir, fmt.Sprintf("trial%02d.duckdb", i))
-		phase, args, dur, want := "ingest", []string{"-w", wh, "ingest", "--config", cfg}, ingestDur, cleanIngest
+		phase, args, want := "ingest", []string{"-w", wh, "ingest", "--config", cfg}, cleanIngest
 		if i%2 == 1 {
-			phase, args, dur, want = "transform", []string{"-w", wh, "transform"}, transformDur, cleanAll
+			phase, args, want = "transform", []string{"-w", wh, "transform"}, cleanAll
 			copyFile(t, ingested, wh)
 		}
-		delay := time.Duration(rng.Int63n(int64(dur)))
+		delay := time.Duration(rng.Int63n(int64(est[phase]) * 9 / 10))
 		cmd := exec.Command(kb, args...)
 		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		started := time.Now()
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
+		killed := false
 		select {
-		case <-done:
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("trial %d (%s, not killed) failed: %v", i, phase, err)
+			}
+			if took := time.Since(started); took < est[phase] {
+				est[phase] = took
+			}
 		case <-time.After(delay):
 			cmd.Process.Signal(syscall.SIGKILL)
-			if err := <-done; err != nil {
-				killedMidRun++
-			}
+			killed = <-done != nil
 		}
 		// The killed state must open (an ingest killed before it created the
 		// file leaves nothing, as before it started); then a re-run completes it.
@@ -167,10 +181,17 @@ func TestCrashLoop(t *testing.T) {
 		for _, ext := range []string{"", ".wal", warehouse.SnapshotSuffix, warehouse.LockSuffix} {
 			os.Remove(wh + ext)
 		}
+		if killed {
+			killedMidRun++
+			i++
+		} else {
+			finished++
+		}
 	}
-	t.Logf("%d trials, %d killed mid-run (the rest had finished before the kill); every final state matched the clean run", trials, killedMidRun)
+	t.Logf("%d attempts: %d killed mid-run, %d finished before their kill (estimates then: ingest %s, transform %s); every final state matched the clean run",
+		attempts, killedMidRun, finished, est["ingest"].Round(time.Millisecond), est["transform"].Round(time.Millisecond))
 	if trials >= 10 && killedMidRun < trials/2 {
-		t.Errorf("only %d of %d trials killed the process mid-run", killedMidRun, trials)
+		t.Errorf("only %d of %d attempts killed the process mid-run", killedMidRun, attempts)
 	}
 }
 
