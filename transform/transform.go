@@ -70,6 +70,19 @@ func Models() []Model {
 	return m
 }
 
+// SessionSQL returns the statements that set the transform's session up
+// (sql/session.sql); ResetSQL undoes them.
+func SessionSQL() string {
+	b, err := sqlFS.ReadFile("sql/session.sql")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// ResetSQL resets what SessionSQL sets to DuckDB's defaults.
+const ResetSQL = "RESET preserve_insertion_order"
+
 // Stats reports a run.
 type Stats struct {
 	Models  int // models run (data tests not counted)
@@ -119,6 +132,10 @@ func RunProgress(ctx context.Context, db *warehouse.DB, progress func(Timing), e
 		return st, err
 	}
 	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, SessionSQL()); err != nil {
+		return st, fmt.Errorf("transform session settings: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), ResetSQL)
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err

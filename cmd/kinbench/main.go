@@ -381,6 +381,9 @@ func runBaseline(data, dbPath, memory string, threads int) error {
 	res.IngestRSSMB = float64(ru.Maxrss) / 1024
 
 	start = time.Now()
+	if _, err := conn.ExecContext(ctx, transform.SessionSQL()); err != nil {
+		return err
+	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -7,8 +7,7 @@
 -- then (pending or finished later).
 CREATE OR REPLACE TABLE mart.service_outcomes AS
 WITH f AS (
-    SELECT f.*, unnest([CAST(year(f.diajukan) AS VARCHAR), year(f.diajukan) || '-Q' || quarter(f.diajukan)]) AS periode
-    FROM core.fact_service_request f
+    SELECT * FROM core.request_periods() f
     WHERE f.kode_unit IS NOT NULL
 ),
 agg AS (

@@ -6,8 +6,7 @@
 -- to the IKM rounded to two decimals.
 CREATE OR REPLACE TABLE mart.ikm AS
 WITH f AS (
-    SELECT s.*, unnest([CAST(year(s.tanggal) AS VARCHAR), year(s.tanggal) || '-Q' || quarter(s.tanggal)]) AS periode
-    FROM core.fact_survey s
+    SELECT * FROM core.survey_periods() s
     WHERE s.kode_unit IS NOT NULL
 ),
 agg AS (

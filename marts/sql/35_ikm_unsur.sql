@@ -13,8 +13,7 @@
 -- period: where to improve first.
 CREATE OR REPLACE TABLE mart.ikm_unsur AS
 WITH f AS (
-    SELECT s.*, unnest([CAST(year(s.tanggal) AS VARCHAR), year(s.tanggal) || '-Q' || quarter(s.tanggal)]) AS periode
-    FROM core.fact_survey s
+    SELECT * FROM core.survey_periods() s
     WHERE s.kode_unit IS NOT NULL
 ),
 v AS (

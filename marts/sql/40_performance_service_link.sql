@@ -25,8 +25,7 @@ WITH svc AS MATERIALIZED (
         100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
             FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu
     FROM (
-        SELECT f.*, unnest([CAST(year(f.diajukan) AS VARCHAR), year(f.diajukan) || '-Q' || quarter(f.diajukan)]) AS periode
-        FROM core.fact_service_request f WHERE f.kode_unit IS NOT NULL
+        SELECT * FROM core.request_periods() f WHERE f.kode_unit IS NOT NULL
     )
     GROUP BY ALL
 ),

@@ -45,8 +45,7 @@ ikm AS MATERIALIZED (
            core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
                           avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
     FROM (
-        SELECT s.*, unnest([CAST(year(s.tanggal) AS VARCHAR), year(s.tanggal) || '-Q' || quarter(s.tanggal)]) AS periode
-        FROM core.fact_survey s
+        SELECT * FROM core.survey_periods() s
     ) s JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),
@@ -57,8 +56,7 @@ svc AS MATERIALIZED (
                FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu,
            count(*) AS permohonan
     FROM (
-        SELECT f.*, unnest([CAST(year(f.diajukan) AS VARCHAR), year(f.diajukan) || '-Q' || quarter(f.diajukan)]) AS periode
-        FROM core.fact_service_request f
+        SELECT * FROM core.request_periods() f
     ) f JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),

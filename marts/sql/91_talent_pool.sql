@@ -15,13 +15,7 @@
 -- NULL). kode_unit is the unit of the reference appraisal, else the unit the
 -- person was assigned to on 31 December.
 CREATE OR REPLACE TABLE mart.talent_pool AS
-WITH acuan AS (
-    SELECT * FROM (
-        SELECT f.*, row_number() OVER (PARTITION BY nip, tahun
-                                       ORDER BY jenis_periode = 'tahun' DESC, tanggal_selesai DESC, tanggal_mulai) AS rn
-        FROM core.fact_appraisal f WHERE sumber = 'atasan'
-    ) WHERE rn = 1
-),
+WITH acuan AS MATERIALIZED (SELECT * FROM core.reference_appraisals()),
 keys AS (
     SELECT nip, tahun FROM acuan UNION SELECT nip, tahun FROM core.fact_potential
 )

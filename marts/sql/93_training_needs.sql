@@ -38,13 +38,7 @@ staff AS (
       ON make_date(y.tahun, 12, 31) >= e.berlaku_mulai
      AND (e.berlaku_sampai IS NULL OR make_date(y.tahun, 12, 31) <= e.berlaku_sampai)
 ),
-acuan AS (
-    SELECT * FROM (
-        SELECT f.*, row_number() OVER (PARTITION BY nip, tahun
-                                       ORDER BY jenis_periode = 'tahun' DESC, tanggal_selesai DESC, tanggal_mulai) AS rn
-        FROM core.fact_appraisal f WHERE sumber = 'atasan'
-    ) WHERE rn = 1
-),
+acuan AS (SELECT * FROM core.reference_appraisals()),
 jp AS (SELECT nip, tahun, sum(jp) AS jp FROM core.fact_training GROUP BY ALL),
 needs AS (
     SELECT s.*, a.periode AS periode_acuan, a.hasil_kerja, a.perilaku_kerja, a.predikat, a.capaian_iki,
