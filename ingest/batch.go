@@ -289,6 +289,12 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 	if bad > 0 {
 		clean = " WHERE _problem IS NULL"
 	}
+	// The raw layer's physical order means nothing (rows carry _batch and
+	// _line), so the insert may write in parallel (ingest/sql/insert_session.sql).
+	if _, err = tx.ExecContext(ctx, mustSQL("insert_session.sql")); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "RESET preserve_insertion_order")
 	loaded, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO raw.%s (_batch, _line, %s)
 		SELECT %d, _line, %s FROM kn_norm%s`, k.Name, fieldList(k), id, fieldList(k), clean))
 	if err != nil {

@@ -129,17 +129,18 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate boo
 		global = append(global, "--threads", fmt.Sprint(threads))
 	}
 	run := func(name string, args ...string) error {
-		s, rss, _, err := child(bin, append(append([]string{}, global...), args...)...)
+		s, rss, out, err := child(bin, append(append([]string{}, global...), args...)...)
 		if err != nil {
 			return err
 		}
+		os.Stderr.Write(out) // the transform's time per model (-v), the ingest's summary
 		stages = append(stages, stage{name: name, secs: s, rssMB: rss})
 		return nil
 	}
 	if err := run("ingest", "ingest", "--config", cfg); err != nil {
 		return err
 	}
-	if err := run("transform + data tests", "transform"); err != nil {
+	if err := run("transform + data tests", "transform", "-v"); err != nil {
 		return err
 	}
 	if err := run("dashboards", "dashboards", "--out", site); err != nil {
