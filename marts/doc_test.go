@@ -69,7 +69,13 @@ facts, appraisal marts keep the period the source recorded.
 			if !ok {
 				break
 			}
-			head = append(head, strings.TrimPrefix(c, " "))
+			c = strings.TrimPrefix(c, " ")
+			if cond, ok := strings.CutPrefix(c, "refresh: "); ok {
+				c = "Refresh (docs/REFRESH.md): the rows where " + strings.NewReplacer(
+					"{{start}}", "1 January of the earliest changed year",
+					"{{year}}", "the earliest changed year").Replace(cond) + " are recomputed."
+			}
+			head = append(head, c)
 		}
 		if len(head) == 0 || !strings.HasPrefix(head[0], "mart.") {
 			t.Fatalf("%s: header comment must start with -- mart.<name>", m.Name)

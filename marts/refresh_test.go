@@ -127,9 +127,10 @@ func TestRefreshAddsOneQuarter(t *testing.T) {
 }
 
 // BenchmarkRefresh measures adding one new quarter of appraisals to a built
-// warehouse (ingest the file + transform, which recomputes every model and
-// runs the data tests in one transaction) against a full rebuild (a fresh
-// warehouse: ingest every file including the new one + transform).
+// warehouse (ingest the file + transform, which refreshes the facts and marts
+// of 2026 on and runs the data tests over everything, in one transaction)
+// against a full rebuild (a fresh warehouse: ingest every file including the
+// new one + transform).
 //
 //	go test ./marts/ -run '^$' -bench Refresh -benchtime 3x
 func BenchmarkRefresh(b *testing.B) {

@@ -29,6 +29,10 @@ type Model struct {
 	SQL  string
 	Test bool   // a data test, not a model
 	Doc  string // a test's explanation (its header comment)
+
+	// Set from a '-- refresh: <condition>' header (refresh.go): the rows a
+	// refresh recomputes, the table, and the statement's query.
+	Refresh, Table, Query string
 }
 
 // ModelsFrom reads the .sql files of the given directories of fsys, each
@@ -54,7 +58,11 @@ func ModelsFrom(fsys fs.FS, dirs ...string) ([]Model, error) {
 				out = append(out, ts...)
 				continue
 			}
-			out = append(out, Model{Name: strings.TrimSuffix(strings.TrimPrefix(n, "sql/"), ".sql"), SQL: string(b)})
+			m := Model{Name: strings.TrimSuffix(strings.TrimPrefix(n, "sql/"), ".sql"), SQL: string(b)}
+			if err := parseRefresh(&m); err != nil {
+				return nil, err
+			}
+			out = append(out, m)
 		}
 	}
 	return out, nil
@@ -85,6 +93,7 @@ const ResetSQL = "RESET preserve_insertion_order"
 
 // Stats reports a run.
 type Stats struct {
+	Plan    Plan
 	Models  int // models run (data tests not counted)
 	Elapsed time.Duration
 	Timings []Timing
@@ -101,14 +110,29 @@ type Timing struct {
 // transaction, then every data test among them (Model.Test) inside the same
 // transaction, before the commit. On any error, and when any data test fails
 // (the error is then a *TestFailure carrying the report), nothing is changed:
-// the previously published tables stay.
+// the previously published tables stay. When only event batches changed
+// since the last transform it refreshes the years they touch instead of
+// rebuilding everything (refresh.go).
 func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
-	return RunProgress(ctx, db, nil, extra...)
+	return RunWith(ctx, db, Options{}, extra...)
 }
 
 // RunProgress is Run telling progress, when not nil, each model's timing as
 // it finishes (and "data tests" once they have run).
 func RunProgress(ctx context.Context, db *warehouse.DB, progress func(Timing), extra ...Model) (Stats, error) {
+	return RunWith(ctx, db, Options{Progress: progress}, extra...)
+}
+
+// Options of RunWith.
+type Options struct {
+	Full     bool         // rebuild everything even when a refresh would do
+	Progress func(Timing) // each model's timing as it finishes
+	Plan     func(Plan)   // told the plan before the first model runs
+}
+
+// RunWith is Run with options.
+func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model) (Stats, error) {
+	progress := opts.Progress
 	start := time.Now()
 	var models, tests []Model
 	for _, m := range append(Models(), extra...) {
@@ -141,9 +165,26 @@ func RunProgress(ctx context.Context, db *warehouse.DB, progress func(Timing), e
 		return st, err
 	}
 	defer tx.Rollback()
+	fp, err := fingerprint(ctx, tx, models)
+	if err != nil {
+		return st, err
+	}
+	if st.Plan, err = plan(ctx, tx, models, fp, opts.Full); err != nil {
+		return st, err
+	}
+	if opts.Plan != nil {
+		opts.Plan(st.Plan)
+	}
 	for _, m := range models {
 		t0 := time.Now()
-		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		q := m.SQL
+		if !st.Plan.Full && m.Refresh != "" {
+			if st.Plan.Year == 0 {
+				continue // nothing of it changed
+			}
+			q = m.refreshSQL(st.Plan.Year)
+		}
+		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return st, fmt.Errorf("model %s: %w", m.Name, err)
 		}
 		st.Timings = append(st.Timings, Timing{Model: m.Name, Elapsed: time.Since(t0)})
@@ -162,6 +203,12 @@ func RunProgress(ctx context.Context, db *warehouse.DB, progress func(Timing), e
 	}
 	if rep.Failed() > 0 {
 		return st, &TestFailure{Report: rep}
+	}
+	if _, err := tx.ExecContext(ctx, refreshSQLFile("state.sql")+refreshSQLFile("save.sql")); err != nil {
+		return st, err
+	}
+	if _, err := tx.ExecContext(ctx, refreshSQLFile("save_fingerprint.sql"), fp); err != nil {
+		return st, err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta.transform_runs VALUES (?, ?, ?)`,
 		start.UTC().Add(7*time.Hour), time.Now().UTC().Add(7*time.Hour), len(models)); err != nil {

@@ -16,12 +16,20 @@
 //
 // Data in -work/data is reused when its kinerja.yaml exists (-regenerate to
 // write it again); each run starts from fresh warehouses.
+//
+// The refresh stage (after the dashboards; -refresh=false skips it,
+// -only-refresh runs it alone on the warehouse an earlier run left in -work)
+// writes one new quarter from the built warehouse (next_quarter.sql: the
+// latest quarter's appraisals, requests and IKM responses, moved on a
+// quarter), copies the warehouse, and times ingest of those files +
+// transform (which refreshes) + dashboards on the copy, against the full run.
 package main
 
 import (
 	"bufio"
 	"context"
 	"database/sql"
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -58,6 +66,8 @@ func main() {
 		memory     = flag.String("memory-limit", "", "DuckDB memory_limit for kinerja and the baseline (e.g. 8GB)")
 		threads    = flag.Int("threads", 0, "DuckDB threads (0 = DuckDB's default)")
 		regenerate = flag.Bool("regenerate", false, "write the data again even if it exists")
+		refresh    = flag.Bool("refresh", true, "also time the refresh of one new quarter")
+		onlyRefr   = flag.Bool("only-refresh", false, "time only the refresh, on the warehouse an earlier run left in -work")
 		baseline   = flag.String("baseline", "", "internal: run the baseline on this data directory")
 		baseDB     = flag.String("baseline-db", "", "internal: the baseline's database file")
 	)
@@ -73,7 +83,17 @@ func main() {
 		fmt.Fprintln(os.Stderr, "kinbench: -work is required")
 		os.Exit(2)
 	}
-	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate); err != nil {
+	if *onlyRefr {
+		bin, _ := filepath.Abs(*bin)
+		st, err := refreshStage(bin, *work, globalFlags(*memory, *threads))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "kinbench:", err)
+			os.Exit(1)
+		}
+		printTable(st, 0, 0)
+		return
+	}
+	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate, *refresh); err != nil {
 		fmt.Fprintln(os.Stderr, "kinbench:", err)
 		os.Exit(1)
 	}
@@ -97,7 +117,86 @@ func child(name string, args ...string) (float64, float64, []byte, error) {
 	return secs, rss, out, nil
 }
 
-func bench(bin, scale, regions, work, memory string, threads int, regenerate bool) error {
+// globalFlags are kinerja's flags for memory and threads.
+func globalFlags(memory string, threads int) []string {
+	var g []string
+	if memory != "" {
+		g = append(g, "--memory-limit", memory)
+	}
+	if threads > 0 {
+		g = append(g, "--threads", fmt.Sprint(threads))
+	}
+	return g
+}
+
+//go:embed next_quarter.sql
+var nextQuarterSQL string
+
+// refreshStage writes a new quarter from work/kinerja.duckdb, copies the
+// warehouse to work/refresh.duckdb and times kinerja ingest of the quarter,
+// transform and dashboards on the copy.
+func refreshStage(bin, work string, flags []string) ([]stage, error) {
+	wh := filepath.Join(work, "kinerja.duckdb")
+	dir := filepath.Join(work, "next_quarter")
+	os.RemoveAll(dir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("duckdb", wh+"?access_mode=read_only")
+	if err != nil {
+		return nil, err
+	}
+	_, err = db.Exec(strings.ReplaceAll(nextQuarterSQL, "{{dir}}", dir))
+	db.Close()
+	if err != nil {
+		return nil, fmt.Errorf("writing the new quarter: %w", err)
+	}
+	cfg := filepath.Join(dir, "kinerja.yaml")
+	if err := os.WriteFile(cfg, []byte(`sources:
+  - {name: penilaian_next, kind: appraisals, path: penilaian_next.csv}
+  - {name: permohonan_next, kind: service_requests, path: permohonan_next.csv}
+  - {name: skm_next, kind: survey_responses, path: skm_next.csv}
+`), 0o644); err != nil {
+		return nil, err
+	}
+	rw := filepath.Join(work, "refresh.duckdb")
+	for _, f := range []string{rw, rw + ".wal", rw + ".snapshot"} {
+		os.Remove(f)
+	}
+	if out, err := exec.Command("cp", "--sparse=always", wh, rw).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("copying the warehouse: %v %s", err, out)
+	}
+	global := append([]string{"-w", rw, "--log-format", "text"}, flags...)
+	var st []stage
+	for _, s := range []struct {
+		name string
+		args []string
+	}{
+		{"refresh: ingest the new quarter", []string{"ingest", "--config", cfg}},
+		{"refresh: transform + data tests", []string{"transform", "-v"}},
+		{"refresh: dashboards", []string{"dashboards", "--out", filepath.Join(work, "site-refresh")}},
+	} {
+		secs, rss, out, err := child(bin, append(append([]string{}, global...), s.args...)...)
+		if err != nil {
+			return st, err
+		}
+		os.Stderr.Write(out)
+		st = append(st, stage{name: s.name, rows: -1, secs: secs, rssMB: rss})
+	}
+	var rows int64
+	db, err = sql.Open("duckdb", rw+"?access_mode=read_only")
+	if err != nil {
+		return st, err
+	}
+	defer db.Close()
+	if err := db.QueryRow(`SELECT sum(rows_loaded) FROM meta.batches WHERE source LIKE '%_next'`).Scan(&rows); err != nil {
+		return st, err
+	}
+	st[0].rows = rows
+	return st, nil
+}
+
+func bench(bin, scale, regions, work, memory string, threads int, regenerate, refresh bool) error {
 	bin, _ = filepath.Abs(bin)
 	data := filepath.Join(work, "data")
 	wh := filepath.Join(work, "kinerja.duckdb")
@@ -163,6 +262,13 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate boo
 		}
 		return nil
 	})
+	if refresh {
+		rs, err := refreshStage(bin, work, globalFlags(memory, threads))
+		if err != nil {
+			return err
+		}
+		stages = append(stages, rs...)
+	}
 	// the baseline, one DuckDB session in one child process
 	self, _ := os.Executable()
 	args := []string{"-baseline", data, "-baseline-db", base}
@@ -215,7 +321,7 @@ func countRows(db *sql.DB, kinerja bool) (int64, int64, error) {
 func printTable(st []stage, baseTotal, baseRSS float64) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "stage\trows\tseconds\trows/s\tpeak RSS MB\tbaseline s\tbaseline RSS MB\tkinerja/baseline\t")
-	total := 0.0
+	total, refresh := 0.0, 0.0
 	for _, s := range st {
 		rows, rate := "-", "-"
 		if s.rows >= 0 {
@@ -226,12 +332,24 @@ func printTable(st []stage, baseTotal, baseRSS float64) {
 		if s.baseS > 0 {
 			b, brss, ratio = fmt.Sprintf("%.1f", s.baseS), fmt.Sprintf("%.0f", s.baseRSS), fmt.Sprintf("%.2f", s.secs/s.baseS)
 		}
-		if s.name != "generate" {
+		switch {
+		case strings.HasPrefix(s.name, "refresh:"):
+			refresh += s.secs
+		case s.name != "generate":
 			total += s.secs
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%.1f\t%s\t%.0f\t%s\t%s\t%s\t\n", s.name, rows, s.secs, rate, s.rssMB, b, brss, ratio)
 	}
-	fmt.Fprintf(tw, "pipeline (ingest+transform+dashboards)\t\t%.1f\t\t\t%.1f\t%.0f\t\t\n", total, baseTotal, baseRSS)
+	if total > 0 {
+		fmt.Fprintf(tw, "pipeline (ingest+transform+dashboards)\t\t%.1f\t\t\t%.1f\t%.0f\t\t\n", total, baseTotal, baseRSS)
+	}
+	if refresh > 0 {
+		share := "-"
+		if total > 0 {
+			share = fmt.Sprintf("%.2f of the pipeline", refresh/total)
+		}
+		fmt.Fprintf(tw, "refresh (one new quarter)\t\t%.1f\t\t\t\t\t%s\t\n", refresh, share)
+	}
 	tw.Flush()
 }
 

@@ -51,7 +51,7 @@ func BenchmarkPipeline(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				if err := runTransform(ctx, db, io.Discard, false); err != nil {
+				if err := runTransform(ctx, db, io.Discard, false, false); err != nil {
 					b.Fatal(err)
 				}
 				t2 := time.Now()

@@ -64,7 +64,7 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 	if err := ingestAll(ctx, db, sources, a.out, a.progressFor()); err != nil {
 		return err
 	}
-	if err := runTransform(ctx, db, a.out, false); err != nil {
+	if err := runTransform(ctx, db, a.out, false, false); err != nil {
 		return err
 	}
 	return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out)

@@ -13,17 +13,25 @@ import (
 )
 
 func newTransform(a *app) *cobra.Command {
-	var verbose bool
+	var verbose, full bool
 	cmd := &cobra.Command{
 		Use:   "transform",
-		Short: "Rebuild staging, core and marts from the raw layer",
+		Short: "Build staging, core and marts from the raw layer (refreshing only what changed)",
 		Long: `transform runs the SQL models (staging views, core dimensions and facts, then the
 marts) in one transaction. If any model fails, the previously published tables stay
 as they were. After the models, inside the same transaction, the data tests run
 (unique keys, not-null, accepted values, relationships, reconciliations; see
-kinerja test-data): a failing test rolls everything back and prints a report.`,
+kinerja test-data): a failing test rolls everything back and prints a report.
+
+When only appraisals, service requests, survey responses or trainings were loaded or
+replaced since the last transform, and the models are those it ran, the transform
+refreshes: the facts and marts from the earliest year those rows belong to on are
+recomputed, everything earlier stays (docs/REFRESH.md). Any other change (regions,
+units, employees, standards, indicators, potentials, a new kinerja version) rebuilds
+everything; --full asks for that.`,
 		Example: `  kinerja transform
-  kinerja -w national.duckdb transform --verbose`,
+  kinerja -w national.duckdb transform --verbose
+  kinerja transform --full`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.open(cmd.Context(), false)
@@ -31,24 +39,26 @@ kinerja test-data): a failing test rolls everything back and prints a report.`,
 				return err
 			}
 			defer db.Close()
-			return runTransform(cmd.Context(), db, a.out, verbose)
+			return runTransform(cmd.Context(), db, a.out, verbose, full)
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each model's time")
+	cmd.Flags().BoolVar(&full, "full", false, "rebuild everything even when a refresh would do")
 	return cmd
 }
 
-func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose bool) error {
-	var progress func(transform.Timing)
+func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose, full bool) error {
+	opts := transform.Options{Full: full}
 	if verbose {
-		progress = func(t transform.Timing) {
+		opts.Progress = func(t transform.Timing) {
 			fmt.Fprintf(out, "  %-40s %8.3fs\n", t.Model, t.Elapsed.Seconds())
 		}
+		opts.Plan = func(p transform.Plan) { fmt.Fprintf(out, "transform: %s\n", p) }
 	}
-	st, err := transform.RunProgress(ctx, db, progress, marts.Models()...)
+	st, err := transform.RunWith(ctx, db, opts, marts.Models()...)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "transform: %d models in %.1fs, %d data tests passed\n", st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
+	fmt.Fprintf(out, "transform (%s): %d models in %.1fs, %d data tests passed\n", st.Plan, st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
 	return nil
 }

@@ -2,6 +2,7 @@
 -- Grain: one unit kerja x one appraisal period (as the source recorded it:
 -- quarter, semester, month or year). Counts the official (atasan) predikat of
 -- the people appraised in the unit in that period.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.unit_performance AS
 SELECT
     f.kode_unit, u.nama_unit, u.sektor, u.kode_wilayah, r.nama AS nama_wilayah,

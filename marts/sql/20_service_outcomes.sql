@@ -5,6 +5,7 @@
 -- standard in force (batas_jam, the latest in the period); backlog is the
 -- number of requests submitted by the end of the period and not yet finished
 -- then (pending or finished later).
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.service_outcomes AS
 WITH f AS (
     SELECT * FROM core.request_periods() f

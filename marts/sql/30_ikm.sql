@@ -4,6 +4,7 @@
 -- core.ikm_score: 25 x sum(nrr x 1/9) over the nine elements, exactly 1/9.
 -- mutu and kinerja_pelayanan come from the bands in core.ref_ikm_mutu, applied
 -- to the IKM rounded to two decimals.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.ikm AS
 WITH f AS (
     SELECT * FROM core.survey_periods() s

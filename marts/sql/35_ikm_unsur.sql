@@ -11,6 +11,7 @@
 --     two decimals (core.ref_ikm_mutu).
 -- terendah is true for the element(s) with the lowest nrr of the unit and
 -- period: where to improve first.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.ikm_unsur AS
 WITH f AS (
     SELECT * FROM core.survey_periods() s

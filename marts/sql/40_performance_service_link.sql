@@ -17,6 +17,7 @@
 -- share the mean of the ranks they span). +1 = the units rated best also serve
 -- best, -1 = the opposite. NULL with fewer than 3 units or when either side
 -- has no spread. The same value on every unit row of the region and period.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS MATERIALIZED (
     SELECT kode_unit, periode,

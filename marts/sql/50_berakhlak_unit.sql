@@ -4,6 +4,7 @@
 -- (di_atas) expectation. Counted per unit and period in one pass over the
 -- appraisals, then unpivoted to one row per value (unpivoting the appraisals
 -- first made seven times as many rows to group).
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.berakhlak_unit AS
 WITH agg AS (
     SELECT kode_unit, periode, any_value(jenis_periode) AS jenis_periode, any_value(tanggal_mulai) AS tanggal_mulai,

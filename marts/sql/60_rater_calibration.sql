@@ -12,6 +12,7 @@
 --   wajar: otherwise.
 -- id_penilai is a salted pseudonym for publishing; nip_penilai stays in the
 -- warehouse.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.rater_calibration AS
 WITH scored AS (
     SELECT f.*,

@@ -3,6 +3,7 @@
 -- December of the year (PNS and PPPK alike); total_jp sums the JP of the
 -- trainings each started that year, wherever they were; pegawai_kurang_20_jp
 -- counts those under the 20 JP a year of PP 11/2017 as amended by PP 17/2020.
+-- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.training_compliance AS
 WITH years AS (SELECT DISTINCT tahun FROM core.fact_training),
 staff AS (

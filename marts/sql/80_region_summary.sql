@@ -6,6 +6,7 @@
 --   median_jam_ktp_el: median KTP-el turnaround of requests completed;
 --   persen_tepat_waktu, permohonan, backlog: over all Dukcapil services;
 --   persen_kurang_20_jp: share of staff under 20 JP, on year rows only.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_summary AS
 WITH perf AS MATERIALIZED (
     SELECT kode_wilayah, periode,

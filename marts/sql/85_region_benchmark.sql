@@ -22,6 +22,7 @@
 -- penduduk, pegawai_dinilai_per_100rb penduduk.
 -- The CTEs used twice (in keys and in base; base again for the year before)
 -- are MATERIALIZED: computed once, not once per use.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_benchmark AS
 WITH geo AS (
     -- each unit counts for its kab/kota and for its province

@@ -11,6 +11,7 @@
 -- sesuai: true when every clause of the rule holds, false otherwise, NULL
 -- when the unit's rating is unknown. alasan lists the clauses broken,
 -- separated by '; ' (NULL when sesuai), e.g. 'sangat_baik 85.0 % > 70 %'.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.distribution_compliance AS
 WITH f AS (
     SELECT * FROM core.fact_appraisal WHERE sumber = 'atasan' AND kode_unit IS NOT NULL

@@ -14,6 +14,7 @@
 -- potensi is missing. kelompok_promosi: in boxes 7-9 (false when kotak_9 is
 -- NULL). kode_unit is the unit of the reference appraisal, else the unit the
 -- person was assigned to on 31 December.
+-- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.talent_pool AS
 WITH acuan AS MATERIALIZED (SELECT * FROM core.reference_appraisals()),
 keys AS (

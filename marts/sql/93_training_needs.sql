@@ -26,6 +26,7 @@
 --   urutan_prioritas: the order in which to serve the unit's people that
 --     year (1 = first): skor_prioritas high to low, then kekurangan_jp, then
 --     nip.
+-- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.training_needs AS
 WITH years AS (
     SELECT DISTINCT tahun FROM core.fact_training

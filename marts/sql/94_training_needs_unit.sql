@@ -19,6 +19,7 @@
 --   urutan_prioritas: the order in which to serve the units of all regions in
 --   the year (1 = first): skor_prioritas high to low, then more pegawai, then
 --   kode_unit; urutan_prioritas_wilayah the same within the unit's region.
+-- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.training_needs_unit AS
 WITH n AS (SELECT * FROM mart.training_needs),
 agg AS (

@@ -7,6 +7,7 @@
 -- The assignment is found by an ASOF join on the distinct (nip, periode)
 -- pairs only, then hash-joined to the appraisals: an ASOF join sorts both
 -- sides with all their columns, which on 5.2 M appraisals cost ten times more.
+-- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE core.fact_appraisal AS
 WITH assigned AS (
     SELECT pr.nip, pr.periode, e.kode_unit

@@ -6,6 +6,7 @@
 -- ranges (an ASOF join sorted all 3.5 M requests twice with every column).
 -- Two standards starting the same day for one region and service (an old and
 -- a new region code after the crosswalk) count as one: the stricter.
+-- refresh: diajukan >= {{start}}
 CREATE OR REPLACE TABLE core.fact_service_request AS
 WITH std AS (
     SELECT kode_wilayah, layanan, batas_jam, berlaku_mulai,

@@ -1,4 +1,5 @@
 -- core.fact_survey: grain = one IKM/SKM respondent of a unit; u_* scores 1-4.
+-- refresh: tanggal >= {{start}}
 CREATE OR REPLACE TABLE core.fact_survey AS
 SELECT s.id_responden, s.kode_unit, u.kode_wilayah, s.tanggal, s.layanan,
        s.u_persyaratan, s.u_prosedur, s.u_waktu, s.u_biaya, s.u_produk,

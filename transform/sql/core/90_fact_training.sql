@@ -1,5 +1,6 @@
 -- core.fact_training: grain = one training taken (nip, kegiatan,
 -- tanggal_mulai); kode_unit is the person's unit when it started.
+-- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE core.fact_training AS
 SELECT t.nip, t.kegiatan, t.jenis_kompetensi, t.kompetensi, t.jp, t.tanggal_mulai, t.tanggal_selesai,
        year(t.tanggal_mulai) AS tahun, e.kode_unit, u.kode_wilayah, t._batch

@@ -1,0 +1,1 @@
+CREATE OR REPLACE TABLE meta.transform_fingerprint AS SELECT CAST(? AS VARCHAR) AS fingerprint
