@@ -48,6 +48,9 @@ var (
 func parseRefresh(m *Model) error {
 	h := refreshHeader.FindStringSubmatch(m.SQL)
 	if h == nil {
+		if strings.Contains(m.SQL, "{{start}}") || strings.Contains(m.SQL, "{{year}}") {
+			return fmt.Errorf("model %s: {{start}} and {{year}} belong to '-- refresh:' models", m.Name)
+		}
 		return nil
 	}
 	c := createTableAs.FindStringSubmatch(m.SQL)
@@ -61,13 +64,34 @@ func parseRefresh(m *Model) error {
 	return nil
 }
 
-// refreshSQL is the DELETE and INSERT that refresh m's rows from year on.
-func (m Model) refreshSQL(year int) string {
-	cond := "coalesce(" + strings.NewReplacer(
+// placeholders replaces {{start}} and {{year}} in s: by DATE 'Y-01-01' and
+// Y for a refresh from year Y, by the first day and year of the calendar for
+// a full run (year 0), where a query's own year filters must let every row
+// through.
+func placeholders(s string, year int) string {
+	if year == 0 {
+		year = 1
+	}
+	return strings.NewReplacer(
 		"{{start}}", fmt.Sprintf("DATE '%04d-01-01'", year),
-		"{{year}}", fmt.Sprint(year)).Replace(m.Refresh) + ", true)"
+		"{{year}}", fmt.Sprint(year)).Replace(s)
+}
+
+// FullSQL is m's statement for a full run (what the bare-DuckDB baseline runs too).
+func (m Model) FullSQL() string {
+	if m.Refresh == "" {
+		return m.SQL
+	}
+	return placeholders(m.SQL, 0)
+}
+
+// refreshSQL is the DELETE and INSERT that refresh m's rows from year on. The
+// query may confine what it reads with {{start}} and {{year}} too, where its
+// rows from year Y on depend only on source rows from year Y on.
+func (m Model) refreshSQL(year int) string {
+	cond := "coalesce(" + placeholders(m.Refresh, year) + ", true)"
 	return fmt.Sprintf("DELETE FROM %s WHERE %s;\nINSERT INTO %s SELECT * FROM (\n%s\n) AS kn_refresh WHERE %s;",
-		m.Table, cond, m.Table, m.Query, cond)
+		m.Table, cond, m.Table, placeholders(m.Query, year), cond)
 }
 
 // Plan is how a transform ran: in full, or as a refresh from a year on.

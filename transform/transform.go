@@ -177,7 +177,7 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 	}
 	for _, m := range models {
 		t0 := time.Now()
-		q := m.SQL
+		q := m.FullSQL()
 		if !st.Plan.Full && m.Refresh != "" {
 			if st.Plan.Year == 0 {
 				continue // nothing of it changed

@@ -514,7 +514,7 @@ func runBaseline(data, dbPath, memory string, threads int) error {
 			tests = append(tests, m)
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		if _, err := tx.ExecContext(ctx, m.FullSQL()); err != nil {
 			return fmt.Errorf("model %s: %w", m.Name, err)
 		}
 	}

@@ -19,6 +19,7 @@ WITH scored AS (
         (CASE f.hasil_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END
          + CASE f.perilaku_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) / 2.0 AS nilai
     FROM core.fact_appraisal f
+    WHERE f.tanggal_mulai >= {{start}} -- everything below is per period
 ),
 atasan AS (SELECT * FROM scored WHERE sumber = 'atasan' AND nip_penilai IS NOT NULL),
 unit_mean AS (

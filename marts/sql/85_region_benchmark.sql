@@ -22,6 +22,9 @@
 -- penduduk, pegawai_dinilai_per_100rb penduduk.
 -- The CTEs used twice (in keys and in base; base again for the year before)
 -- are MATERIALIZED: computed once, not once per use.
+-- A refresh reads the periods from a year before the ones it recomputes
+-- (the year-earlier comparison); each period's figures and ranks need only
+-- its own rows.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_benchmark AS
 WITH geo AS (
@@ -39,6 +42,7 @@ perf AS MATERIALIZED (
            100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik
     FROM core.fact_appraisal f JOIN geo g USING (kode_unit)
     WHERE f.sumber = 'atasan' AND f.jenis_periode IN ('triwulan', 'tahun')
+      AND f.tanggal_mulai >= {{start}} - INTERVAL 1 YEAR
     GROUP BY ALL
 ),
 ikm AS MATERIALIZED (
@@ -46,7 +50,7 @@ ikm AS MATERIALIZED (
            core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
                           avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
     FROM (
-        SELECT * FROM core.survey_periods() s
+        SELECT * FROM core.survey_periods() s WHERE s.tanggal >= {{start}} - INTERVAL 1 YEAR
     ) s JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),
@@ -57,7 +61,7 @@ svc AS MATERIALIZED (
                FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu,
            count(*) AS permohonan
     FROM (
-        SELECT * FROM core.request_periods() f
+        SELECT * FROM core.request_periods() f WHERE f.diajukan >= {{start}} - INTERVAL 1 YEAR
     ) f JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),
@@ -65,6 +69,7 @@ jp AS (
     SELECT g.kode_wilayah, g.tingkat, CAST(t.tahun AS VARCHAR) AS periode,
            100.0 * sum(t.pegawai_kurang_20_jp) / sum(t.pegawai) AS persen_kurang_20_jp
     FROM mart.training_compliance t JOIN geo g USING (kode_unit)
+    WHERE t.tahun >= {{year}} - 1
     GROUP BY ALL
 ),
 keys AS (

@@ -14,11 +14,13 @@
 -- potensi is missing. kelompok_promosi: in boxes 7-9 (false when kotak_9 is
 -- NULL). kode_unit is the unit of the reference appraisal, else the unit the
 -- person was assigned to on 31 December.
+-- Everything here is per year, so a refresh reads only the years it
+-- recomputes.
 -- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.talent_pool AS
-WITH acuan AS MATERIALIZED (SELECT * FROM core.reference_appraisals()),
+WITH acuan AS MATERIALIZED (SELECT * FROM core.reference_appraisals({{year}})),
 keys AS (
-    SELECT nip, tahun FROM acuan UNION SELECT nip, tahun FROM core.fact_potential
+    SELECT nip, tahun FROM acuan UNION SELECT nip, tahun FROM core.fact_potential WHERE tahun >= {{year}}
 )
 SELECT
     k.nip, e.nama, e.jenis_asn, e.jabatan, e.golongan,

@@ -26,11 +26,13 @@
 --   urutan_prioritas: the order in which to serve the unit's people that
 --     year (1 = first): skor_prioritas high to low, then kekurangan_jp, then
 --     nip.
+-- Everything here is per year, so a refresh reads only the years it
+-- recomputes.
 -- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.training_needs AS
 WITH years AS (
-    SELECT DISTINCT tahun FROM core.fact_training
-    UNION SELECT DISTINCT tahun FROM core.fact_appraisal
+    SELECT DISTINCT tahun FROM core.fact_training WHERE tahun >= {{year}}
+    UNION SELECT DISTINCT tahun FROM core.fact_appraisal WHERE tahun >= {{year}}
 ),
 staff AS (
     SELECT CAST(y.tahun AS INTEGER) AS tahun, e.nip, e.nama, e.jenis_asn, e.jabatan, e.kode_unit
@@ -39,8 +41,8 @@ staff AS (
       ON make_date(y.tahun, 12, 31) >= e.berlaku_mulai
      AND (e.berlaku_sampai IS NULL OR make_date(y.tahun, 12, 31) <= e.berlaku_sampai)
 ),
-acuan AS (SELECT * FROM core.reference_appraisals()),
-jp AS (SELECT nip, tahun, sum(jp) AS jp FROM core.fact_training GROUP BY ALL),
+acuan AS (SELECT * FROM core.reference_appraisals({{year}})),
+jp AS (SELECT nip, tahun, sum(jp) AS jp FROM core.fact_training WHERE tahun >= {{year}} GROUP BY ALL),
 needs AS (
     SELECT s.*, a.periode AS periode_acuan, a.hasil_kerja, a.perilaku_kerja, a.predikat, a.capaian_iki,
         nullif(concat_ws(', ', CASE WHEN a.perilaku_berorientasi_pelayanan = 'di_bawah' THEN 'berorientasi_pelayanan' END,

@@ -7,12 +7,15 @@
 -- The assignment is found by an ASOF join on the distinct (nip, periode)
 -- pairs only, then hash-joined to the appraisals: an ASOF join sorts both
 -- sides with all their columns, which on 5.2 M appraisals cost ten times more.
+-- A refresh reads only the appraisals of the periods it recomputes (the
+-- period is in the grain, so no earlier row can change a later one).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE core.fact_appraisal AS
 WITH assigned AS (
     SELECT pr.nip, pr.periode, e.kode_unit
     FROM (SELECT DISTINCT r.nip, p.periode, p.tanggal_selesai
-          FROM raw.appraisals r JOIN core.dim_period p ON p.periode = r.periode) pr
+          FROM raw.appraisals r JOIN core.dim_period p ON p.periode = r.periode
+          WHERE r.periode >= '{{year}}') pr
     ASOF LEFT JOIN core.dim_employee e ON e.nip = pr.nip AND pr.tanggal_selesai >= e.berlaku_mulai
 )
 SELECT
@@ -36,7 +39,7 @@ SELECT
     coalesce(a.kode_unit, e.kode_unit) AS kode_unit,
     u.kode_wilayah,
     a._batch
-FROM stg.appraisals a
+FROM stg.appraisals_since('{{year}}') a
 JOIN core.dim_period p ON p.periode = a.periode
 LEFT JOIN core.ref_predikat_matrix m ON m.hasil_kerja = a.hasil_kerja AND m.perilaku_kerja = a.perilaku_kerja
 LEFT JOIN assigned e ON e.nip = a.nip AND e.periode = a.periode
