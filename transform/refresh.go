@@ -77,13 +77,9 @@ func placeholders(s string, year int) string {
 		"{{year}}", fmt.Sprint(year)).Replace(s)
 }
 
-// FullSQL is m's statement for a full run (what the bare-DuckDB baseline runs too).
-func (m Model) FullSQL() string {
-	if m.Refresh == "" {
-		return m.SQL
-	}
-	return placeholders(m.SQL, 0)
-}
+// FullSQL is m's statement (or a data test's query) for a full run, what
+// kinerja test-data and the bare-DuckDB baseline run too.
+func (m Model) FullSQL() string { return placeholders(m.SQL, 0) }
 
 // refreshSQL is the DELETE and INSERT that refresh m's rows from year on. The
 // query may confine what it reads with {{start}} and {{year}} too, where its
@@ -184,4 +180,14 @@ func plan(ctx context.Context, tx *sql.Tx, models []Model, fp string, full bool)
 		p.Reason = fmt.Sprintf("%d changed batch(es)", p.Changed)
 	}
 	return p, nil
+}
+
+// testYear is the year from which the data tests check a transform's rows:
+// a refresh's first year, else 0 (every row). A refresh with nothing to
+// recompute checks every row too: the dimensions were rebuilt.
+func testYear(p Plan) int {
+	if p.Full {
+		return 0
+	}
+	return p.Year
 }

@@ -193,7 +193,7 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 		}
 	}
 	t0 := time.Now()
-	rep, err := runTests(ctx, tx, tests)
+	rep, err := runTests(ctx, tx, tests, testYear(st.Plan))
 	if progress != nil {
 		progress(Timing{Model: fmt.Sprintf("data tests (%d)", len(tests)), Elapsed: time.Since(t0)})
 	}

@@ -520,7 +520,7 @@ func runBaseline(data, dbPath, memory string, threads int) error {
 	}
 	for _, t := range tests {
 		var n int64
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+t.SQL+") AS offending").Scan(&n); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+t.FullSQL()+") AS offending").Scan(&n); err != nil {
 			return fmt.Errorf("data test %s: %w", t.Name, err)
 		}
 		if n > 0 {

@@ -23,7 +23,7 @@ SELECT periode, count(*) AS n FROM core.dim_period GROUP BY ALL HAVING n > 1;
 -- test: unik_fact_appraisal
 -- One official (atasan) appraisal per person and period; one per rater for the other sources.
 SELECT nip, periode, sumber, CASE WHEN sumber = 'atasan' THEN '' ELSE coalesce(nip_penilai, '') END AS penilai, count(*) AS n
-FROM core.fact_appraisal GROUP BY ALL HAVING n > 1;
+FROM core.fact_appraisal WHERE coalesce(tanggal_mulai >= {{start}}, true) GROUP BY ALL HAVING n > 1;
 
 -- test: unik_fact_service_request
 -- One row per id_permohonan.
@@ -32,7 +32,8 @@ SELECT id_permohonan, count(*) AS n FROM core.fact_service_request GROUP BY ALL 
 -- test: wajib_fact_appraisal
 -- Every appraisal has a person, a period, a source and a predikat derived from the matrix.
 SELECT nip, periode, sumber, hasil_kerja, perilaku_kerja FROM core.fact_appraisal
-WHERE nip IS NULL OR periode IS NULL OR sumber IS NULL OR predikat IS NULL;
+WHERE coalesce(tanggal_mulai >= {{start}}, true)
+  AND (nip IS NULL OR periode IS NULL OR sumber IS NULL OR predikat IS NULL);
 
 -- test: wajib_dim_unit_wilayah
 -- Every unit belongs to a region.
@@ -41,11 +42,12 @@ SELECT kode_unit, nama_unit FROM core.dim_unit WHERE kode_wilayah IS NULL;
 -- test: nilai_fact_appraisal
 -- Accepted values: sumber atasan|diri|rekan|bawahan; ratings di_atas|sesuai|di_bawah; predikat and rating_organisasi of the five-level scale.
 SELECT nip, periode, sumber, hasil_kerja, perilaku_kerja, predikat, rating_organisasi FROM core.fact_appraisal
-WHERE sumber NOT IN ('atasan', 'diri', 'rekan', 'bawahan')
+WHERE coalesce(tanggal_mulai >= {{start}}, true)
+  AND (sumber NOT IN ('atasan', 'diri', 'rekan', 'bawahan')
    OR hasil_kerja NOT IN ('di_atas', 'sesuai', 'di_bawah')
    OR perilaku_kerja NOT IN ('di_atas', 'sesuai', 'di_bawah')
    OR predikat NOT IN (SELECT predikat FROM core.ref_predikat)
-   OR rating_organisasi NOT IN ('istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang');
+   OR rating_organisasi NOT IN ('istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'));
 
 -- test: nilai_dim_region_tingkat
 -- A region is a provinsi (code PP) or a kabkota (code PP.KK), and a kab/kota's province is its code's first two digits.
@@ -81,13 +83,13 @@ WHERE (periode_induk IS NOT NULL AND periode_induk NOT IN (SELECT periode FROM c
 -- test: rekonsiliasi_appraisal_satu_unit_periode
 -- Every appraisal row lands in exactly one known unit and one known period (atasan rows; the other sources need no unit).
 SELECT f.nip, f.periode, f.kode_unit FROM core.fact_appraisal f
-WHERE f.sumber = 'atasan'
+WHERE f.sumber = 'atasan' AND coalesce(f.tanggal_mulai >= {{start}}, true)
   AND (f.kode_unit IS NULL OR f.kode_unit NOT IN (SELECT kode_unit FROM core.dim_unit)
        OR f.periode NOT IN (SELECT periode FROM core.dim_period));
 
 -- test: rekonsiliasi_appraisal_staging
--- Nothing is lost or doubled between staging and the fact: one fact row per staged appraisal with a known period.
+-- Nothing is lost or doubled between staging and the fact: one fact row per staged appraisal with a known period (a refresh from year Y counts the periods of Y on, the ones it replaced).
 SELECT s.n AS staged, f.n AS fact FROM
-    (SELECT count(*) AS n FROM stg.appraisals WHERE periode IN (SELECT periode FROM core.dim_period)) s,
-    (SELECT count(*) AS n FROM core.fact_appraisal) f
+    (SELECT count(*) AS n FROM stg.appraisals_since('{{year}}') WHERE periode IN (SELECT periode FROM core.dim_period)) s,
+    (SELECT count(*) AS n FROM core.fact_appraisal WHERE tanggal_mulai >= {{start}}) f
 WHERE s.n <> f.n;
