@@ -184,6 +184,32 @@ func TestIncrementalRefreshEqualsFullRebuild(t *testing.T) {
 	}
 	sameAsFullRebuild(t, db, "corrected quarter")
 
+	// 3b. A batch whose every row lost to a later one is replaced: its 2025
+	// rows leave no fact behind, yet its data_quality rows must go too.
+	some2025 := `SELECT nip, periode, sumber, nip_penilai, %s AS hasil_kerja, perilaku_kerja, capaian_iki,
+		       perilaku_berorientasi_pelayanan, perilaku_akuntabel, perilaku_kompeten, perilaku_harmonis, perilaku_loyal,
+		       perilaku_adaptif, perilaku_kolaboratif
+		FROM raw.appraisals WHERE periode = '2025-Q2' AND sumber = 'atasan'
+		  AND _batch = (SELECT min(_batch) FROM raw.appraisals WHERE periode = '2025-Q2') ORDER BY nip LIMIT 20`
+	load("appraisals", copyTo("penilaian_susulan.csv", fmt.Sprintf(some2025, `'di_bawah'`)))
+	load("appraisals", copyTo("penilaian_koreksi_2025.csv", fmt.Sprintf(some2025, `'sesuai'`)))
+	if p := runPlan(t, db); p.Full || p.Year != 2025 {
+		t.Fatalf("2025-Q2 corrections: %v, want a refresh from 2025", p)
+	}
+	sameAsFullRebuild(t, db, "2025-Q2 corrections")
+	load("appraisals", copyTo("penilaian_susulan.csv", `SELECT * EXCLUDE (_batch, _line) FROM raw.appraisals
+		WHERE periode = '2026-Q1' ORDER BY ALL LIMIT 5`))
+	if p := runPlan(t, db); p.Full || p.Changed != 2 || p.Year != 2026 {
+		t.Fatalf("a losing batch replaced: %v, want a refresh from 2026 of 2 batches", p)
+	}
+	var stale int64
+	db.QueryRow(`SELECT count(*) FROM mart.data_quality d JOIN meta.batches b USING (batch_id)
+		WHERE b.source LIKE '%penilaian_susulan%' AND b.replaced_by IS NOT NULL AND d.periode <> 'semua'`).Scan(&stale)
+	if stale != 0 {
+		t.Errorf("data_quality keeps %d period rows of the replaced batch", stale)
+	}
+	sameAsFullRebuild(t, db, "a losing batch replaced")
+
 	// 4. Trainings of 2026: a refresh from 2026.
 	tr := copyTo("pelatihan_2026.csv", `
 		SELECT nip, kegiatan, jenis_kompetensi, kompetensi, jp,
@@ -211,7 +237,7 @@ func TestIncrementalRefreshEqualsFullRebuild(t *testing.T) {
 
 // TestMartRefreshConditions lists the marts a refresh recomputes from a year
 // on, and by which column; promotion_merit (promotions of any year read the
-// appraisals before them) and data_quality (per batch) are rebuilt whole.
+// appraisals before them) is rebuilt whole.
 func TestMartRefreshConditions(t *testing.T) {
 	var got []string
 	for _, m := range marts.Models() {
@@ -234,7 +260,7 @@ mart/91_talent_pool: tahun >= {{year}}
 mart/92_promotion_merit: 
 mart/93_training_needs: tahun >= {{year}}
 mart/94_training_needs_unit: tahun >= {{year}}
-mart/95_data_quality: `
+mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)`
 	if g := strings.Join(got, "\n"); g != want {
 		t.Errorf("refresh conditions:\n%s\nwant\n%s", g, want)
 	}

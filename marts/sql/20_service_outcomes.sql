@@ -10,6 +10,7 @@ CREATE OR REPLACE TABLE mart.service_outcomes AS
 WITH f AS (
     SELECT * FROM core.request_periods() f
     WHERE f.kode_unit IS NOT NULL
+      AND f.diajukan >= {{start}} -- a period's figures come from its own requests; the backlog below reads all
 ),
 agg AS (
     SELECT kode_unit, periode, layanan,

@@ -16,6 +16,7 @@ CREATE OR REPLACE TABLE mart.ikm_unsur AS
 WITH f AS (
     SELECT * FROM core.survey_periods() s
     WHERE s.kode_unit IS NOT NULL
+      AND s.tanggal >= {{start}} -- a period's rows come from its own answers only
 ),
 v AS (
     UNPIVOT (SELECT kode_unit, periode, id_responden, u_persyaratan AS persyaratan, u_prosedur AS prosedur,

@@ -40,13 +40,14 @@ naik AS (
     FROM pairs
     WHERE kode_unit_lama IS NOT NULL OR jabatan_lama IS NOT NULL OR golongan_lama IS NOT NULL
 ),
-promo AS (SELECT * FROM naik WHERE naik_jabatan OR naik_golongan),
+promo AS MATERIALIZED (SELECT * FROM naik WHERE naik_jabatan OR naik_golongan),
 appr AS (
-    -- one appraisal per person and end date (annual before quarter)
+    -- one appraisal per person and end date (annual before quarter), of the
+    -- promoted people only: a few percent of the atasan appraisals to sort
     SELECT * FROM (
         SELECT nip, periode, predikat, CAST(tanggal_selesai AS DATE) AS tanggal_selesai,
                row_number() OVER (PARTITION BY nip, tanggal_selesai ORDER BY tanggal_mulai) AS rn
-        FROM core.fact_appraisal WHERE sumber = 'atasan'
+        FROM core.fact_appraisal WHERE sumber = 'atasan' AND nip IN (SELECT nip FROM promo)
     ) WHERE rn = 1
 ),
 checked AS (

@@ -17,6 +17,10 @@
 --     assigned to a unit on the period's last day, how many of them have an
 --     atasan appraisal for the period (from any batch), and that share in %:
 --     the coverage of the period.
+-- A refresh from year Y recomputes every batch's 'semua' row, the period
+-- rows of Y on, and every row of a batch replaced since (its rows are
+-- gone): the period rows before Y count rows of unchanged batches only.
+-- refresh: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)
 CREATE OR REPLACE TABLE mart.data_quality AS
 WITH q AS (
     SELECT batch_id,
@@ -32,11 +36,13 @@ per_batch AS (
     FROM meta.batches b LEFT JOIN q USING (batch_id)
 ),
 appr_rows AS (
-    SELECT _batch AS batch_id, periode, count(*) AS baris_dimuat FROM raw.appraisals GROUP BY ALL
+    SELECT _batch AS batch_id, periode, count(*) AS baris_dimuat FROM raw.appraisals
+    WHERE coalesce(periode >= '{{year}}', true) OR periode NOT IN (SELECT periode FROM core.dim_period)
+    GROUP BY ALL
 ),
 contra AS (
     SELECT _batch AS batch_id, periode, count(*) FILTER (WHERE predikat_kontradiksi) AS predikat_kontradiksi
-    FROM core.fact_appraisal WHERE sumber = 'atasan' GROUP BY ALL
+    FROM core.fact_appraisal WHERE sumber = 'atasan' AND tanggal_mulai >= {{start}} GROUP BY ALL
 ),
 coverage AS (
     SELECT p.periode,
@@ -46,7 +52,7 @@ coverage AS (
           WHERE f.periode = p.periode AND f.sumber = 'atasan'
             AND p.tanggal_selesai >= e.berlaku_mulai AND (e.berlaku_sampai IS NULL OR p.tanggal_selesai <= e.berlaku_sampai)) AS pegawai_dinilai
     FROM core.dim_period p
-    WHERE p.periode IN (SELECT DISTINCT periode FROM raw.appraisals)
+    WHERE p.periode IN (SELECT DISTINCT periode FROM raw.appraisals) AND p.tanggal_mulai >= {{start}}
 ),
 per_period AS (
     SELECT b.batch_id, b.source, b.kind, b.path, b.loaded_at, b.replaced_by AS diganti_oleh,

@@ -36,11 +36,11 @@ WHERE (sesuai IS NULL) <> (rating_organisasi IS NULL)
 -- test: nilai_talent_pool
 -- kotak_9 is 1-9 and set exactly when kinerja and potensi are both known; kelompok_promosi means boxes 7-9.
 SELECT nip, tahun, kinerja, potensi, kotak_9, kelompok_promosi FROM mart.talent_pool
-WHERE kotak_9 NOT BETWEEN 1 AND 9
+WHERE coalesce(tahun >= {{year}}, true) AND (kotak_9 NOT BETWEEN 1 AND 9
    OR (kotak_9 IS NULL) <> (kinerja IS NULL OR potensi IS NULL)
    OR kelompok_promosi <> coalesce(kotak_9 >= 7, false)
    OR potensi NOT IN ('rendah', 'menengah', 'tinggi')
-   OR kinerja NOT IN ('di_atas', 'sesuai', 'di_bawah');
+   OR kinerja NOT IN ('di_atas', 'sesuai', 'di_bawah'));
 
 -- test: nilai_promotion_merit
 -- status_merit is one of three values and ditandai means promoted from outside the promotion pool.
@@ -52,8 +52,9 @@ WHERE status_merit NOT IN ('dalam_kelompok_promosi', 'di_luar_kelompok_promosi',
 -- test: nilai_training_needs
 -- kategori_prioritas is tinggi | sedang | rendah; kekurangan_jp lies in 0-20; every person has a unit.
 SELECT nip, tahun, kategori_prioritas, kekurangan_jp FROM mart.training_needs
-WHERE kategori_prioritas NOT IN ('tinggi', 'sedang', 'rendah') OR kekurangan_jp NOT BETWEEN 0 AND 20
-   OR kode_unit IS NULL OR memenuhi_20_jp <> (kekurangan_jp = 0);
+WHERE coalesce(tahun >= {{year}}, true)
+  AND (kategori_prioritas NOT IN ('tinggi', 'sedang', 'rendah') OR kekurangan_jp NOT BETWEEN 0 AND 20
+   OR kode_unit IS NULL OR memenuhi_20_jp <> (kekurangan_jp = 0));
 
 -- test: nilai_data_quality
 -- Every batch balances (read = loaded + quarantined) and coverage is a share.
