@@ -181,13 +181,3 @@ func plan(ctx context.Context, tx *sql.Tx, models []Model, fp string, full bool)
 	}
 	return p, nil
 }
-
-// testYear is the year from which the data tests check a transform's rows:
-// a refresh's first year, else 0 (every row). A refresh with nothing to
-// recompute checks every row too: the dimensions were rebuilt.
-func testYear(p Plan) int {
-	if p.Full {
-		return 0
-	}
-	return p.Year
-}

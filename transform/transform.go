@@ -193,7 +193,10 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 		}
 	}
 	t0 := time.Now()
-	rep, err := runTests(ctx, tx, tests, testYear(st.Plan))
+	// A refresh's tests check its rows from its first year on; a full run (and a
+	// refresh with nothing to recompute, whose dimensions were still rebuilt)
+	// has Year 0: every row.
+	rep, err := runTests(ctx, tx, tests, st.Plan.Year)
 	if progress != nil {
 		progress(Timing{Model: fmt.Sprintf("data tests (%d)", len(tests)), Elapsed: time.Since(t0)})
 	}
