@@ -6,6 +6,10 @@ SITE      ?= site
 SHOTS     ?= screenshots
 VERSION   := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
+# DuckDB's Arrow interface (the dashboards read large marts through it) is
+# compiled only with this build tag of github.com/duckdb/duckdb-go/v2.
+export GOFLAGS := $(strip $(GOFLAGS) -tags=duckdb_arrow)
+
 .PHONY: build demo test lint bench bench-go screenshots check-site clean fuzz stress
 
 build:

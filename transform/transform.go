@@ -80,16 +80,19 @@ func Models() []Model {
 
 // SessionSQL returns the statements that set the transform's session up
 // (sql/session.sql); ResetSQL undoes them.
-func SessionSQL() string {
-	b, err := sqlFS.ReadFile("sql/session.sql")
+func SessionSQL() string { return mustRead("sql/session.sql") }
+
+// ResetSQL returns the statements that reset what SessionSQL sets to DuckDB's
+// defaults (sql/session_reset.sql).
+func ResetSQL() string { return mustRead("sql/session_reset.sql") }
+
+func mustRead(name string) string {
+	b, err := sqlFS.ReadFile(name)
 	if err != nil {
 		panic(err)
 	}
 	return string(b)
 }
-
-// ResetSQL resets what SessionSQL sets to DuckDB's defaults.
-const ResetSQL = "RESET preserve_insertion_order"
 
 // Stats reports a run.
 type Stats struct {
@@ -159,7 +162,7 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 	if _, err := conn.ExecContext(ctx, SessionSQL()); err != nil {
 		return st, fmt.Errorf("transform session settings: %w", err)
 	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), ResetSQL)
+	defer conn.ExecContext(context.WithoutCancel(ctx), ResetSQL())
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err

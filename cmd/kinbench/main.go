@@ -41,7 +41,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	_ "github.com/marcboeker/go-duckdb"
+	_ "github.com/duckdb/duckdb-go/v2"
 
 	"kinerja/ingest"
 	"kinerja/marts"

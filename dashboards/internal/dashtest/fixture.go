@@ -7,7 +7,7 @@ import (
 	"database/sql"
 	"fmt"
 
-	_ "github.com/marcboeker/go-duckdb" // DuckDB driver
+	_ "github.com/duckdb/duckdb-go/v2" // DuckDB driver
 )
 
 // Hostile is a unit name that must never reach a page unescaped.

@@ -27,7 +27,7 @@ import (
 	"syscall"
 	"time"
 
-	_ "github.com/marcboeker/go-duckdb"
+	_ "github.com/duckdb/duckdb-go/v2"
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/internal/synth"
