@@ -19,6 +19,7 @@ package ingest
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -42,6 +43,7 @@ type Source struct {
 	Encoding    string            // CSV text: "" = UTF-8, or Windows-1252 when not valid UTF-8; utf-8 | windows-1252
 	ZeroIsValue bool              // open-data exports: a 0 is a value, not "no data"
 	Append      bool              // keep earlier batches of this source (incremental HTTP pulls)
+	Force       bool              // load even when the same content was loaded the same way, and replace a larger batch
 	Mapping     map[string]string // source header -> canonical field
 	Fixed       map[string]string // canonical field -> value for every row
 	HTTP        *HTTPSource       // pull from an HTTP JSON API instead of a file
@@ -62,9 +64,11 @@ type Result struct {
 	Read        int64
 	Loaded      int64
 	Quarantined int64
-	Unchanged   bool    // the same content was already loaded: nothing done
+	ReadOptions string  // how the file was read, beyond the defaults (part of the batch's identity)
+	Unchanged   bool    // the same content was already loaded the same way: nothing done
 	Replaced    []int64 // earlier batches of the same source that this one replaced
 	Extra       []string
+	Notes       []string      // how the file was read where it was not obvious (a month-first date column)
 	Reasons     []ReasonCount // quarantine reasons, most frequent first
 	Samples     []Problem     // the first quarantined rows (dry runs)
 	OpenData    string        // the measure column, when read as an open-data export
@@ -113,7 +117,7 @@ func Prepare(ctx context.Context, db *warehouse.DB) error {
 		if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP VIEW kn_landing AS SELECT "+strings.Join(cols, ", ")+" WHERE false"); err != nil {
 			return err
 		}
-		norm, err := normalizeSQL(k, present, nil, false)
+		norm, err := normalizeSQL(k, readPlan{present: present})
 		if err != nil {
 			return err
 		}
@@ -165,11 +169,7 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 		return Result{}, fmt.Errorf("%s: %w", src.Path, err)
 	}
 	if src.Name == "" {
-		base := filepath.Base(src.Path)
-		if strings.HasSuffix(strings.ToLower(base), ".gz") {
-			base = base[:len(base)-3]
-		}
-		src.Name = strings.TrimSuffix(base, filepath.Ext(base))
+		src.Name = defaultSourceName(src.Path, src.Sheet)
 	}
 	format, err := Format(src.Path, src.Format)
 	if err != nil {
@@ -191,7 +191,8 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if src.origin != "" {
 		shown = src.origin
 	}
-	res := Result{Source: src.Name, Kind: k.Name, Path: shown, Format: format, SHA256: scan.sha256, DryRun: dry}
+	res := Result{Source: src.Name, Kind: k.Name, Path: shown, Format: format, SHA256: scan.sha256, DryRun: dry,
+		ReadOptions: readOptions(src, format)}
 
 	conn, err := db.Conn(ctx)
 	if err != nil {
@@ -200,10 +201,11 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	defer conn.Close()
 	defer conn.ExecContext(context.Background(), mustSQL("cleanup.sql"))
 
+	// The same content of the same kind read the same way is already loaded
+	// (a dry run says so too); --force loads it again.
 	var prior int64
-	err = conn.QueryRowContext(ctx, `SELECT batch_id FROM meta.batches
-		WHERE kind = ? AND sha256 = ? AND replaced_by IS NULL ORDER BY batch_id DESC LIMIT 1`, k.Name, scan.sha256).Scan(&prior)
-	if err == nil && !dry {
+	err = conn.QueryRowContext(ctx, mustSQL("batch_identical.sql"), k.Name, scan.sha256, res.ReadOptions).Scan(&prior)
+	if err == nil && !src.Force {
 		res.BatchID, res.Unchanged = prior, true
 		return res, nil
 	} else if err != nil && err != sql.ErrNoRows {
@@ -227,7 +229,16 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if err != nil {
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
-	norm, err := normalizeSQL(k, l.present, fast, l.pre)
+	orders, err := dateOrders(ctx, conn, k, l.present, fast)
+	if err != nil {
+		return res, fmt.Errorf("%s: day/month order: %w", src.Path, err)
+	}
+	res.Notes = orderNotes(orders, k)
+	dup, err := fileDuplicates(ctx, conn, k, l.present)
+	if err != nil {
+		return res, fmt.Errorf("%s: duplicate keys: %w", src.Path, err)
+	}
+	norm, err := normalizeSQL(k, readPlan{present: l.present, fast: fast, orders: orders, pre: l.pre, dup: dup})
 	if err != nil {
 		return res, err
 	}
@@ -342,6 +353,16 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 		}
 		rows.Close()
 	}
+	if len(res.Replaced) > 0 {
+		var priorRows int64
+		if err = tx.QueryRowContext(ctx, mustSQL("batch_rows_live.sql"), src.Name, k.Name).Scan(&priorRows); err != nil {
+			return err
+		}
+		if msg := shrinkRefused(src, res.Read, priorRows, res.Replaced); msg != "" {
+			err = errors.New(msg)
+			return err
+		}
+	}
 	for _, old := range res.Replaced {
 		if _, err = tx.ExecContext(ctx, fmt.Sprintf("DELETE FROM raw.%s WHERE _batch = ?", k.Name), old); err != nil {
 			return err
@@ -362,8 +383,8 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 		}
 	}
 	now := time.Now().UTC().Add(7 * time.Hour).Truncate(time.Second)
-	if _, err = tx.ExecContext(ctx, `INSERT INTO meta.batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-		id, src.Name, k.Name, res.Path, format, res.SHA256, res.Read, res.Loaded, res.Quarantined, now); err != nil {
+	if _, err = tx.ExecContext(ctx, mustSQL("batch_insert.sql"),
+		id, src.Name, k.Name, res.Path, format, res.SHA256, res.Read, res.Loaded, res.Quarantined, now, res.ReadOptions); err != nil {
 		return err
 	}
 	if src.httpMark != nil && res.Watermark != "" {

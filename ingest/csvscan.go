@@ -32,6 +32,33 @@ type fileScan struct {
 	// logical line and the number of embedded newlines seen up to and
 	// including it; physical(L) = L + the embedded newlines before L.
 	breaks []lineBreak
+	// openQuote is the physical line of a quote that is never closed (0 =
+	// every quote closes): from there DuckDB reads the rest of the file as
+	// one value. longest is the most physical lines one record spans, and
+	// longestAt the physical line where that record starts.
+	openQuote          int64
+	longest, longestAt int64
+	lines              int64 // physical lines (a last line without a newline counts)
+}
+
+// maxRecordLines is the most physical lines one CSV record may span: more
+// means an unbalanced quote swallowed other records (legitimate multi-line
+// values, such as addresses, take a few).
+const maxRecordLines = 20
+
+// quoteProblem says, in the user's words, why the file cannot be read record
+// by record ("" when it can): a quote that never closes, or a quoted value
+// over maxRecordLines lines.
+func (s fileScan) quoteProblem(path string) string {
+	switch {
+	case s.openQuote > 0:
+		return fmt.Sprintf("%s line %d: a quote (\") opens a value that is never closed, so the rest of the file (%d lines) would be read as one value. Nothing was loaded: fix or remove that quote and load the file again",
+			path, s.openQuote, s.lines-s.openQuote+1)
+	case s.longest > maxRecordLines:
+		return fmt.Sprintf("%s line %d: a quoted value runs over %d lines (to line %d), so those lines would be read as one record; a quote is probably missing or extra on line %d. Nothing was loaded: fix the quotes and load the file again",
+			path, s.longestAt, s.longest, s.longestAt+s.longest-1, s.longestAt)
+	}
+	return ""
 }
 
 type lineBreak struct{ logical, extra int64 }
@@ -106,6 +133,8 @@ func (s *fileScan) scanText(r io.Reader) error {
 	inQuote := false
 	lineLen := 0 // bytes on the current logical line, without '\r'
 	var embedded, embeddedThisLine int64
+	var quoteAt int64 // physical line of the quote that opened the current quoted value
+	var last byte     // the last byte of the text
 	logical := int64(1)
 	var header strings.Builder
 	for {
@@ -130,6 +159,9 @@ func (s *fileScan) scanText(r io.Reader) error {
 			}
 			carry = append([]byte(nil), b[cut:]...)
 		}
+		if n > 0 {
+			last = chunk[n-1]
+		}
 		for _, c := range chunk {
 			if logical == 1 && header.Len() < 1<<16 && (c != '\n' || inQuote) {
 				header.WriteByte(c)
@@ -137,8 +169,12 @@ func (s *fileScan) scanText(r io.Reader) error {
 			switch c {
 			case '"':
 				inQuote = !inQuote
+				if inQuote {
+					quoteAt = logical + embedded
+				}
 				lineLen++
 			case '\n':
+				s.lines++
 				if inQuote {
 					embedded++
 					embeddedThisLine++
@@ -150,6 +186,7 @@ func (s *fileScan) scanText(r io.Reader) error {
 				}
 				if embeddedThisLine > 0 {
 					s.breaks = append(s.breaks, lineBreak{logical, embedded})
+					s.noteSpan(logical, embedded, embeddedThisLine)
 					embeddedThisLine = 0
 				}
 				logical++
@@ -169,9 +206,16 @@ func (s *fileScan) scanText(r io.Reader) error {
 	if len(carry) > 0 {
 		s.utf8 = false
 	}
+	if inQuote {
+		s.openQuote = quoteAt
+	}
+	if last != '\n' && last != 0 {
+		s.lines++ // the last line has no newline
+	}
 	if lineLen > 0 || embeddedThisLine > 0 {
 		if embeddedThisLine > 0 {
 			s.breaks = append(s.breaks, lineBreak{logical, embedded})
+			s.noteSpan(logical, embedded, embeddedThisLine)
 		}
 	} else {
 		logical-- // the file ends with a newline
@@ -179,6 +223,14 @@ func (s *fileScan) scanText(r io.Reader) error {
 	s.logical = logical
 	s.header = strings.TrimSuffix(header.String(), "\r")
 	return nil
+}
+
+// noteSpan keeps the longest record: the logical line that ends here, with
+// embedded quoted newlines up to and including it, extra of them its own.
+func (s *fileScan) noteSpan(logical, embedded, extra int64) {
+	if extra+1 > s.longest {
+		s.longest, s.longestAt = extra+1, logical+embedded-extra
+	}
 }
 
 // transcodeWindows1252 writes the file's text (decompressed) as UTF-8 into a

@@ -109,6 +109,9 @@ func FuzzDate(f *testing.F) {
 			t.Fatalf("kn_date(%q) = %q", s, out)
 		}
 		macro(t, "kn_ts", s)
+		for _, m := range []string{"kn_date_md", "kn_date_mixed", "kn_ts_md", "kn_ts_mixed"} {
+			macro(t, m, s)
+		}
 	})
 }
 

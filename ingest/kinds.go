@@ -52,6 +52,9 @@ type Kind struct {
 	// OneOf lists fields of which at least one must be present (indicators:
 	// kode_unit or kode_wilayah).
 	OneOf []string
+	// FileKey identifies a record: a later row of the same file with the key
+	// of an earlier one is quarantined (fileDuplicates), never loaded twice.
+	FileKey []string
 }
 
 // Field returns the field with that canonical name.
@@ -89,7 +92,7 @@ var Kinds = map[string]Kind{
 		rq("hasil_kerja", Rating), rq("perilaku_kerja", Rating), f("predikat", Predikat),
 		f("capaian_iki", Decimal), f("rating_organisasi", RatingOrg), f("kode_unit", Identifier),
 	}, berakhlakFields()...)},
-	"service_requests": {Name: "service_requests", Fields: []Field{
+	"service_requests": {Name: "service_requests", FileKey: []string{"id_permohonan"}, Fields: []Field{
 		rq("id_permohonan", Identifier), rq("kode_unit", Identifier), rq("layanan", Layanan), f("kanal", Kanal),
 		rq("diajukan", Timestamp), f("selesai", Timestamp), f("status", Status), f("nip_petugas", NIP),
 	}},
@@ -100,7 +103,7 @@ var Kinds = map[string]Kind{
 		f("kode_unit", Identifier), f("kode_wilayah", Region), rq("periode", Period), rq("indikator", Code),
 		rq("nilai", Decimal), f("target", Decimal), f("satuan", Code), f("arah", Arah),
 	}},
-	"survey_responses": {Name: "survey_responses", Fields: []Field{
+	"survey_responses": {Name: "survey_responses", FileKey: []string{"kode_unit", "id_responden"}, Fields: []Field{
 		rq("id_responden", Identifier), rq("kode_unit", Identifier), rq("tanggal", Date), f("layanan", Layanan),
 		f("u_persyaratan", Score), f("u_prosedur", Score), f("u_waktu", Score), f("u_biaya", Score),
 		f("u_produk", Score), f("u_kompetensi", Score), f("u_perilaku", Score), f("u_pengaduan", Score),

@@ -43,7 +43,7 @@ var macroFor = map[FieldType]string{
 // what each type expects, for the quarantine reason.
 var expected = map[FieldType]string{
 	Date:      "a date (2025-03-31, 31/03/2025, 31 Maret 2025)",
-	Timestamp: "a timestamp (2025-03-31 09:15[:00] [WIB|WITA|WIT|+07:00])",
+	Timestamp: "a timestamp (2025-03-31 09:15[:00], 31/03/2025 09:15 or 31 Maret 2025 09:15; zone WIB, WITA, WIT or +07:00)",
 	Decimal:   "a number (85.5 or 85,5)", Integer: "a whole number",
 	Period: "a period (2025, 2025-S1, 2025-Q3, 2025-TW3, 2025-07)",
 	Region: "a kode wilayah (14, 14.72 or 1472)", Score: "an answer 1-4 or a-d",
@@ -104,12 +104,21 @@ type tmplField struct {
 // and timestamps (nearly every value distinct).
 var unmapped = map[FieldType]bool{Text: true, Identifier: true, Timestamp: true}
 
+// readPlan says how normalisation reads a batch's landed columns.
+type readPlan struct {
+	present map[string]bool   // the in_<field> columns kn_landing has
+	fast    map[string]bool   // fields whose values are all canonical: read with kn_fast_* (canonicalSQL)
+	orders  map[string]string // day/month order of date and timestamp fields that are not day first (dateOrders)
+	pre     bool              // kn_landing has _pre, a problem found while landing (open data)
+	dup     bool              // kn_dup lists later rows with an earlier row's key (fileDuplicates)
+}
+
 // normalizeSQL renders the statements that turn kn_landing into kn_norm for a
-// kind; present says which in_<field> columns the landing table has, fast
-// which of them hold canonical values only (read with kn_fast_*, see
-// canonicalSQL). pre says that kn_landing has _pre, a problem found while
-// landing.
-func normalizeSQL(k Kind, present, fast map[string]bool, pre bool) (string, error) {
+// kind as the plan says. Month-first date columns are read with
+// kn_date_md/kn_ts_md, undecidable ones with kn_date_mixed/kn_ts_mixed, whose
+// ambiguous values get their own reason.
+func normalizeSQL(k Kind, p readPlan) (string, error) {
+	present, fast, orders := p.present, p.fast, p.orders
 	var fields []tmplField
 	for i, fd := range k.Fields {
 		in := "CAST(NULL AS VARCHAR)"
@@ -128,6 +137,14 @@ func normalizeSQL(k Kind, present, fast map[string]bool, pre bool) (string, erro
 			problem = fmt.Sprintf(`'not %s: ''' || "in_%s" || ''''`, strings.ReplaceAll(expected[fd.Type], "'", "''"), fd.Name)
 		default:
 			problem = fmt.Sprintf(`'cannot read ''' || "in_%s" || ''''`, fd.Name)
+		}
+		switch orders[fd.Name] {
+		case orderMonthFirst:
+			macro += "_md"
+		case orderMixed:
+			macro += "_mixed"
+			problem = fmt.Sprintf(`CASE WHEN kn_dm_ambiguous("in_%s") THEN 'ambiguous day/month order: ''' || "in_%s" || ''' reads as two dates, and this column holds both day-first (31/12/2025) and month-first (12/31/2025) dates' ELSE %s END`,
+				fd.Name, fd.Name, problem)
 		}
 		tf := tmplField{Name: fd.Name, In: in, Macro: macro, Problem: problem, Index: i,
 			Required: fd.Required, Map: present[fd.Name] && !unmapped[fd.Type], NIP: fd.Type == NIP}
@@ -148,6 +165,6 @@ func normalizeSQL(k Kind, present, fast map[string]bool, pre bool) (string, erro
 		rulesText = "\n" + strings.Join(ruleLines, "\n")
 	}
 	var buf bytes.Buffer
-	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText, "Pre": pre})
+	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText, "Pre": p.pre, "Dup": p.dup})
 	return buf.String(), err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -143,6 +144,9 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	if scan.logical == 0 {
 		return landed{}, fmt.Errorf("%s: the file is empty (no header line)", src.Path)
 	}
+	if p := scan.quoteProblem(src.Path); p != "" {
+		return landed{}, errors.New(p)
+	}
 	var tmp []string
 	path := src.Path
 	enc := strings.ToLower(strings.ReplaceAll(src.Encoding, "_", "-"))
@@ -200,7 +204,16 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	}
 	l, err := landingView(ctx, conn, k, src, table, lineExpr, headers)
 	l.rejects, l.locFmt, l.tmp = rejects, "line", tmp
-	return l, err
+	if err != nil {
+		return l, err
+	}
+	// Every record the line scan sees is a row or a reject; anything else
+	// would be rows lost without a word.
+	if want := scan.logical - 1 - int64(len(scan.blank)); l.rows+l.rejects != want {
+		return l, fmt.Errorf("%s: the file has %d records after the header but DuckDB's CSV reader returned %d rows and %d rejected lines; nothing was loaded (check the quotes and the delimiter)",
+			src.Path, want, l.rows, l.rejects)
+	}
+	return l, nil
 }
 
 // csvLineMap builds kn_src_lines: kn_src with the physical line of each row.
@@ -238,25 +251,70 @@ func csvLineMap(ctx context.Context, conn *sql.Conn, scan fileScan) error {
 }
 
 func landJSON(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
-	sniff := fmt.Sprintf("read_json(%s, format = 'auto')", warehouse.QuoteString(src.Path))
+	keys, err := readJSON(ctx, conn, src.Path)
+	if err != nil && isNDJSON(src.Path) {
+		// NDJSON with broken lines: every line that is one object loads,
+		// every other line is quarantined at its line (issue 11.4).
+		return landNDJSONByLine(ctx, conn, k, src)
+	}
+	if err != nil {
+		return landed{}, fmt.Errorf("%s: %w", src.Path, err)
+	}
+	l, err := landingView(ctx, conn, k, src, "kn_src", "rowid + 1", keys)
+	l.locFmt = "record"
+	return l, err
+}
+
+// readJSON reads a JSON file (an array of objects, or one object per line)
+// into kn_src with every column VARCHAR and returns the keys.
+func readJSON(ctx context.Context, conn *sql.Conn, path string) ([]string, error) {
+	sniff := fmt.Sprintf("read_json(%s, format = 'auto')", warehouse.QuoteString(path))
 	keys, err := describe(ctx, conn, sniff)
 	if err != nil {
-		return landed{}, fmt.Errorf("%s: cannot read as JSON (an array of objects or one object per line): %w", src.Path, err)
+		return nil, fmt.Errorf("cannot read as JSON (an array of objects or one object per line): %w", err)
 	}
 	if len(keys) == 1 && keys[0] == "json" {
-		return landed{}, fmt.Errorf("%s: cannot read as JSON records: the values are not objects with named fields", src.Path)
+		return nil, fmt.Errorf("cannot read as JSON records: the values are not objects with named fields")
 	}
 	var cols []string
 	for _, key := range keys {
 		cols = append(cols, warehouse.QuoteString(key)+": 'VARCHAR'")
 	}
-	rel := fmt.Sprintf("read_json(%s, format = 'auto', columns = {%s})", warehouse.QuoteString(src.Path), strings.Join(cols, ", "))
+	rel := fmt.Sprintf("read_json(%s, format = 'auto', columns = {%s})", warehouse.QuoteString(path), strings.Join(cols, ", "))
 	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE kn_src AS SELECT * FROM "+rel); err != nil {
-		return landed{}, fmt.Errorf("%s: cannot read as JSON: %w", src.Path, err)
+		return nil, fmt.Errorf("cannot read as JSON: %w", err)
 	}
-	l, err := landingView(ctx, conn, k, src, "kn_src", "rowid + 1", keys)
-	l.locFmt = "record"
-	return l, err
+	return keys, nil
+}
+
+// landNDJSONByLine lands the lines of an NDJSON file that are one object each
+// (splitNDJSON), numbered by their physical line, and keeps the others in
+// kn_reject_rows.
+func landNDJSONByLine(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
+	tmp, bad, good, err := splitNDJSON(src.Path, os.TempDir())
+	if err != nil {
+		return landed{}, err
+	}
+	l := landed{tmp: []string{tmp}}
+	if err := storeBadLines(ctx, conn, bad); err != nil {
+		return l, err
+	}
+	if good == 0 {
+		return l, fmt.Errorf("%s: no line is a JSON object (line %d: %s)", src.Path, bad[0].line, bad[0].reason)
+	}
+	keys, err := readJSON(ctx, conn, tmp)
+	if err != nil {
+		return l, fmt.Errorf("%s: %w", src.Path, err)
+	}
+	var headers []string
+	for _, key := range keys {
+		if key != ndjsonLineKey {
+			headers = append(headers, key)
+		}
+	}
+	got, err := landingView(ctx, conn, k, src, "kn_src", "CAST("+ndjsonLineKey+" AS BIGINT)", headers)
+	got.tmp, got.rejects = l.tmp, int64(len(bad))
+	return got, err
 }
 
 func landParquet(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {

@@ -111,6 +111,22 @@ var trapCases = []trapCase{
 	{file: "appraisals/gzip_lines.ndjson.gz", read: 1, loaded: 1,
 		check: "SELECT periode FROM raw.appraisals WHERE _batch = $batch", want: "2025-Q4"},
 	{file: "appraisals/truncated.json", fail: "cannot read as JSON"},
+
+	// Real office exports (issue 11): a stray quote, a broken NDJSON line, an
+	// id twice, month names with a time, US dates.
+	{file: "appraisals/stray_quote.csv", fail: `line 10: a quote (") opens a value that is never closed, so the rest of the file (21 lines)`},
+	{file: "appraisals/lines_one_broken.ndjson", read: 3, loaded: 2, quarantined: 1,
+		problems: []string{"line 2||not a JSON object: unexpected end of JSON input"},
+		check:    "SELECT string_agg(CAST(_line AS VARCHAR), ',' ORDER BY _line) FROM raw.appraisals WHERE _batch = $batch", want: "1,3"},
+	{file: "service_requests/same_id_twice.csv", read: 4, loaded: 2, quarantined: 2,
+		problems: []string{"line 4|id_permohonan|duplicate id_permohonan in the same file (first on line 2)",
+			"line 5|id_permohonan|identical to line 3: loaded once"}},
+	{file: "service_requests/month_name_with_time.csv", read: 2, loaded: 2,
+		check: "SELECT string_agg(CAST(diajukan AS VARCHAR) || '/' || coalesce(CAST(selesai AS VARCHAR), '-'), ',' ORDER BY _line) FROM raw.service_requests WHERE _batch = $batch",
+		want:  "2025-03-31 08:15:00/2025-04-01 10:30:00,2025-05-02 07:00:00/-"},
+	{file: "trainings/us_dates.csv", read: 2, loaded: 2,
+		check: "SELECT string_agg(CAST(tanggal_mulai AS VARCHAR) || '/' || CAST(tanggal_selesai AS VARCHAR), ',' ORDER BY _line) FROM raw.trainings WHERE _batch = $batch",
+		want:  "2025-12-31/2025-12-31,2025-10-01/2025-10-02"},
 	{file: "appraisals/scalars.json", fail: "not objects with named fields"},
 	{file: "appraisals/typed_columns.parquet", read: 3, loaded: 2, quarantined: 1,
 		problems: []string{"record 3|perilaku_kerja|" + notRating + ": 'terlalu'"},

@@ -100,9 +100,11 @@ func TestIncrementalRefreshEqualsFullRebuild(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	db, _ := buildDemo(t, dir, 5, 300) // transformed once, in full
+	// Force: step 3b replaces a 20-row batch with 5 rows on purpose, which
+	// ingest refuses without it (a much smaller replacement).
 	load := func(kind, path string) {
 		t.Helper()
-		res, err := ingest.Load(ctx, db, ingest.Source{Kind: kind, Path: path})
+		res, err := ingest.Load(ctx, db, ingest.Source{Kind: kind, Path: path, Force: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -16,7 +16,7 @@ import (
 func newIngest(a *app) *cobra.Command {
 	var kind, config, source, format, sheet, delim, encoding string
 	var headerRow int
-	var zeroIsValue bool
+	var zeroIsValue, force bool
 	cmd := &cobra.Command{
 		Use:   "ingest (--kind KIND PATH... | --config kinerja.yaml)",
 		Short: "Load source files into the warehouse's raw layer, quarantining bad rows",
@@ -26,7 +26,9 @@ or gzip-compressed; a quoted glob is expanded), or the sources of a pipeline fil
 normalises values as CONTRACT.md says and loads each file as one batch. Rows that
 break the contract go to meta.quarantine with line, field and reason; every batch
 accounts for rows_read = rows_loaded + rows_quarantined. Loading the same file again
-does nothing; a changed file under the same source name replaces its earlier batch.
+the same way (same content, kind, sheet and reading options) does nothing; a changed
+file under the same source name replaces its earlier batch, unless it has under half
+of that batch's rows (a truncated file?): --force loads and replaces anyway.
 
 Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 		Example: `  kinerja ingest --kind appraisals penilaian_2025.csv
@@ -65,6 +67,9 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 			default:
 				return errors.New("give --kind KIND and one or more files, or --config kinerja.yaml")
 			}
+			for i := range sources {
+				sources[i].Force = force
+			}
 			db, err := a.open(cmd.Context(), false)
 			if err != nil {
 				return err
@@ -81,6 +86,7 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 	cmd.Flags().StringVar(&delim, "delimiter", "", "CSV delimiter (default: detected)")
 	cmd.Flags().StringVar(&encoding, "encoding", "", "CSV text: utf-8 or windows-1252 (default: UTF-8, Windows-1252 when not valid UTF-8)")
 	cmd.Flags().IntVar(&headerRow, "header-row", 0, "XLSX header row (default: the first row naming the kind's required fields)")
+	cmd.Flags().BoolVar(&force, "force", false, "load even a file already loaded the same way, and let a batch with under half the rows replace its source's earlier one")
 	cmd.Flags().BoolVar(&zeroIsValue, "zero-is-value", false, "open-data exports: load 0 as a value instead of quarantining it as 'no data'")
 	return cmd
 }
@@ -132,5 +138,8 @@ func printBatch(out io.Writer, r ingest.Result) {
 	}
 	if len(r.Extra) > 0 {
 		fmt.Fprintf(out, "           ignored columns: %s\n", strings.Join(r.Extra, ", "))
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(out, "           %s\n", n)
 	}
 }

@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"kinerja/ingest"
+	"kinerja/ingest/warehouse"
 )
 
 func newValidate(a *app) *cobra.Command {
@@ -15,9 +17,11 @@ func newValidate(a *app) *cobra.Command {
 		Use:   "validate --config kinerja.yaml",
 		Short: "Check a pipeline file and dry-read every source without loading",
 		Long: `validate checks kinerja.yaml and reads every source (each file of a glob, each
-HTTP API in full) exactly as ingest would, in a throw-away in-memory warehouse: it
-prints per file the rows that would be loaded and quarantined and the first
-problems. Nothing is written to the warehouse. The exit status is 1 when a source
+HTTP API in full) exactly as ingest would, in a throw-away in-memory warehouse that
+knows the real warehouse's batch ledger: it prints per file the rows that would be
+loaded and quarantined and the first problems, or that the file is already loaded
+the same way, or that it would be refused as much smaller than the batch it would
+replace. Nothing is written to the warehouse. The exit status is 1 when a source
 would fail (no file, unreadable, missing columns, HTTP error), and with --strict
 2 when rows would be quarantined.`,
 		Example: `  kinerja validate --config kinerja.yaml
@@ -30,7 +34,16 @@ would fail (no file, unreadable, missing columns, HTTP error), and with --strict
 			if err != nil {
 				return exitError{code: 1, msg: err.Error()}
 			}
-			checks, err := ingest.Validate(cmd.Context(), cfg, a.progressFor())
+			// The real warehouse's ledger, when there is one, so that validate
+			// says what ingest would do (nothing new, replace, refuse).
+			var ledger *warehouse.DB
+			if _, err := os.Stat(a.warehouse); err == nil {
+				if ledger, err = a.open(cmd.Context(), true); err != nil {
+					return err
+				}
+				defer ledger.Close()
+			}
+			checks, err := ingest.Validate(cmd.Context(), cfg, ledger, a.progressFor())
 			if err != nil {
 				return err
 			}
@@ -56,6 +69,9 @@ would fail (no file, unreadable, missing columns, HTTP error), and with --strict
 				}
 				if len(r.Extra) > 0 {
 					fmt.Fprintf(a.out, "        ignored columns: %v\n", r.Extra)
+				}
+				for _, n := range r.Notes {
+					fmt.Fprintf(a.out, "        %s\n", n)
 				}
 			}
 			fmt.Fprintf(a.out, "%d file(s) checked, %d would fail, %d row(s) would be quarantined\n", len(checks), failed, quarantined)

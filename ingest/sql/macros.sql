@@ -185,6 +185,35 @@ CREATE OR REPLACE TEMP MACRO kn_date(x) AS
         CAST(try_strptime(kn_strp_text(s), ['%Y-%m-%d|', '%d/%m/%Y|', '%d-%m-%Y|']) AS DATE),
         kn_date_slow(s)))[1];
 
+-- Day/month order of numeric dates. The contract's order is day first
+-- (31/03/2025), but exports from US-locale Excel write month first
+-- (12/31/2025). The ingest decides the order per column (dateOrders in
+-- ingest/dateorder.go): a column where some value can only be month-first
+-- (the second number above 12) and none only day-first is read month-first
+-- (kn_date_md, kn_ts_md); a column with values of both kinds cannot be decided,
+-- and its values that read as two different dates (03/04/2025) are
+-- quarantined, never guessed (kn_date_mixed, kn_ts_mixed).
+-- kn_dm_parts: the parts of a text that starts N/N/YYYY or N-N-YYYY ('' parts
+-- for any other text).
+CREATE OR REPLACE TEMP MACRO kn_dm_parts(x) AS
+    regexp_extract(trim(x), '^(\d{1,2})([/-])(\d{1,2})([/-]\d{4}(?:\D.*)?)$', ['a', 'sep', 'b', 'rest']);
+-- 'dm' when the text reads only day-first (31/12/2025), 'md' only month-first
+-- (12/31/2025), NULL otherwise.
+CREATE OR REPLACE TEMP MACRO kn_dm_evidence(x) AS
+    list_transform([kn_dm_parts(x)], m -> CASE
+        WHEN m.a = '' THEN NULL
+        WHEN TRY_CAST(m.a AS INTEGER) > 12 AND TRY_CAST(m.b AS INTEGER) BETWEEN 1 AND 12 THEN 'dm'
+        WHEN TRY_CAST(m.b AS INTEGER) > 12 AND TRY_CAST(m.a AS INTEGER) BETWEEN 1 AND 12 THEN 'md'
+    END)[1];
+-- The text reads as two different dates (03/04/2025; not 04/04/2025).
+CREATE OR REPLACE TEMP MACRO kn_dm_ambiguous(x) AS
+    list_transform([kn_dm_parts(x)], m -> m.a <> ''
+        AND TRY_CAST(m.a AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(m.b AS INTEGER) BETWEEN 1 AND 12
+        AND TRY_CAST(m.a AS INTEGER) <> TRY_CAST(m.b AS INTEGER))[1];
+-- The text with its first two numbers swapped (month-first to day-first).
+CREATE OR REPLACE TEMP MACRO kn_dm_swap(x) AS
+    list_transform([kn_dm_parts(x)], m -> CASE WHEN m.a = '' THEN x ELSE m.b || m.sep || m.a || m.rest END)[1];
+
 -- Zone of a timestamp as minutes east of UTC; '' = Asia/Jakarta (WIB, +07).
 CREATE OR REPLACE TEMP MACRO kn_zone_minutes(z) AS
     CASE
@@ -221,18 +250,49 @@ CREATE OR REPLACE TEMP MACRO kn_ts_local(s, z) AS
         AS TIMESTAMP)
     + to_minutes(420 - kn_zone_minutes(z));
 
+-- Any other date form of the contract (31 Maret 2025, 31 Mar. 2025, an Excel
+-- serial) followed by a time: 31 MARET 2025 08:15[:00], also with a comma or
+-- 'pukul'/'jam' between them and '.' between hours and minutes. The date is
+-- read by kn_date, the time checked by range here.
+CREATE OR REPLACE TEMP MACRO kn_ts_split(s, z) AS
+    list_transform([regexp_extract(left(s, length(s) - length(z)),
+            '^(.*?[^\s,])(?:[\s,]+(?:PUKUL|JAM))?[\s,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$',
+            ['d', 'h', 'mi', 'se'])],
+        m -> CASE WHEN m.d <> '' AND TRY_CAST(m.h AS INTEGER) < 24 AND TRY_CAST(m.mi AS INTEGER) < 60
+                       AND coalesce(TRY_CAST(nullif(m.se, '') AS INTEGER), 0) < 60
+            THEN CAST(kn_date(m.d) AS TIMESTAMP)
+                 + to_hours(TRY_CAST(m.h AS INTEGER)) + to_minutes(TRY_CAST(m.mi AS INTEGER))
+                 + to_seconds(coalesce(TRY_CAST(nullif(m.se, '') AS INTEGER), 0))
+                 + to_minutes(420 - kn_zone_minutes(z))
+        END)[1];
+
 -- Timestamps with or without seconds, with an optional zone (WIB/WITA/WIT,
 -- +07:00, Z). Stored as naive TIMESTAMP in WIB (UTC+07), the contract's default
 -- zone; a date alone means midnight; an Excel serial with a fraction is WIB.
 -- (list_transform binds a value once, so no part is computed twice.)
 CREATE OR REPLACE TEMP MACRO kn_ts(x) AS
     list_transform([upper(trim(x))], s -> coalesce(
-        list_transform([kn_ts_zone(s)], z -> kn_ts_local(s, z))[1],
+        list_transform([kn_ts_zone(s)], z -> coalesce(kn_ts_local(s, z), kn_ts_split(s, z)))[1],
         CASE WHEN NOT contains(s, ':') THEN
             CASE WHEN regexp_full_match(s, '\d{5}\.\d+')
                  THEN TIMESTAMP '1899-12-30 00:00:00' + to_microseconds(CAST(round(CAST(s AS DOUBLE) * 86400e6) AS BIGINT))
                  ELSE CAST(kn_date(s) AS TIMESTAMP) END
         END))[1];
+
+-- Readers of a date or timestamp column by its day/month order (see
+-- kn_dm_parts above): 'md' = month first; 'mixed' = both orders occur, so a
+-- value that reads as two dates is NULL (quarantined with kn_dm_ambiguous's
+-- reason) and one that reads only one way is read that way.
+CREATE OR REPLACE TEMP MACRO kn_date_md(x) AS kn_date(kn_dm_swap(x));
+CREATE OR REPLACE TEMP MACRO kn_ts_md(x) AS kn_ts(kn_dm_swap(x));
+CREATE OR REPLACE TEMP MACRO kn_date_mixed(x) AS
+    CASE WHEN kn_dm_ambiguous(x) THEN NULL
+         WHEN kn_dm_evidence(x) = 'md' THEN kn_date(kn_dm_swap(x))
+         ELSE kn_date(x) END;
+CREATE OR REPLACE TEMP MACRO kn_ts_mixed(x) AS
+    CASE WHEN kn_dm_ambiguous(x) THEN NULL
+         WHEN kn_dm_evidence(x) = 'md' THEN kn_ts(kn_dm_swap(x))
+         ELSE kn_ts(x) END;
 
 -- Period codes: '2025' year, '2025-S1' semester, '2025-Q3' quarter, '2025-07'
 -- month. Accepts TW/Triwulan/Q and Roman numerals, either order.
