@@ -84,7 +84,7 @@ func LoadConfig(path string) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, explainConfigError(path, b, err)
 	}
 	c.dir = filepath.Dir(path)
 	if len(c.Sources) == 0 {

@@ -2,6 +2,7 @@ package marts
 
 import (
 	"context"
+	"database/sql"
 	_ "embed"
 	"fmt"
 	"os"
@@ -62,7 +63,12 @@ type ExportResult struct {
 // <table>/tahun=YYYY/kode_provinsi=PP/data_0.parquet that Spark, Trino,
 // BigQuery and DuckDB read as they are. A table's directory is replaced;
 // nothing is written outside dir.
-func Export(ctx context.Context, db *warehouse.DB, dir string) ([]ExportResult, error) {
+//
+// Unless showNames is set, no name or NIP leaves the warehouse (as on the
+// site): name columns are left out and NIP columns hold a salted pseudonym
+// (personalSQL), the same for one person in every table, so the tables still
+// join.
+func Export(ctx context.Context, db *warehouse.DB, dir string, showNames bool) ([]ExportResult, error) {
 	root, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
@@ -95,8 +101,14 @@ func Export(ctx context.Context, db *warehouse.DB, dir string) ([]ExportResult, 
 			}
 			dest = filepath.Join(target, "data_0.parquet")
 		}
+		sel := t.SQL
+		if !showNames {
+			if sel, err = withoutPersonalData(ctx, conn, sel); err != nil {
+				return out, fmt.Errorf("export %s: %w", t.Name, err)
+			}
+		}
 		var rows int64
-		q := fmt.Sprintf("COPY (%s) TO %s (%s)", t.SQL, warehouse.QuoteString(dest), opts)
+		q := fmt.Sprintf("COPY (%s) TO %s (%s)", sel, warehouse.QuoteString(dest), opts)
 		res, err := conn.ExecContext(ctx, q)
 		if err != nil {
 			return out, fmt.Errorf("export %s: %w", t.Name, err)
@@ -105,4 +117,69 @@ func Export(ctx context.Context, db *warehouse.DB, dir string) ([]ExportResult, 
 		out = append(out, ExportResult{Table: t.Name, Dir: target, Rows: rows, Elapsed: time.Since(start)})
 	}
 	return out, nil
+}
+
+// Personal columns of the core and the marts: names are left out of an
+// export, NIPs replaced by a pseudonym.
+var (
+	nameColumns = map[string]bool{"nama": true, "nama_pegawai": true, "nama_penilai": true}
+	nipColumns  = map[string]bool{"nip": true, "nip_penilai": true, "nip_petugas": true, "nip_atasan": true}
+)
+
+//go:embed export/pseudonym.sql
+var pseudonymSQL string
+
+// withoutPersonalData wraps a table's SELECT so that it has no name column
+// and its NIP columns hold pseudonyms.
+func withoutPersonalData(ctx context.Context, conn *sql.Conn, sel string) (string, error) {
+	rows, err := conn.QueryContext(ctx, "DESCRIBE "+sel)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var drop, replace []string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return "", err
+		}
+		name := fmt.Sprint(vals[0])
+		q := warehouse.QuoteIdent(name)
+		switch {
+		case nameColumns[name]:
+			drop = append(drop, q)
+		case nipColumns[name]:
+			replace = append(replace, fmt.Sprintf(pseudonymExpr(), q)+" AS "+q)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if len(drop) == 0 && len(replace) == 0 {
+		return sel, nil
+	}
+	star := "*"
+	if len(drop) > 0 {
+		star += " EXCLUDE (" + strings.Join(drop, ", ") + ")"
+	}
+	if len(replace) > 0 {
+		star += " REPLACE (" + strings.Join(replace, ", ") + ")"
+	}
+	return fmt.Sprintf("SELECT %s FROM (%s)", star, sel), nil
+}
+
+// pseudonymExpr is export/pseudonym.sql without its comment lines.
+func pseudonymExpr() string {
+	var lines []string
+	for _, l := range strings.Split(pseudonymSQL, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "--") {
+			lines = append(lines, t)
+		}
+	}
+	return strings.Join(lines, " ")
 }

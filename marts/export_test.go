@@ -18,7 +18,7 @@ func TestExportParquetHive(t *testing.T) {
 	dir := t.TempDir()
 	db, _ := buildDemo(t, dir, 1, 0)
 	out := filepath.Join(dir, "export")
-	res, err := marts.Export(context.Background(), db, out)
+	res, err := marts.Export(context.Background(), db, out, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,9 +71,30 @@ func TestExportParquetHive(t *testing.T) {
 		}
 		return nil
 	})
-	// a second export replaces the first
-	if _, err := marts.Export(context.Background(), db, out); err != nil {
+	// Issue 11.12: without --show-names no name or NIP leaves the warehouse:
+	// no name column, and NIPs are pseudonyms that still join (one per person).
+	all := warehouse.QuoteString(filepath.Join(out, "*", "**", "*.parquet"))
+	if n := one[int64](t, db, fmt.Sprintf(`SELECT count(*) FROM parquet_schema(%s) WHERE name IN ('nama', 'nama_penilai')`, all)); n != 0 {
+		t.Errorf("%d name columns in the export", n)
+	}
+	fa := fmt.Sprintf("read_parquet(%s, hive_partitioning = true)", warehouse.QuoteString(filepath.Join(out, "fact_appraisal", "**", "*.parquet")))
+	if bad := one[int64](t, db, fmt.Sprintf(`SELECT count(*) FROM %s WHERE NOT regexp_full_match(nip, 'P-[0-9A-F]{16}')
+		OR nip_penilai IS NOT NULL AND NOT regexp_full_match(nip_penilai, 'P-[0-9A-F]{16}')`, fa)); bad != 0 {
+		t.Errorf("%d fact_appraisal rows carry a NIP that is not a pseudonym", bad)
+	}
+	if got, want := one[int64](t, db, "SELECT count(DISTINCT nip) FROM "+fa), one[int64](t, db, "SELECT count(DISTINCT nip) FROM core.fact_appraisal"); got != want {
+		t.Errorf("%d distinct pseudonyms for %d people", got, want)
+	}
+	emp := warehouse.QuoteString(filepath.Join(out, "dim_employee", "*.parquet"))
+	if n := one[int64](t, db, fmt.Sprintf(`SELECT count(*) FROM %s f SEMI JOIN read_parquet(%s) e ON e.nip = f.nip`, fa, emp)); n != res[4].Rows {
+		t.Errorf("only %d of %d exported appraisals join the exported dim_employee by pseudonym", n, res[4].Rows)
+	}
+	// a second export replaces the first; --show-names keeps names and NIPs
+	if _, err := marts.Export(context.Background(), db, out, true); err != nil {
 		t.Fatal(err)
+	}
+	if n := one[int64](t, db, fmt.Sprintf(`SELECT count(*) FROM read_parquet(%s) e JOIN core.dim_employee d USING (nip, berlaku_mulai) WHERE e.nama = d.nama`, emp)); n != one[int64](t, db, "SELECT count(*) FROM core.dim_employee") {
+		t.Errorf("--show-names: %d employees with their NIP and name", n)
 	}
 	if got := one[int64](t, db, fmt.Sprintf("SELECT count(*) FROM read_parquet(%s, hive_partitioning = true)",
 		warehouse.QuoteString(filepath.Join(out, "fact_appraisal", "**", "*.parquet")))); got != res[4].Rows {

@@ -110,3 +110,88 @@ func TestServeOnlyTheSiteOnLoopback(t *testing.T) {
 		t.Errorf("serve: %v", err)
 	}
 }
+
+// Issue 11.9: a command that reads the marts, run before the first
+// transform, says what to run instead of DuckDB's catalog error.
+func TestCommandsBeforeTheFirstTransformSayWhatToRun(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	w := filepath.Join(dir, "w.duckdb")
+	p := filepath.Join(dir, "penilaian.csv")
+	os.WriteFile(p, []byte("nip,periode,hasil_kerja,perilaku_kerja\n198503122010011003,2025,di_atas,sesuai\n"), 0o644)
+	run := func(args ...string) error {
+		root := newRoot(io.Discard, io.Discard)
+		root.SetArgs(append([]string{"-w", w}, args...))
+		return root.Execute()
+	}
+	if err := run("ingest", "--kind", "appraisals", p); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"dashboards", "--out", filepath.Join(dir, "site")},
+		{"export", "--out", filepath.Join(dir, "x")},
+		{"test-data"},
+		{"query", "SELECT * FROM mart.unit_performance"},
+	} {
+		err := run(args...)
+		if err == nil || !strings.Contains(err.Error(), "run `kinerja transform` first") {
+			t.Errorf("%s: %v", args[0], err)
+		}
+	}
+}
+
+// Issue 11.11: query takes SQL from a file or stdin, runs several
+// statements, and its CSV loses nothing (full doubles, fractions of a
+// second, NULL apart from the empty text).
+func TestQueryStatementsFileStdinAndLosslessCSV(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	w := filepath.Join(dir, "w.duckdb")
+	// a warehouse with its meta schema only
+	root := newRoot(io.Discard, io.Discard)
+	p := filepath.Join(dir, "a.csv")
+	os.WriteFile(p, []byte("nip,periode,hasil_kerja,perilaku_kerja\n198503122010011003,2025,di_atas,sesuai\n"), 0o644)
+	root.SetArgs([]string{"-w", w, "ingest", "--kind", "appraisals", p})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	sqlText := `-- two statements; the semicolon in the text is not a separator
+CREATE TEMP VIEW v AS SELECT 'a;b' AS s, 0.1::DOUBLE + 0.2::DOUBLE AS d, 1/3 AS third, NULL::VARCHAR AS n, '' AS e,
+  TIMESTAMP '2025-03-31 08:15:00.123456' AS ts, 12345678901234567890::HUGEINT AS big, 12.345::DECIMAL(10,3) AS dec;
+/* block comment; with a semicolon */ SELECT * FROM v`
+	run := func(stdin string, args ...string) string {
+		var out bytes.Buffer
+		root := newRoot(&out, io.Discard)
+		root.SetIn(strings.NewReader(stdin))
+		root.SetArgs(append([]string{"-w", w, "query"}, args...))
+		if err := root.Execute(); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return out.String()
+	}
+	want := "s,d,third,n,e,ts,big,dec\na;b,0.30000000000000004,0.3333333333333333,,\"\",2025-03-31 08:15:00.123456,12345678901234567890,12.345\n"
+	f := filepath.Join(dir, "q.sql")
+	os.WriteFile(f, []byte(sqlText), 0o644)
+	if got := run("", "--format", "csv", "--file", f); got != want {
+		t.Errorf("--file csv:\n%q\nwant\n%q", got, want)
+	}
+	if got := run(sqlText, "--format", "csv", "-"); got != want {
+		t.Errorf("stdin csv:\n%q\nwant\n%q", got, want)
+	}
+	// table format prints every statement's result
+	got := run("SELECT 1 AS satu; SELECT 2 AS dua;", "-")
+	if !strings.Contains(got, "satu") || !strings.Contains(got, "dua") {
+		t.Errorf("two statements, table:\n%s", got)
+	}
+}
+
+// Issue 11.10: kinerja --version works like kinerja version.
+func TestVersionFlag(t *testing.T) {
+	var out bytes.Buffer
+	root := newRoot(&out, io.Discard)
+	root.SetOut(&out)
+	root.SetArgs([]string{"--version"})
+	if err := root.Execute(); err != nil || !strings.HasPrefix(out.String(), "kinerja version "+version) {
+		t.Errorf("--version: %q %v", out.String(), err)
+	}
+}

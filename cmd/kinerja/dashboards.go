@@ -28,7 +28,7 @@ and groups of fewer than 5 people are shown as "<5".`,
   kinerja dashboards --out internal-site --show-names   # for internal use only`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := a.open(cmd.Context(), true)
+			db, err := a.openMarts(cmd.Context())
 			if err != nil {
 				return err
 			}

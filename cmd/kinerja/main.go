@@ -38,6 +38,29 @@ func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
 	return warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, ReadOnly: readOnly, Wait: a.wait})
 }
 
+// openMarts opens the warehouse read-only for a command that reads the core
+// and the marts, and says what to run first when no transform has published
+// them yet (instead of DuckDB's catalog error).
+func (a *app) openMarts(ctx context.Context) (*warehouse.DB, error) {
+	db, err := a.open(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := db.HasMarts(ctx)
+	if err == nil && !ok {
+		err = errNoMarts(a.warehouse)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func errNoMarts(path string) error {
+	return fmt.Errorf("%s has no marts yet: run `kinerja transform` first (after `kinerja ingest`), or `kinerja run --config kinerja.yaml` for both", path)
+}
+
 func newRoot(out, errOut io.Writer) *cobra.Command {
 	a := &app{out: out, errOut: errOut, log: slog.New(slog.NewTextHandler(errOut, nil))}
 	root := &cobra.Command{
@@ -52,6 +75,7 @@ public is served, and writes an offline HTML dashboard site.`,
   kinerja query "select * from mart.region_summary limit 5"`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			l, err := newLogger(a.logFormat, errOut)
 			a.log = l

@@ -35,7 +35,7 @@ NIP (not 18 digits) or one not in the warehouse is an error and nothing is writt
 			if _, err := dashboards.NormalizeNIP(nip); err != nil {
 				return fmt.Errorf("rapor: %w", err)
 			}
-			db, err := a.open(cmd.Context(), true)
+			db, err := a.openMarts(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -26,7 +26,7 @@ exits non-zero. transform and run execute the same tests before they publish.`,
   kinerja -w national.duckdb test-data --verbose`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := a.open(cmd.Context(), true)
+			db, err := a.openMarts(cmd.Context())
 			if err != nil {
 				return err
 			}

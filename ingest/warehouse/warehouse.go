@@ -250,3 +250,14 @@ func QuoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`)
 
 // QuoteString quotes an SQL string literal.
 func QuoteString(s string) string { return `'` + strings.ReplaceAll(s, `'`, `''`) + `'` }
+
+// HasMarts reports whether a transform has published the marts (a warehouse
+// that was only ingested into has none).
+func (db *DB) HasMarts(ctx context.Context) (bool, error) {
+	var n int64
+	err := db.QueryRowContext(ctx, hasMartsSQL).Scan(&n)
+	return n > 0, err
+}
+
+//go:embed sql/queries/has_marts.sql
+var hasMartsSQL string
