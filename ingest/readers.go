@@ -77,25 +77,7 @@ func land(ctx context.Context, conn *sql.Conn, k Kind, src Source, format string
 
 // describe returns the column names of a relation expression.
 func describe(ctx context.Context, conn *sql.Conn, rel string) ([]string, error) {
-	rows, err := conn.QueryContext(ctx, "DESCRIBE SELECT * FROM "+rel)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var names []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		names = append(names, fmt.Sprint(vals[0]))
-	}
-	return names, rows.Err()
+	return warehouse.ColumnNames(ctx, conn, "SELECT * FROM "+rel)
 }
 
 // landingView maps the reader's table onto kn_landing with the in_<field>

@@ -132,23 +132,12 @@ var pseudonymSQL string
 // withoutPersonalData wraps a table's SELECT so that it has no name column
 // and its NIP columns hold pseudonyms.
 func withoutPersonalData(ctx context.Context, conn *sql.Conn, sel string) (string, error) {
-	rows, err := conn.QueryContext(ctx, "DESCRIBE "+sel)
+	names, err := warehouse.ColumnNames(ctx, conn, sel)
 	if err != nil {
 		return "", err
 	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
 	var drop, replace []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return "", err
-		}
-		name := fmt.Sprint(vals[0])
+	for _, name := range names {
 		q := warehouse.QuoteIdent(name)
 		switch {
 		case nameColumns[name]:
@@ -156,9 +145,6 @@ func withoutPersonalData(ctx context.Context, conn *sql.Conn, sel string) (strin
 		case nipColumns[name]:
 			replace = append(replace, fmt.Sprintf(pseudonymExpr(), q)+" AS "+q)
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return "", err
 	}
 	if len(drop) == 0 && len(replace) == 0 {
 		return sel, nil

@@ -261,3 +261,27 @@ func (db *DB) HasMarts(ctx context.Context) (bool, error) {
 
 //go:embed sql/queries/has_marts.sql
 var hasMartsSQL string
+
+// ColumnNames returns the names of the columns a query returns (DESCRIBE),
+// without running it.
+func ColumnNames(ctx context.Context, conn *sql.Conn, query string) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, "DESCRIBE "+query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var names []string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		names = append(names, fmt.Sprint(vals[0]))
+	}
+	return names, rows.Err()
+}
