@@ -63,18 +63,6 @@ func (s fileScan) quoteProblem(path string) string {
 
 type lineBreak struct{ logical, extra int64 }
 
-// isGzip reports whether the file starts with the gzip magic bytes.
-func isGzip(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	var b [2]byte
-	n, _ := io.ReadFull(f, b[:])
-	return n == 2 && b[0] == 0x1f && b[1] == 0x8b
-}
-
 // scanFile reads the file once. With csv set it also scans the (decompressed)
 // text for lines, quotes and UTF-8 validity; otherwise it only hashes.
 // progress, when not nil, is told the bytes read so far.
@@ -236,20 +224,11 @@ func (s *fileScan) noteSpan(logical, embedded, extra int64) {
 // transcodeWindows1252 writes the file's text (decompressed) as UTF-8 into a
 // new file in dir and returns its path. It streams: memory stays constant.
 func transcodeWindows1252(path, dir string) (string, error) {
-	in, err := os.Open(path)
+	r, closeFn, err := openText(path)
 	if err != nil {
 		return "", err
 	}
-	defer in.Close()
-	var r io.Reader = bufio.NewReaderSize(in, 1<<20)
-	if isGzip(path) {
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return "", err
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer closeFn()
 	out, err := os.CreateTemp(dir, "kinerja-utf8-*"+strings.TrimSuffix(filepath.Ext(strings.TrimSuffix(path, ".gz")), ".gz"))
 	if err != nil {
 		return "", err
