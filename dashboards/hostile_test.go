@@ -11,7 +11,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 	"kinerja/marts/martstest"
 )
 

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"kinerja/dashboards"
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 	"kinerja/marts/martstest"
 )
 

@@ -16,8 +16,8 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 	"kinerja/marts/martstest"
 )
 

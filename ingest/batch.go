@@ -27,7 +27,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Source is one input: a file (or an HTTP endpoint) of a kind, with how to

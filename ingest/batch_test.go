@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 const apprHeader = "nip,periode,hasil_kerja,perilaku_kerja\n"

@@ -15,7 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Benchmarks of ingest throughput on a generated appraisal file:

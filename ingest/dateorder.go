@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Day/month order of a date or timestamp column (sql/macros.sql, kn_dm_*).

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // fileDuplicates finds the rows of a batch whose key (Kind.FileKey) an

@@ -19,7 +19,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 var fuzzMacros struct {

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // openTestWarehouse opens a fresh warehouse file in a temp dir, prepared for

@@ -16,7 +16,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // HTTPSource pulls the records of a source from a JSON API (kinerja.yaml:

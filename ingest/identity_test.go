@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // apprRows returns an appraisals CSV with n rows of distinct NIPs.

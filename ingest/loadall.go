@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // LoadAllError names the sources that failed in LoadAll.

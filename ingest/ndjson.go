@@ -15,7 +15,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // ndjsonLineKey is the key splitNDJSON adds to every good record: the record's

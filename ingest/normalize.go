@@ -7,7 +7,7 @@ import (
 	"strings"
 	"text/template"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 //go:embed sql/*.sql sql/*.tmpl sql/rules/*.sql

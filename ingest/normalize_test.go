@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"testing"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // macroConn opens an in-memory warehouse with the normalisation macros loaded.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"text/template"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Open-data portal exports (Satu Data Indonesia, Open Data Jabar) come in one

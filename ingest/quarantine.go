@@ -3,7 +3,7 @@ package ingest
 import (
 	"context"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // QuarantineGroup counts the quarantined rows of one batch by field and reason.

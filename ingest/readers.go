@@ -12,7 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // landed describes what a reader put into the temporary view kn_landing:

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // trapCase is one file of testdata/ingest/<kind>/<trap>.<ext> and what ingest

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Check is what validating one source (one file of it) found.

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 	"kinerja/marts/martstest"
 )
 
@@ -35,7 +35,7 @@ func loadConfig(t testing.TB, db *warehouse.DB, config string) {
 }
 
 // TestDemoTruthsInNewMarts recovers each planted truth of the demo data
-// (ingest/demogen doc.go) in the marts added for issue 4, next to the
+// (demogen doc.go) in the marts added for issue 4, next to the
 // original marts checked in cmd/kinerja's end-to-end test.
 func TestDemoTruthsInNewMarts(t *testing.T) {
 	db, sum := buildDemo(t, t.TempDir(), 3, 300)

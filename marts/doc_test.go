@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // exportSQL lists the exported tables; see the header of export/tables.sql.

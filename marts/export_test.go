@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 	"kinerja/marts"
 )
 

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

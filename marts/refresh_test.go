@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"kinerja/ingest"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

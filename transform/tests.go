@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 // Data tests are declared next to the models they check, in sql/tests/*.sql

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 //go:embed sql

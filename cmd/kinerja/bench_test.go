@@ -10,7 +10,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/ingest"
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 )
 
 // BenchmarkPipeline runs ingest + transform + dashboards on generated data

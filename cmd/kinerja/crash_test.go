@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 )
 
 // counts is what must come out the same after a crash and a re-run.

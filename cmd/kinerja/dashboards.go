@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kinerja/dashboards"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func newDashboards(a *app) *cobra.Command {

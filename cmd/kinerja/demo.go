@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kinerja/ingest"
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 )
 
 func newDemo(a *app) *cobra.Command {

@@ -12,8 +12,8 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 )
 
 // kinerja runs the CLI with args and returns what it printed.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 )
 
 func parseScale(s string) (int, error) {

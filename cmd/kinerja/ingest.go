@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kinerja/ingest"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func newIngest(a *app) *cobra.Command {

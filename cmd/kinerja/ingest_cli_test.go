@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func runCLI(t *testing.T, args ...string) (string, string, error) {

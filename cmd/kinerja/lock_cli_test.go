@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 )
 
 // TestOneWriterManyReaders runs real kinerja processes: while a transform

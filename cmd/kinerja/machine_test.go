@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 )
 
 // mountTmpfs mounts a tmpfs of the given size on a new directory; tests that

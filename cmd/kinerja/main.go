@@ -17,7 +17,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 var version = "dev"

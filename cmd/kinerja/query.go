@@ -16,7 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func newQuery(a *app) *cobra.Command {

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 	"kinerja/marts/martstest"
 )
 

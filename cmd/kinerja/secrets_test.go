@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 )
 
 const secretToken = "tok-SECRET-9f3c1e77b2a4-kinerja"

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

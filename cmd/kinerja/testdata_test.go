@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest/demogen"
+	"kinerja/demogen"
 )
 
 // TestTestDataCommand runs `kinerja test-data` (through newTestData, until

@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kinerja/ingest"
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func newValidate(a *app) *cobra.Command {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest/warehouse"
+	"kinerja/warehouse"
 )
 
 func newVersion(a *app) *cobra.Command {

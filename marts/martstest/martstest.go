@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/ingest/demogen"
-	"kinerja/ingest/warehouse"
+	"kinerja/demogen"
+	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
 )

@@ -13,7 +13,7 @@ import (
 )
 
 // WilayahCSV is the shared region list (../shared/data, outside the module).
-const wilayahCSV = "../../../shared/data/wilayah_kabkota.csv"
+const wilayahCSV = "../../shared/data/wilayah_kabkota.csv"
 
 func needWilayah(t *testing.T) string {
 	t.Helper()
