@@ -17,8 +17,8 @@ import (
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
 	"kinerja/demogen"
-	"kinerja/warehouse"
 	"kinerja/marts/martstest"
+	"kinerja/warehouse"
 )
 
 // raporWarehouse runs a small demo data set through ingest, transform and the

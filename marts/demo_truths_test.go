@@ -5,10 +5,10 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/ingest"
 	"kinerja/demogen"
-	"kinerja/warehouse"
+	"kinerja/ingest"
 	"kinerja/marts/martstest"
+	"kinerja/warehouse"
 )
 
 // buildDemo generates the demo data (seed, about employees people), loads

@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 var update = flag.Bool("update", false, "rewrite docs/MARTS.md from the mart SQL")

@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kinerja/warehouse"
 	"kinerja/marts"
+	"kinerja/warehouse"
 )
 
 // Export writes every table as Parquet under the export directory, and the

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // sameAsFullRebuild copies every core and mart table aside, rebuilds in full

@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // nipN returns a valid PNS NIP: born 1980 + n/300, month and day from n,

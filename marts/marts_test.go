@@ -9,9 +9,9 @@ import (
 	"testing"
 
 	"kinerja/ingest"
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // build loads the given files (name -> kind, content) into a fresh warehouse

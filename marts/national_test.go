@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kinerja/ingest"
 	"kinerja/demogen"
-	"kinerja/warehouse"
+	"kinerja/ingest"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // A national-shaped data set (552 governments of ../shared's region list,

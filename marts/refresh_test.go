@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"kinerja/ingest"
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // writeNewQuarter writes a file of 2026-Q1 appraisals (everyone's 2025-Q4

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"kinerja/dashboards"
-	"kinerja/ingest"
 	"kinerja/demogen"
+	"kinerja/ingest"
 )
 
 // BenchmarkPipeline runs ingest + transform + dashboards on generated data

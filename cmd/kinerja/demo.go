@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/ingest"
 	"kinerja/demogen"
+	"kinerja/ingest"
 )
 
 func newDemo(a *app) *cobra.Command {

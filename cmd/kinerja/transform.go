@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/warehouse"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 func newTransform(a *app) *cobra.Command {

@@ -7,11 +7,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kinerja/ingest"
 	"kinerja/demogen"
-	"kinerja/warehouse"
+	"kinerja/ingest"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 // Load loads every source of the pipeline file config into a new warehouse
