@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,7 +22,13 @@ import (
 //
 // whose first line names the test and whose following comment lines explain
 // it, then one query that returns the offending rows. A test passes when the
-// query returns no row. The kinds used: unique keys (unik_*), not-null
+// query returns no row. A header line '-- severity: ...' (severity.go) may
+// make the test a warning, or an error only above a threshold:
+//
+//	-- test: relasi_appraisal_pegawai
+//	-- severity: error above 0.5% of stg.appraisals_since('{{year}}')
+//
+// The kinds used: unique keys (unik_*), not-null
 // (wajib_*), accepted values (nilai_*), relationships (relasi_*) and
 // reconciliations (rekonsiliasi_*).
 //
@@ -57,7 +64,16 @@ func ParseTests(file, text string) ([]Model, error) {
 			continue // the file's own header
 		}
 		if c, ok := strings.CutPrefix(t, "--"); ok && len(body) == 0 {
-			doc = append(doc, strings.TrimSpace(c))
+			c = strings.TrimSpace(c)
+			if sev, ok := strings.CutPrefix(c, "severity:"); ok {
+				s, err := ParseSeverity(sev)
+				if err != nil {
+					return nil, fmt.Errorf("%s: %s: %w", file, cur.Name, err)
+				}
+				cur.Severity = s
+				continue
+			}
+			doc = append(doc, c)
 			continue
 		}
 		body = append(body, line)
@@ -78,9 +94,32 @@ func ParseTests(file, text string) ([]Model, error) {
 type Result struct {
 	Name     string
 	Doc      string
+	Severity Severity
 	Failing  int64    // offending rows; 0 = passed
+	Total    int64    // the rows of Severity.Of, counted when Failing > 0
+	Blocking bool     // Failing and, by its severity, fails the transform
 	Examples []string // the first few offending rows, "col=value, ..."
 	Elapsed  time.Duration
+}
+
+// share is what the offending rows are measured against, e.g. " (3 of 1200
+// rows of stg.appraisals_since('2025'), 0.25%; error above 0.5%)".
+func (t Result) share() string {
+	s := t.Severity
+	switch {
+	case s.Warn:
+		return " (severity warn)"
+	case s.Of != "":
+		pct := 100.0
+		if t.Total > 0 {
+			pct = 100 * float64(t.Failing) / float64(t.Total)
+		}
+		return fmt.Sprintf(" (%.3g%% of %d rows of %s; error above %s%%)", pct, t.Total, s.Of,
+			strconv.FormatFloat(s.Percent, 'f', -1, 64))
+	case s.Rows > 0:
+		return fmt.Sprintf(" (error above %d rows)", s.Rows)
+	}
+	return ""
 }
 
 // Report is the outcome of a set of data tests.
@@ -89,19 +128,42 @@ type Report struct {
 	Elapsed time.Duration
 }
 
-// Failed counts the tests that failed.
+// Failed counts the tests that failed: had offending rows that their
+// severity does not tolerate.
 func (r Report) Failed() int {
 	n := 0
 	for _, t := range r.Results {
-		if t.Failing > 0 {
+		if t.Blocking {
 			n++
 		}
 	}
 	return n
 }
 
+// Warned counts the tests that had offending rows and did not fail: warn
+// tests, and error tests not above their threshold.
+func (r Report) Warned() int {
+	n := 0
+	for _, t := range r.Results {
+		if t.Failing > 0 && !t.Blocking {
+			n++
+		}
+	}
+	return n
+}
+
+// WriteWarnings prints one line per test that warned, with its count.
+func (r Report) WriteWarnings(w io.Writer) {
+	for _, t := range r.Results {
+		if t.Failing > 0 && !t.Blocking {
+			fmt.Fprintf(w, "  WARN  %s: %d offending row(s)%s\n", t.Name, t.Failing, t.share())
+		}
+	}
+}
+
 // Write prints the report: one line per failing test with its explanation
-// and examples, then a summary line; with verbose, passing tests too.
+// and examples, one per test that warned, then a summary line; with
+// verbose, passing tests too.
 func (r Report) Write(w io.Writer, verbose bool) {
 	for _, t := range r.Results {
 		if t.Failing == 0 {
@@ -110,7 +172,11 @@ func (r Report) Write(w io.Writer, verbose bool) {
 			}
 			continue
 		}
-		fmt.Fprintf(w, "  FAIL  %s: %d offending row(s)\n", t.Name, t.Failing)
+		if !t.Blocking {
+			fmt.Fprintf(w, "  WARN  %s: %d offending row(s)%s\n", t.Name, t.Failing, t.share())
+			continue
+		}
+		fmt.Fprintf(w, "  FAIL  %s: %d offending row(s)%s\n", t.Name, t.Failing, t.share())
 		if t.Doc != "" {
 			fmt.Fprintf(w, "        %s\n", t.Doc)
 		}
@@ -118,7 +184,11 @@ func (r Report) Write(w io.Writer, verbose bool) {
 			fmt.Fprintf(w, "        e.g. %s\n", e)
 		}
 	}
-	fmt.Fprintf(w, "data tests: %d passed, %d failed (%.1fs)\n", len(r.Results)-r.Failed(), r.Failed(), r.Elapsed.Seconds())
+	warned := ""
+	if n := r.Warned(); n > 0 {
+		warned = fmt.Sprintf(", %d warned", n)
+	}
+	fmt.Fprintf(w, "data tests: %d passed%s, %d failed (%.1fs)\n", len(r.Results)-r.Failed()-r.Warned(), warned, r.Failed(), r.Elapsed.Seconds())
 }
 
 // TestFailure is the error Run returns when a data test fails; the
@@ -145,7 +215,7 @@ func runTests(ctx context.Context, q querier, tests []Model, year int) (Report, 
 	var rep Report
 	for _, t := range tests {
 		t0 := time.Now()
-		res := Result{Name: t.Name, Doc: t.Doc}
+		res := Result{Name: t.Name, Doc: t.Doc, Severity: t.Severity}
 		rows, err := q.QueryContext(ctx, "SELECT * FROM ("+placeholders(t.SQL, year)+") AS offending")
 		if err != nil {
 			return rep, fmt.Errorf("data test %s: %w", t.Name, err)
@@ -176,11 +246,33 @@ func runTests(ctx context.Context, q querier, tests []Model, year int) (Report, 
 		if err != nil {
 			return rep, fmt.Errorf("data test %s: %w", t.Name, err)
 		}
+		if res.Failing > 0 && t.Severity.Of != "" {
+			if res.Total, err = countRows(ctx, q, placeholders(t.Severity.Of, year)); err != nil {
+				return rep, fmt.Errorf("data test %s: severity denominator %s: %w", t.Name, t.Severity.Of, err)
+			}
+		}
+		res.Blocking = t.Severity.blocks(res.Failing, res.Total)
 		res.Elapsed = time.Since(t0)
 		rep.Results = append(rep.Results, res)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
+}
+
+// countRows is SELECT count(*) FROM from.
+func countRows(ctx context.Context, q querier, from string) (int64, error) {
+	rows, err := q.QueryContext(ctx, "SELECT count(*) FROM "+from)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var n int64
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, err
+		}
+	}
+	return n, rows.Err()
 }
 
 func show(v any) any {

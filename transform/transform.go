@@ -30,6 +30,8 @@ type Model struct {
 	Test bool   // a data test, not a model
 	Doc  string // a test's explanation (its header comment)
 
+	Severity Severity // a test's '-- severity:' header (severity.go); zero = error
+
 	// Set from a '-- refresh: <condition>' header (refresh.go): the rows a
 	// refresh recomputes, the table, and the statement's query.
 	Refresh, Table, Query string
