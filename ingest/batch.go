@@ -74,6 +74,7 @@ type Result struct {
 	OpenData    string        // the measure column, when read as an open-data export
 	Watermark   string        // HTTP sources: the watermark after this pull
 	DryRun      bool          // nothing was written
+	Elapsed     time.Duration // how long LoadAll took over it
 }
 
 // ReasonCount counts quarantined rows by field and reason.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"kinerja/warehouse"
 )
@@ -30,7 +31,9 @@ func LoadAll(ctx context.Context, db *warehouse.DB, sources []Source, progress f
 	var failed []string
 	for _, src := range sources {
 		src.Progress = progress
+		t0 := time.Now()
 		res, err := Load(ctx, db, src)
+		res.Elapsed = time.Since(t0)
 		if each != nil {
 			each(src, res, err)
 		}

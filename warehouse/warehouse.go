@@ -38,6 +38,9 @@ type Options struct {
 	// read-only open for a writer that left no snapshot) before failing; 0 =
 	// fail at once naming the holder. See docs/ROBUSTNESS.md.
 	Wait time.Duration
+	// KeepSnapshot: a writer that only records a run (meta.runs) leaves the
+	// last writer's snapshot as it is instead of copying the file again.
+	KeepSnapshot bool
 }
 
 // DB is an open warehouse.
@@ -49,6 +52,7 @@ type DB struct {
 	Snapshot  string
 	connector *duckdb.Connector
 	lock      *writeLock // held by a writing open of a file
+	keepSnap  bool
 }
 
 // Open opens (creating when needed) the warehouse file and, unless read-only,
@@ -74,7 +78,7 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 			lock.release()
 			return nil, err
 		}
-		db.lock = lock
+		db.lock, db.keepSnap = lock, opts.KeepSnapshot
 		return db, nil
 	}
 	if _, err := os.Stat(p); err != nil {
@@ -168,7 +172,7 @@ func openDuck(ctx context.Context, p, file string, opts Options) (*DB, error) {
 func (db *DB) Close() error {
 	err := db.closeDuck()
 	if db.lock != nil {
-		if err == nil {
+		if err == nil && !db.keepSnap {
 			writeSnapshot(db.Path) // best effort: readers then wait instead
 		}
 		db.lock.release()

@@ -47,15 +47,15 @@ func BenchmarkPipeline(b *testing.B) {
 					b.Fatal(err)
 				}
 				t0 := time.Now()
-				if err := ingestAll(ctx, db, sources, io.Discard, nil); err != nil {
+				if err := ingestAll(ctx, db, sources, io.Discard, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				if err := runTransform(ctx, db, io.Discard, false, false); err != nil {
+				if err := runTransform(ctx, db, io.Discard, false, false, nil); err != nil {
 					b.Fatal(err)
 				}
 				t2 := time.Now()
-				if err := buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard); err != nil {
+				if err := buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard, nil); err != nil {
 					b.Fatal(err)
 				}
 				tIngest += t1.Sub(t0)

@@ -28,12 +28,18 @@ and groups of fewer than 5 people are shown as "<5".`,
   kinerja dashboards --out internal-site --show-names   # for internal use only`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Read-only (a snapshot while a writer runs); the run is recorded
+			// after, in a moment of its own under the write lock (runs.go).
+			r := a.startRun("dashboards")
 			db, err := a.openMarts(cmd.Context())
 			if err != nil {
-				return err
+				return r.finishApart(cmd.Context(), err)
 			}
-			defer db.Close()
-			return buildSite(cmd.Context(), db, dashboards.Options{Out: out, Title: title, ShowNames: showNames}, a.out)
+			err = buildSite(cmd.Context(), db, dashboards.Options{Out: out, Title: title, ShowNames: showNames}, a.out, r)
+			if cerr := db.Close(); err == nil {
+				err = cerr
+			}
+			return r.finishApart(cmd.Context(), err)
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "site", "directory to write the site into")
@@ -42,12 +48,14 @@ and groups of fewer than 5 people are shown as "<5".`,
 	return cmd
 }
 
-func buildSite(ctx context.Context, db *warehouse.DB, opts dashboards.Options, w io.Writer) error {
+// buildSite writes the site; r (runs.go) notes its pages.
+func buildSite(ctx context.Context, db *warehouse.DB, opts dashboards.Options, w io.Writer, r *runLog) error {
 	res, err := dashboards.Build(ctx, db.DB, opts)
 	if err != nil {
 		return err
 	}
 	abs, _ := filepath.Abs(filepath.Join(opts.Out, "index.html"))
+	r.site(len(res.Pages), filepath.Dir(abs))
 	fmt.Fprintf(w, "dashboards: %d pages written; open %s\n", len(res.Pages), abs)
 	return nil
 }

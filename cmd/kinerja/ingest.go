@@ -72,10 +72,11 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 			}
 			db, err := a.open(cmd.Context(), false)
 			if err != nil {
-				return err
+				return a.notRecorded("ingest", err)
 			}
 			defer db.Close()
-			return ingestAll(cmd.Context(), db, sources, a.out, a.progressFor())
+			r := a.startRun("ingest")
+			return r.finish(cmd.Context(), db, ingestAll(cmd.Context(), db, sources, a.out, a.progressFor(), r))
 		},
 	}
 	cmd.Flags().StringVar(&kind, "kind", "", "source kind of the files")
@@ -93,9 +94,11 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 
 // ingestAll loads every source, reporting each batch; it goes on after a
 // failed file and returns an error naming the failures at the end.
-// progress, when not nil, is told how each load advances.
-func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event)) error {
+// progress, when not nil, is told how each load advances; r (runs.go)
+// counts and logs each file.
+func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event), r *runLog) error {
 	err := ingest.LoadAll(ctx, db, sources, progress, func(src ingest.Source, res ingest.Result, err error) {
+		r.file(ctx, db, src, res, err)
 		if err != nil {
 			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
 			return

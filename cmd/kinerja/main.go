@@ -29,9 +29,11 @@ type app struct {
 	threads   int
 	wait      time.Duration
 	logFormat string
-	out       io.Writer
-	errOut    io.Writer
-	log       *slog.Logger
+	// invocation is the command as invoked, for meta.runs (runs.go).
+	invocation string
+	out        io.Writer
+	errOut     io.Writer
+	log        *slog.Logger
 }
 
 func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
@@ -79,6 +81,7 @@ public is served, and writes an offline HTML dashboard site.`,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			l, err := newLogger(a.logFormat, errOut)
 			a.log = l
+			a.invocation = invocationOf(cmd, args)
 			return err
 		},
 	}
@@ -95,7 +98,7 @@ public is served, and writes an offline HTML dashboard site.`,
 	root.SetErr(errOut)
 	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
 		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a), newExport(a),
-		newRapor(a))
+		newRapor(a), newRuns(a))
 	return root
 }
 
@@ -104,7 +107,12 @@ func main() {
 	defer stop()
 	root := newRoot(os.Stdout, os.Stderr)
 	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(os.Stderr, "kinerja:", err)
+		if f := root.PersistentFlags().Lookup("log-format"); f != nil && f.Value.String() == "json" {
+			// JSON logs stay JSON lines to the end.
+			slog.New(slog.NewJSONHandler(os.Stderr, nil)).Error("kinerja failed", "error", redactText(err.Error()))
+		} else {
+			fmt.Fprintln(os.Stderr, "kinerja:", err)
+		}
 		var ee exitError
 		if errors.As(err, &ee) {
 			os.Exit(ee.code)

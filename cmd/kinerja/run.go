@@ -57,15 +57,19 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 	}
 	db, err := a.open(ctx, false)
 	if err != nil {
-		return err
+		return a.notRecorded("ingest", err)
 	}
 	defer db.Close()
 	fmt.Fprintf(a.out, "warehouse: %s\n", db.Path)
-	if err := ingestAll(ctx, db, sources, a.out, a.progressFor()); err != nil {
+	// Each stage leaves its own row in meta.runs (runs.go).
+	r := a.startRun("ingest")
+	if err := r.finish(ctx, db, ingestAll(ctx, db, sources, a.out, a.progressFor(), r)); err != nil {
 		return err
 	}
-	if err := runTransform(ctx, db, a.out, false, false); err != nil {
+	r = a.startRun("transform")
+	if err := r.finish(ctx, db, runTransform(ctx, db, a.out, false, false, r)); err != nil {
 		return err
 	}
-	return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out)
+	r = a.startRun("dashboards")
+	return r.finish(ctx, db, buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out, r))
 }

@@ -36,10 +36,11 @@ everything; --full asks for that.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := a.open(cmd.Context(), false)
 			if err != nil {
-				return err
+				return a.notRecorded("transform", err)
 			}
 			defer db.Close()
-			return runTransform(cmd.Context(), db, a.out, verbose, full)
+			r := a.startRun("transform")
+			return r.finish(cmd.Context(), db, runTransform(cmd.Context(), db, a.out, verbose, full, r))
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each model's time")
@@ -47,7 +48,8 @@ everything; --full asks for that.`,
 	return cmd
 }
 
-func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose, full bool) error {
+// runTransform runs the transform; r (runs.go) notes what it built.
+func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose, full bool, r *runLog) error {
 	opts := transform.Options{Full: full}
 	if verbose {
 		opts.Progress = func(t transform.Timing) {
@@ -59,6 +61,7 @@ func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose,
 	if err != nil {
 		return err
 	}
+	r.transformed(st)
 	fmt.Fprintf(out, "transform (%s): %d models in %.1fs, %d data tests passed\n", st.Plan, st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
 	return nil
 }
