@@ -14,26 +14,29 @@ import (
 //	-- severity: warn
 //	-- severity: error above 25 rows
 //	-- severity: error above 0.5% of stg.appraisals_since('{{year}}')
+//	-- severity: error above 10 rows and 0.5% of stg.appraisals_since('{{year}}')
 //
 // An error test with offending rows fails the transform: nothing is
 // published. A warn test, and an error test whose offending rows are not
 // above its threshold, reports a warning with the count and publishes. A
-// threshold is either a number of rows or a share of the rows of a
-// denominator: the text after "of" is what `SELECT count(*) FROM <text>`
-// counts (a table, a view or a table macro, optionally with a WHERE), and may
-// confine itself to a refresh's years with {{start}} and {{year}} as the
-// test's query does. The denominator is counted only when the test has
-// offending rows. "above" is strict: 5 offending rows of 1000 under "error
-// above 0.5%" warn, 6 fail.
+// threshold is a number of rows, a share of the rows of a denominator, or
+// both (then the test fails only above both: a handful of rows never blocks
+// a small warehouse, a small share never blocks a national one). The text
+// after "of" is what `SELECT count(*) FROM <text>` counts (a table, a view or
+// a table macro, optionally with a WHERE), and may confine itself to a
+// refresh's years with {{start}} and {{year}} as the test's query does. The
+// denominator is counted only when the test has offending rows. "above" is
+// strict: 5 offending rows of 1000 under "error above 0.5% of ..." warn, 6
+// fail.
 type Severity struct {
 	Warn    bool    // never blocks
-	Rows    int64   // error above this many offending rows (with Percent 0)
-	Percent float64 // error above this share, in %, of the rows of Of
+	Rows    int64   // error above this many offending rows (and Percent, if set)
+	Percent float64 // error above this share, in %, of the rows of Of (and Rows)
 	Of      string  // the denominator's FROM clause
 }
 
 var severityLine = regexp.MustCompile(`^(?i:(warn|error))(?:\s+above\s+(.+))?$`)
-var thresholdRows = regexp.MustCompile(`^([0-9]+)\s+rows?$`)
+var thresholdRows = regexp.MustCompile(`^([0-9]+)\s+rows?(?:\s+and\s+(.+))?$`)
 var thresholdPercent = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)\s*%\s+of\s+(\S.*)$`)
 
 // ParseSeverity reads the text after '-- severity:'.
@@ -57,7 +60,10 @@ func ParseSeverity(s string) (Severity, error) {
 			return Severity{}, fmt.Errorf("severity %q: %w", s, err)
 		}
 		sev.Rows = n
-		return sev, nil
+		if r[2] == "" {
+			return sev, nil
+		}
+		t = strings.TrimSpace(r[2])
 	}
 	p := thresholdPercent.FindStringSubmatch(t)
 	if p == nil {
@@ -79,6 +85,8 @@ func (s Severity) String() string {
 	switch {
 	case s.Warn:
 		return "warn"
+	case s.Of != "" && s.Rows > 0:
+		return fmt.Sprintf("error above %d rows and %s%% of %s", s.Rows, strconv.FormatFloat(s.Percent, 'f', -1, 64), s.Of)
 	case s.Of != "":
 		return fmt.Sprintf("error above %s%% of %s", strconv.FormatFloat(s.Percent, 'f', -1, 64), s.Of)
 	case s.Rows > 0:
@@ -91,7 +99,7 @@ func (s Severity) String() string {
 // denominator's rows; used with Percent only) fail the transform.
 func (s Severity) blocks(failing, total int64) bool {
 	switch {
-	case failing == 0 || s.Warn:
+	case failing == 0 || s.Warn || failing <= s.Rows:
 		return false
 	case s.Of != "":
 		return total == 0 || 100*float64(failing)/float64(total) > s.Percent

@@ -32,6 +32,10 @@ SELECT 1 WHERE false;
 -- test: d_rows
 -- severity: ERROR above 25 rows
 SELECT 1 WHERE false;
+
+-- test: e_both
+-- severity: error above 10 rows and 0.5% of core.x WHERE tahun >= {{year}}
+SELECT 1 WHERE false;
 `
 	ts, err := ParseTests("sql/tests/x.sql", text)
 	if err != nil {
@@ -42,6 +46,7 @@ SELECT 1 WHERE false;
 		"test/b_warn":    "warn",
 		"test/c_share":   "error above 0.5% of stg.appraisals_since('{{year}}')",
 		"test/d_rows":    "error above 25 rows",
+		"test/e_both":    "error above 10 rows and 0.5% of core.x WHERE tahun >= {{year}}",
 	}
 	if len(ts) != len(want) {
 		t.Fatalf("%d tests, want %d", len(ts), len(want))
@@ -69,6 +74,7 @@ SELECT 1 WHERE false;
 		"error above 10",                 // rows or a share?
 		"warn above 10 rows",             // a warn test never blocks
 		"error above 1% of core.x; DROP", // not one FROM clause
+		"error above 10 rows and",        // and what?
 	} {
 		_, err := ParseTests("sql/tests/y.sql", "-- test: kaput\n-- severity: "+bad+"\nSELECT 1 WHERE false;\n")
 		if err == nil {
@@ -113,6 +119,10 @@ SELECT i FROM t WHERE bad AND tahun >= {{year}};
 
 -- test: galat
 SELECT i FROM t WHERE bad AND tahun >= {{year}} AND i > 600;
+
+-- test: ambang_keduanya
+-- severity: error above 5 rows and 0.1% of t WHERE tahun >= {{year}}
+SELECT i FROM t WHERE bad AND tahun >= {{year}};
 `)
 	if err != nil {
 		t.Fatal(err)
@@ -126,14 +136,15 @@ SELECT i FROM t WHERE bad AND tahun >= {{year}} AND i > 600;
 		fail1, warn1, summ1 string
 	}{
 		// every row: 6 of 1000 = 0.6% > 0.5%; 6 > 5 rows; warn; 1 row of an error test.
-		{0, []int64{6, 6, 6, 1}, []int64{1000, 0, 0, 0}, []bool{true, true, false, true}, 3, 1,
+		{0, []int64{6, 6, 6, 1, 6}, []int64{1000, 0, 0, 0, 1000}, []bool{true, true, false, true, true}, 4, 1,
 			"FAIL  test/ambang_persen: 6 offending row(s) (0.6% of 1000 rows of t WHERE tahun >= {{year}}; error above 0.5%)",
-			"WARN  test/peringatan: 6 offending row(s) (severity warn)", "data tests: 0 passed, 1 warned, 3 failed"},
-		// a refresh from 2026: 1 of 500 = 0.2% is not above 0.5%, 1 row not above 5.
-		{2026, []int64{1, 1, 1, 1}, []int64{500, 0, 0, 0}, []bool{false, false, false, true}, 1, 3,
+			"WARN  test/peringatan: 6 offending row(s) (severity warn)", "data tests: 0 passed, 1 warned, 4 failed"},
+		// a refresh from 2026: 1 of 500 = 0.2% is not above 0.5%, 1 row not above 5; 0.2% is
+		// above 0.1% but 1 row is not above 5 (the denominator is not even counted).
+		{2026, []int64{1, 1, 1, 1, 1}, []int64{500, 0, 0, 0, 0}, []bool{false, false, false, true, false}, 1, 4,
 			"FAIL  test/galat: 1 offending row(s)\n",
 			"WARN  test/ambang_persen: 1 offending row(s) (0.2% of 500 rows of t WHERE tahun >= {{year}}; error above 0.5%)",
-			"data tests: 0 passed, 3 warned, 1 failed"},
+			"data tests: 0 passed, 4 warned, 1 failed"},
 	} {
 		rep, err := runTests(ctx, db, tests, c.year)
 		if err != nil {

@@ -96,28 +96,31 @@ type Result struct {
 	Doc      string
 	Severity Severity
 	Failing  int64    // offending rows; 0 = passed
-	Total    int64    // the rows of Severity.Of, counted when Failing > 0
+	Total    int64    // the rows of Severity.Of, counted when Failing > Severity.Rows
 	Blocking bool     // Failing and, by its severity, fails the transform
 	Examples []string // the first few offending rows, "col=value, ..."
 	Elapsed  time.Duration
 }
 
-// share is what the offending rows are measured against, e.g. " (3 of 1200
-// rows of stg.appraisals_since('2025'), 0.25%; error above 0.5%)".
+// share is what the offending rows are measured against, e.g. " (0.25% of
+// 1200 rows of stg.appraisals_since('{{year}}'); error above 0.5%)", or the
+// severity when it is not the default.
 func (t Result) share() string {
 	s := t.Severity
 	switch {
-	case s.Warn:
-		return " (severity warn)"
-	case s.Of != "":
+	case s.Of != "" && !s.Warn && t.Failing > s.Rows:
 		pct := 100.0
 		if t.Total > 0 {
 			pct = 100 * float64(t.Failing) / float64(t.Total)
 		}
-		return fmt.Sprintf(" (%.3g%% of %d rows of %s; error above %s%%)", pct, t.Total, s.Of,
+		rows := ""
+		if s.Rows > 0 {
+			rows = fmt.Sprintf("%d rows and ", s.Rows)
+		}
+		return fmt.Sprintf(" (%.3g%% of %d rows of %s; error above %s%s%%)", pct, t.Total, s.Of, rows,
 			strconv.FormatFloat(s.Percent, 'f', -1, 64))
-	case s.Rows > 0:
-		return fmt.Sprintf(" (error above %d rows)", s.Rows)
+	case s != Severity{}:
+		return " (severity " + s.String() + ")"
 	}
 	return ""
 }
@@ -246,7 +249,7 @@ func runTests(ctx context.Context, q querier, tests []Model, year int) (Report, 
 		if err != nil {
 			return rep, fmt.Errorf("data test %s: %w", t.Name, err)
 		}
-		if res.Failing > 0 && t.Severity.Of != "" {
+		if res.Failing > t.Severity.Rows && t.Severity.Of != "" && !t.Severity.Warn {
 			if res.Total, err = countRows(ctx, q, placeholders(t.Severity.Of, year)); err != nil {
 				return rep, fmt.Errorf("data test %s: severity denominator %s: %w", t.Name, t.Severity.Of, err)
 			}

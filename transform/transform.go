@@ -102,7 +102,11 @@ type Stats struct {
 	Models  int // models run (data tests not counted)
 	Elapsed time.Duration
 	Timings []Timing
-	Tests   Report // the data tests, all passed when Run returns no error
+	Tests   Report // the data tests, none failed when Run returns no error (some may have warned)
+
+	// SetAside counts, per reason, the appraisals the published tables set
+	// aside (core.appraisal_set_aside, every year): see SetAsideSummary.
+	SetAside []SetAsideReason
 }
 
 // Timing is how long one model took.
@@ -211,6 +215,9 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 	}
 	if rep.Failed() > 0 {
 		return st, &TestFailure{Report: rep}
+	}
+	if st.SetAside, err = setAsideReasons(ctx, tx); err != nil {
+		return st, err
 	}
 	if _, err := tx.ExecContext(ctx, refreshSQLFile("state.sql")+refreshSQLFile("save.sql")); err != nil {
 		return st, err

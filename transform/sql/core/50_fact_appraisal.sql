@@ -3,7 +3,10 @@
 -- and bawahan. predikat is derived from the matrix (core.ref_predikat_matrix);
 -- predikat_sumber is what the source said, predikat_kontradiksi flags a
 -- disagreement. kode_unit is the unit the person was assigned to at the end of
--- the period (an explicit kode_unit in the source wins).
+-- the period (an explicit kode_unit in the source wins). An appraisal that
+-- cannot be placed in a known unit this way (NIP in no employees file, first
+-- assignment after the period, unit in no units file) is not here but in
+-- core.appraisal_set_aside, with its reason.
 -- The assignment is found by an ASOF join on the distinct (nip, periode)
 -- pairs only, then hash-joined to the appraisals: an ASOF join sorts both
 -- sides with all their columns, which on 5.2 M appraisals cost ten times more.
@@ -43,4 +46,4 @@ FROM stg.appraisals_since('{{year}}') a
 JOIN core.dim_period p ON p.periode = a.periode
 LEFT JOIN core.ref_predikat_matrix m ON m.hasil_kerja = a.hasil_kerja AND m.perilaku_kerja = a.perilaku_kerja
 LEFT JOIN assigned e ON e.nip = a.nip AND e.periode = a.periode
-LEFT JOIN core.dim_unit u ON u.kode_unit = coalesce(a.kode_unit, e.kode_unit);
+JOIN core.dim_unit u ON u.kode_unit = coalesce(a.kode_unit, e.kode_unit);

@@ -21,6 +21,7 @@ new_respondents AS (SELECT kode_unit, id_responden FROM raw.survey_responses WHE
 years AS (
     SELECT try_cast(left(periode, 4) AS INTEGER) AS y FROM raw.appraisals WHERE _batch IN (SELECT batch_id FROM added)
     UNION ALL SELECT tahun FROM core.fact_appraisal WHERE _batch IN (SELECT batch_id FROM gone)
+    UNION ALL SELECT tahun FROM core.appraisal_set_aside WHERE _batch IN (SELECT batch_id FROM gone)
     UNION ALL SELECT year(diajukan) FROM raw.service_requests WHERE _batch IN (SELECT batch_id FROM added)
     UNION ALL SELECT year(diajukan) FROM core.fact_service_request
               WHERE _batch IN (SELECT batch_id FROM gone) OR id_permohonan IN (SELECT id_permohonan FROM new_requests)

@@ -81,15 +81,30 @@ WHERE (periode_induk IS NOT NULL AND periode_induk NOT IN (SELECT periode FROM c
    OR (jenis_periode = 'tahun') <> (periode_induk IS NULL);
 
 -- test: rekonsiliasi_appraisal_satu_unit_periode
--- Every appraisal row lands in exactly one known unit and one known period (atasan rows; the other sources need no unit).
+-- Every appraisal row lands in exactly one known unit and one known period (the ones that cannot are in core.appraisal_set_aside).
 SELECT f.nip, f.periode, f.kode_unit FROM core.fact_appraisal f
-WHERE f.sumber = 'atasan' AND coalesce(f.tanggal_mulai >= {{start}}, true)
+WHERE coalesce(f.tanggal_mulai >= {{start}}, true)
   AND (f.kode_unit IS NULL OR f.kode_unit NOT IN (SELECT kode_unit FROM core.dim_unit)
        OR f.periode NOT IN (SELECT periode FROM core.dim_period));
 
 -- test: rekonsiliasi_appraisal_staging
--- Nothing is lost or doubled between staging and the fact: one fact row per staged appraisal with a known period (a refresh from year Y counts the periods of Y on, the ones it replaced).
-SELECT s.n AS staged, f.n AS fact FROM
+-- Nothing is lost or doubled between staging and the fact: one row in core.fact_appraisal or core.appraisal_set_aside per staged appraisal with a known period (a refresh from year Y counts the periods of Y on, the ones it replaced).
+SELECT s.n AS staged, f.n AS fact, x.n AS set_aside FROM
     (SELECT count(*) AS n FROM stg.appraisals_since('{{year}}') WHERE periode IN (SELECT periode FROM core.dim_period)) s,
-    (SELECT count(*) AS n FROM core.fact_appraisal WHERE tanggal_mulai >= {{start}}) f
-WHERE s.n <> f.n;
+    (SELECT count(*) AS n FROM core.fact_appraisal WHERE tanggal_mulai >= {{start}}) f,
+    (SELECT count(*) AS n FROM core.appraisal_set_aside WHERE tanggal_mulai >= {{start}}) x
+WHERE s.n <> f.n + x.n;
+
+-- test: rekonsiliasi_appraisal_set_aside
+-- No appraisal is both counted and set aside: core.appraisal_set_aside and core.fact_appraisal share no key.
+SELECT f.nip, f.periode, f.sumber, f.nip_penilai FROM core.fact_appraisal f
+SEMI JOIN core.appraisal_set_aside x ON x.nip = f.nip AND x.periode = f.periode AND x.sumber = f.sumber
+    AND (x.sumber = 'atasan' OR coalesce(x.nip_penilai, '') = coalesce(f.nip_penilai, ''))
+WHERE f.tanggal_mulai >= {{start}};
+
+-- test: relasi_appraisal_penugasan
+-- severity: error above 10 rows and 0.5% of stg.appraisals_since('{{year}}')
+-- Every appraisal's person has an assignment to a known unit at the period's end (or the source names a known unit). The others are set aside in core.appraisal_set_aside with their reason (kinerja quarantine --set-aside) and left out of the marts. e-Kinerja and SIMPEG exports never align perfectly, so a few only warn; more than 10 rows that are also more than 0.5% of the staged appraisals mean the files do not belong together, and block.
+SELECT x.nip, x.periode, x.sumber, x.alasan, x._batch, x._line FROM core.appraisal_set_aside x
+WHERE x.tanggal_mulai >= {{start}}
+ORDER BY x._batch, x._line;
