@@ -102,6 +102,7 @@ var Kinds = map[string]Kind{
 	"indicators": {Name: "indicators", OneOf: []string{"kode_unit", "kode_wilayah"}, Fields: []Field{
 		f("kode_unit", Identifier), f("kode_wilayah", Region), rq("periode", Period), rq("indikator", Code),
 		rq("nilai", Decimal), f("target", Decimal), f("satuan", Code), f("arah", Arah),
+		f("kategori", Text), // the breakdown the value belongs to; empty = the total (opendata.go)
 	}},
 	"survey_responses": {Name: "survey_responses", FileKey: []string{"kode_unit", "id_responden"}, Fields: []Field{
 		rq("id_responden", Identifier), rq("kode_unit", Identifier), rq("tanggal", Date), f("layanan", Layanan),

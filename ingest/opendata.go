@@ -19,12 +19,22 @@ import (
 //	kode_wilayah = kode_kabupaten_kota when given, else kode_provinsi
 //	               (4-digit BPS codes such as 3201 become 32.01)
 //	periode      = tahun
-//	indikator    = the measure column's name, followed by the value of each
-//	               dimension column (jumlah_penduduk + LAKI-LAKI ->
-//	               jumlah_penduduk_laki_laki), so that every row is one value
+//	indikator    = the measure column's name (jumlah_penduduk)
+//	kategori     = the category (dimension) columns, each as
+//	               <folded column name>=<value as written, trimmed>, joined
+//	               by "; " in the file's column order: jenis_kelamin=LAKI-LAKI,
+//	               or for two columns jenis_rs=RSUD; jenis_kunjungan=Rawat Jalan.
+//	               A blank cell leaves its pair out, and a row whose every
+//	               category cell is blank is the total: kategori NULL in raw,
+//	               '' in staging and core (issue 11, point 13). A value
+//	               such as JUMLAH is kept as written, not read as the total.
 //	nilai        = the measure; satuan = satuan
 //
-// The measure is the column right before satuan.
+// The measure is the column right before satuan. The category columns are
+// every other column the portal shape does not name (id, kode_provinsi,
+// nama_provinsi, kode_kabupaten_kota, nama_kabupaten_kota, satuan, tahun).
+// A value is never folded into the indicator's name: a region's total and
+// its breakdown are the same indikator, told apart by kategori.
 //
 // Zero: the portals write 0 where a region did not report (Kabupaten
 // Pangandaran's population in 2013, the year after it was formed; stunting
@@ -81,11 +91,18 @@ func openDataView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table
 		wilayah = fmt.Sprintf("coalesce(kn_text(CAST(%s AS VARCHAR)), %s)", q(od.kab), wilayah)
 	}
 	indikator := warehouse.QuoteString(FoldHeader(od.measure))
-	for _, d := range od.dims {
-		indikator += fmt.Sprintf(" || coalesce('_' || kn_text(CAST(%s AS VARCHAR)), '')", q(d))
+	present := map[string]bool{"kode_wilayah": true, "periode": true, "indikator": true, "nilai": true, "satuan": true}
+	var kategori string
+	if len(od.dims) > 0 {
+		pairs := make([]string, len(od.dims))
+		for i, d := range od.dims {
+			pairs[i] = fmt.Sprintf("%s || kn_text(CAST(%s AS VARCHAR))", warehouse.QuoteString(FoldHeader(d)+"="), q(d))
+		}
+		// concat_ws skips the NULL pairs (blank cells); no pair at all is the total.
+		kategori = "nullif(concat_ws('; ', " + strings.Join(pairs, ", ") + "), '')"
+		present["kategori"] = true
 	}
 	var fixed []string
-	present := map[string]bool{"kode_wilayah": true, "periode": true, "indikator": true, "nilai": true, "satuan": true}
 	for _, fd := range k.Fields {
 		if v, ok := src.Fixed[fd.Name]; ok && !present[fd.Name] {
 			fixed = append(fixed, fmt.Sprintf("%s AS %s", warehouse.QuoteString(v), q("in_"+fd.Name)))
@@ -94,7 +111,7 @@ func openDataView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table
 	}
 	var buf bytes.Buffer
 	err := openDataTmpl.Execute(&buf, map[string]any{
-		"Line": lineExpr, "Wilayah": wilayah, "Tahun": q(od.tahun), "Indikator": indikator,
+		"Line": lineExpr, "Wilayah": wilayah, "Tahun": q(od.tahun), "Indikator": indikator, "Kategori": kategori,
 		"Measure": q(od.measure), "Satuan": q(od.satuan), "Fixed": strings.Join(fixed, ", "),
 		"ZeroIsValue": src.ZeroIsValue, "ZeroReason": strings.ReplaceAll(openDataZeroReason, "'", "''"), "Table": table,
 	})
@@ -108,5 +125,9 @@ func openDataView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table
 	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&n); err != nil {
 		return landed{}, err
 	}
-	return landed{rows: n, present: present, pre: true, opendata: od.measure}, nil
+	says := od.measure
+	if len(od.dims) > 0 {
+		says += " (kategori from " + strings.Join(od.dims, ", ") + ")"
+	}
+	return landed{rows: n, present: present, pre: true, opendata: says}, nil
 }

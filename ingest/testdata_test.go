@@ -155,10 +155,12 @@ var trapCases = []trapCase{
 		want:     "persentase_balita_stunting|persen 9.04"},
 	{file: "indicators/shared:jabar_penduduk_jk_kabkota.csv", read: 540, loaded: 538, quarantined: 2,
 		problems: []string{"line 36|nilai|0 in an open-data export", "line 37|nilai|0 in an open-data export"},
-		check:    "SELECT string_agg(indikator || '=' || CAST(nilai AS BIGINT), ',' ORDER BY indikator) FROM raw.indicators WHERE _batch = $batch AND kode_wilayah = '32.01' AND periode = '2013'",
-		want:     "jumlah_penduduk_laki_laki=1930902,jumlah_penduduk_perempuan=1826962"},
+		// the sex column is kept as kategori, not folded into the indicator's name (issue 11.13)
+		check: "SELECT string_agg(indikator || '|' || kategori || '=' || CAST(nilai AS BIGINT), ',' ORDER BY kategori) FROM raw.indicators WHERE _batch = $batch AND kode_wilayah = '32.01' AND periode = '2013'",
+		want:  "jumlah_penduduk|jenis_kelamin=LAKI-LAKI=1930902,jumlah_penduduk|jenis_kelamin=PEREMPUAN=1826962"},
 	{file: "indicators/shared:jabar_pns_jabatan_fungsional.csv", read: 143, loaded: 133, quarantined: 10,
-		check: "SELECT string_agg(DISTINCT kode_wilayah, ',') || ' ' || count(DISTINCT indikator) FROM raw.indicators WHERE _batch = $batch", want: "32 54"},
+		check: "SELECT string_agg(DISTINCT kode_wilayah, ',') || ' ' || string_agg(DISTINCT indikator, ',') || ' ' || count(DISTINCT kategori) || ' ' || max(kategori) FROM raw.indicators WHERE _batch = $batch",
+		want:  "32 jumlah_pns 54 jabatan=WIDYAISWARA"},
 }
 
 // snapshot describes everything ingest writes: a count and a checksum of

@@ -262,7 +262,8 @@ mart/91_talent_pool: tahun >= {{year}}
 mart/92_promotion_merit: 
 mart/93_training_needs: tahun >= {{year}}
 mart/94_training_needs_unit: tahun >= {{year}}
-mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)`
+mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)
+mart/96_indicator_value: `
 	if g := strings.Join(got, "\n"); g != want {
 		t.Errorf("refresh conditions:\n%s\nwant\n%s", g, want)
 	}
