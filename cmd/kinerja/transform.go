@@ -62,6 +62,7 @@ func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose,
 		return err
 	}
 	r.transformed(st)
-	fmt.Fprintf(out, "transform (%s): %d models in %.1fs, %d data tests passed\n", st.Plan, st.Models, st.Elapsed.Seconds(), len(st.Tests.Results))
+	fmt.Fprintf(out, "transform (%s): %d models in %.1fs, %s\n", st.Plan, st.Models, st.Elapsed.Seconds(), testsPassed(st.Tests))
+	writeSetAside(out, st)
 	return nil
 }
