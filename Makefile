@@ -10,7 +10,7 @@ VERSION   := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 # compiled only with this build tag of github.com/duckdb/duckdb-go/v2.
 export GOFLAGS := $(strip $(GOFLAGS) -tags=duckdb_arrow)
 
-.PHONY: build demo test lint bench bench-go screenshots check-site clean fuzz stress
+.PHONY: build demo test test-all lint bench bench-go screenshots check-site clean fuzz stress
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/kinerja
@@ -20,11 +20,17 @@ demo: build
 	rm -f $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).snapshot
 	./$(BIN) -w $(WAREHOUSE) demo --out $(SITE)
 
-# Formatting, vet and every test (the end-to-end test included). With
-# KINERJA_REQUIRE_CHROMIUM=1 (as in CI) the browser tests fail instead of
-# skipping when Chromium is missing.
+# Formatting, vet and every test (the end-to-end test included), in their
+# short form (-short): the long suites (the SIGKILL crash loop, the national
+# test, Chromium on every page of the end-to-end site) are left to test-all.
+# With KINERJA_REQUIRE_CHROMIUM=1 (as in CI) the browser tests fail instead
+# of skipping when Chromium is missing.
 test: lint
-	$(GO) test -count=1 -timeout 30m ./...
+	$(GO) test -short -count=1 -timeout 30m ./...
+
+# Every test in its long form (what CI runs).
+test-all: lint
+	$(GO) test -count=1 -timeout 60m ./...
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

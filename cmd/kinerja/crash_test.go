@@ -89,6 +89,9 @@ func warehouseCounts(t *testing.T, wh string) counts {
 // counts equal a clean run's: no batch doubled or half-loaded, no mart half
 // built. KINERJA_STRESS_TRIALS sets the number of trials (default 20).
 func TestCrashLoop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long suite (SIGKILL trials): run by make test-all")
+	}
 	trials := 20
 	if s := os.Getenv("KINERJA_STRESS_TRIALS"); s != "" {
 		trials, _ = strconv.Atoi(s)

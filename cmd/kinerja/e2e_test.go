@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,16 +16,15 @@ import (
 	"kinerja/warehouse"
 )
 
-// kinerja runs the CLI with args and returns what it printed.
+// kinerja runs the CLI in-process (runCLI) and returns what it printed,
+// failing the test on an error.
 func kinerja(t *testing.T, args ...string) string {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	root := newRoot(&out, &errOut)
-	root.SetArgs(args)
-	if err := root.ExecuteContext(context.Background()); err != nil {
-		t.Fatalf("kinerja %s: %v\n%s%s", strings.Join(args, " "), err, out.String(), errOut.String())
+	out, errOut, err := runCLI(t, args...)
+	if err != nil {
+		t.Fatalf("kinerja %s: %v\n%s%s", strings.Join(args, " "), err, out, errOut)
 	}
-	return out.String()
+	return out
 }
 
 // TestEndToEnd generates small demo data, runs the whole pipeline through the
@@ -233,10 +232,15 @@ func TestEndToEnd(t *testing.T) {
 			}
 			t.Skip("no Chromium found (apt-get install chromium)")
 		}
-		// Every page of the site, both languages (one browser, a few tabs).
+		// Every page of the site, both languages (one browser, a few tabs);
+		// with -short (make test) every page kind once in each language:
+		// make test-all opens them all.
 		pages := res.Pages
 		if len(pages) < 2*(5+5) {
 			t.Fatalf("only %d pages", len(pages))
+		}
+		if testing.Short() {
+			pages = onePageOfEachKind(pages)
 		}
 		reports, err := browsercheck.Check(ctx, filepath.Join(dir, "site2"), browsercheck.Options{Pages: pages})
 		if err != nil {
@@ -321,4 +325,24 @@ func checkSite(t *testing.T, site string, regions, units int) {
 	if links < len(pages)*3 {
 		t.Errorf("only %d local links in %d pages", links, len(pages))
 	}
+}
+
+// onePageOfEachKind keeps the top-level pages and the first region and unit
+// page, in both languages.
+func onePageOfEachKind(pages []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range pages {
+		base := strings.TrimPrefix(p, "en/")
+		kind := base
+		if i := strings.IndexByte(base, '/'); i >= 0 {
+			kind = base[:i]
+		}
+		lang := strings.HasPrefix(p, "en/")
+		if k := fmt.Sprint(lang, kind); !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -1,11 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,19 +11,11 @@ import (
 	"kinerja/marts/martstest"
 )
 
-// runRapor runs the rapor command on its own (main.go registers it) against
-// the warehouse wh.
+// runRapor runs the rapor command against the warehouse wh.
 func runRapor(t *testing.T, wh string, args ...string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
-	a := &app{warehouse: wh, out: &out, errOut: &out, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	cmd := newRapor(a)
-	cmd.SetArgs(args)
-	cmd.SetOut(&out)
-	cmd.SetErr(&out)
-	cmd.SilenceUsage = true
-	err := cmd.ExecuteContext(context.Background())
-	return out.String(), err
+	out, errOut, err := runCLI(t, append([]string{"-w", wh, "rapor"}, args...)...)
+	return out + errOut, err
 }
 
 func TestRaporCommand(t *testing.T) {
@@ -55,7 +43,7 @@ func TestRaporCommand(t *testing.T) {
 	}
 
 	// A small demo warehouse, loaded in-process.
-	db, _ := martstest.Demo(t, dir, demogen.Options{Seed: 3, Employees: 60})
+	db, _ := martstest.Demo(t, dir, demogen.Options{Seed: 3, Employees: 300})
 	wh := db.Path
 	var nip, nama string
 	if err := db.QueryRow(`SELECT nip, nama FROM core.dim_employee WHERE terkini ORDER BY nip LIMIT 1`).Scan(&nip, &nama); err != nil {

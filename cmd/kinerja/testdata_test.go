@@ -1,38 +1,27 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"kinerja/demogen"
+	"kinerja/marts/martstest"
 )
 
-// TestTestDataCommand runs `kinerja test-data` (through newTestData, until
-// the command is registered in main.go) on a demo warehouse: every test
+// TestTestDataCommand runs `kinerja test-data` on a demo warehouse: every test
 // passes; then breaks a mart and expects a readable failure.
 func TestTestDataCommand(t *testing.T) {
-	dir := t.TempDir()
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 5, Employees: 300})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wh := filepath.Join(dir, "w.duckdb")
-	kinerja(t, "-w", wh, "ingest", "--config", sum.Config)
+	wh := filepath.Join(t.TempDir(), "w.duckdb")
+	db, _ := martstest.Demo(t, filepath.Dir(wh), demogen.Options{Seed: 3, Employees: 300})
+	db.Close()
 	if out := kinerja(t, "-w", wh, "transform"); !strings.Contains(out, "data tests passed") {
 		t.Errorf("transform output: %s", out)
 	}
 	run := func() (string, error) {
-		var out bytes.Buffer
-		a := &app{warehouse: wh, out: &out}
-		cmd := newTestData(a)
-		cmd.SetArgs([]string{"--verbose"})
-		cmd.SetOut(&out)
-		cmd.SetErr(&out)
-		err := cmd.ExecuteContext(context.Background())
-		return out.String(), err
+		out, errOut, err := runCLI(t, "-w", wh, "test-data", "--verbose")
+		return out + errOut, err
 	}
 	out, err := run()
 	if err != nil || !strings.Contains(out, "  ok    test/unik_dim_unit") || !strings.Contains(out, " 0 failed") {
@@ -40,7 +29,7 @@ func TestTestDataCommand(t *testing.T) {
 	}
 	// Break a mart behind the pipeline's back: a duplicated row.
 	a := &app{warehouse: wh}
-	db, err := a.open(context.Background(), false)
+	db, err = a.open(context.Background(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,39 +19,57 @@ import (
 // transform with the marts and their data tests.
 func Load(tb testing.TB, path, config string, withTransform bool) *warehouse.DB {
 	tb.Helper()
-	ctx := context.Background()
-	cfg, err := ingest.LoadConfig(config)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: path})
+	db, err := build(context.Background(), path, config, withTransform)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	if err := ingest.LoadAll(ctx, db, sources, nil, nil); err != nil {
-		tb.Fatal(err)
-	}
-	if withTransform {
-		if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-			tb.Fatal(err)
-		}
-	}
 	return db
 }
 
-// Demo generates data with opts into dir/data (opts.Out is set) and returns
-// the warehouse dir/w.duckdb with it loaded and transformed.
+// build is Load without a test: the warehouse stays open for the caller.
+func build(ctx context.Context, path, config string, withTransform bool) (*warehouse.DB, error) {
+	cfg, err := ingest.LoadConfig(config)
+	if err != nil {
+		return nil, err
+	}
+	sources, err := cfg.Files()
+	if err != nil {
+		return nil, err
+	}
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: path})
+	if err != nil {
+		return nil, err
+	}
+	if err := ingest.LoadAll(ctx, db, sources, nil, nil); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if withTransform {
+		if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// Demo returns a warehouse of its own at dir/w.duckdb holding the demo data
+// of opts loaded and transformed: a copy of the shared one (Shared), so the
+// data is generated and transformed once per (seed, employees) and code
+// version for every test. The summary's files live in the shared cache: read
+// them, never write to them.
 func Demo(tb testing.TB, dir string, opts demogen.Options) (*warehouse.DB, demogen.Summary) {
 	tb.Helper()
-	opts.Out = filepath.Join(dir, "data")
-	sum, err := demogen.Generate(opts)
+	s := Shared(tb, opts)
+	path := filepath.Join(dir, "w.duckdb")
+	if err := copyFile(s.Warehouse, path); err != nil {
+		tb.Fatal(err)
+	}
+	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return Load(tb, filepath.Join(dir, "w.duckdb"), sum.Config, true), sum
+	tb.Cleanup(func() { db.Close() })
+	return db, s.Summary
 }
