@@ -38,8 +38,9 @@ type Source struct {
 	Path        string            // file path (a glob is expanded by Config.Files / ExpandPaths)
 	Format      string            // csv | xlsx | json | parquet; "" = from the extension
 	Sheet       string            // XLSX sheet; "" = the first
-	HeaderRow   int               // XLSX header row (1-based); 0 = the first row naming the required fields
+	HeaderRow   int               // XLSX header row or CSV header line (1-based); 0 = the first naming the required fields
 	Delimiter   string            // CSV delimiter; "" = detected
+	Records     string            // JSON file that is one object: the field (dotted path) holding the records; "" = data, items, records or results
 	Encoding    string            // CSV text: "" = UTF-8, or Windows-1252 when not valid UTF-8; utf-8 | windows-1252
 	ZeroIsValue bool              // open-data exports: a 0 is a value, not "no data"
 	Append      bool              // keep earlier batches of this source (incremental HTTP pulls)
@@ -172,7 +173,8 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if src.Name == "" {
 		src.Name = defaultSourceName(src.Path, src.Sheet)
 	}
-	format, err := Format(src.Path, src.Format)
+	// The bytes, not only the name, say how the file is read (sniff.go).
+	format, formatNote, err := detectFormat(src.Path, src.Format)
 	if err != nil {
 		return Result{}, err
 	}
@@ -234,7 +236,10 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if err != nil {
 		return res, fmt.Errorf("%s: day/month order: %w", src.Path, err)
 	}
-	res.Notes = orderNotes(orders, k)
+	if formatNote != "" {
+		res.Notes = append(res.Notes, formatNote)
+	}
+	res.Notes = append(append(res.Notes, l.notes...), orderNotes(orders, k)...)
 	dup, err := fileDuplicates(ctx, conn, k, l.present)
 	if err != nil {
 		return res, fmt.Errorf("%s: duplicate keys: %w", src.Path, err)

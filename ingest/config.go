@@ -147,8 +147,8 @@ func (s SourceConfig) check() error {
 		if (s.Watermark.Param == "") != (s.Watermark.Field == "") {
 			return errors.New("watermark needs both param and field")
 		}
-	} else if s.Paging.Type != "" || s.TokenEnv != "" || s.Watermark.Param != "" || s.Records != "" {
-		return errors.New("paging, token_env, watermark and records are for url sources")
+	} else if s.Paging.Type != "" || s.TokenEnv != "" || s.Watermark.Param != "" {
+		return errors.New("paging, token_env and watermark are for url sources")
 	}
 	return nil
 }
@@ -156,8 +156,10 @@ func (s SourceConfig) check() error {
 // source builds the ingest Source of a config entry for one file (or the URL).
 func (s SourceConfig) source(name, path string) Source {
 	src := Source{Name: name, Kind: s.Kind, Path: path, Format: s.Format, Sheet: s.Sheet, HeaderRow: s.HeaderRow,
-		Delimiter: s.Delimiter, Encoding: s.Encoding, ZeroIsValue: s.ZeroIsValue, Mapping: s.Mapping, Fixed: s.Fixed}
+		Delimiter: s.Delimiter, Encoding: s.Encoding, ZeroIsValue: s.ZeroIsValue, Mapping: s.Mapping, Fixed: s.Fixed,
+		Records: s.Records}
 	if s.URL != "" {
+		src.Records = "" // the HTTP pull takes the records out of each page
 		src.Path = s.URL
 		src.HTTP = &HTTPSource{URL: s.URL, Records: s.Records, Paging: s.Paging.Type, PageParam: s.Paging.Param,
 			SizeParam: s.Paging.SizeParam, PageSize: s.Paging.Size, FirstPage: s.Paging.Start, OffsetParam: s.Paging.OffsetParam,

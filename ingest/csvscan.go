@@ -12,7 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // fileScan is what one streaming pass over a source file learns: its sha256
@@ -24,10 +25,12 @@ type fileScan struct {
 	sha256  string
 	size    int64 // bytes on disk
 	gzip    bool
+	utf16   bool // the text is UTF-16 with a BOM (Excel's "Unicode Text"); the facts below are of its UTF-8 decoding
 	utf8    bool
-	header  string  // the first logical line, as text
-	logical int64   // logical lines in the file
-	blank   []int64 // logical lines that are empty (DuckDB skips them)
+	header  string   // the first logical line, as text
+	head    []string // the first maxHeaderSearch logical lines (titles and the header are among them)
+	logical int64    // logical lines in the file
+	blank   []int64  // logical lines that are empty (DuckDB skips them)
 	// breaks lists, for each logical line that holds quoted newlines, the
 	// logical line and the number of embedded newlines seen up to and
 	// including it; physical(L) = L + the embedded newlines before L.
@@ -101,6 +104,15 @@ func scanFile(path string, csv bool, progress func(done, total int64)) (fileScan
 		s.gzip = true
 		text = zr
 	}
+	// UTF-16 text (a byte-order mark FF FE or FE FF) is scanned as the
+	// UTF-8 it decodes to, which is what DuckDB will read (landCSV).
+	tb := bufio.NewReader(text)
+	if bom, _ := tb.Peek(2); len(bom) == 2 && (bom[0] == 0xff && bom[1] == 0xfe || bom[0] == 0xfe && bom[1] == 0xff) {
+		s.utf16 = true
+		text = utf16Text.NewDecoder().Reader(tb)
+	} else {
+		text = tb
+	}
 	if err := s.scanText(text); err != nil {
 		if s.gzip {
 			return s, fmt.Errorf("%s: the gzip data is truncated or corrupt: %w", path, err)
@@ -124,7 +136,7 @@ func (s *fileScan) scanText(r io.Reader) error {
 	var quoteAt int64 // physical line of the quote that opened the current quoted value
 	var last byte     // the last byte of the text
 	logical := int64(1)
-	var header strings.Builder
+	var line strings.Builder // the current logical line, while among the first maxHeaderSearch
 	for {
 		n, err := r.Read(buf)
 		chunk := buf[:n]
@@ -151,8 +163,8 @@ func (s *fileScan) scanText(r io.Reader) error {
 			last = chunk[n-1]
 		}
 		for _, c := range chunk {
-			if logical == 1 && header.Len() < 1<<16 && (c != '\n' || inQuote) {
-				header.WriteByte(c)
+			if logical <= maxHeaderSearch && line.Len() < 1<<16 && (c != '\n' || inQuote) {
+				line.WriteByte(c)
 			}
 			switch c {
 			case '"':
@@ -176,6 +188,10 @@ func (s *fileScan) scanText(r io.Reader) error {
 					s.breaks = append(s.breaks, lineBreak{logical, embedded})
 					s.noteSpan(logical, embedded, embeddedThisLine)
 					embeddedThisLine = 0
+				}
+				if logical <= maxHeaderSearch {
+					s.head = append(s.head, strings.TrimSuffix(line.String(), "\r"))
+					line.Reset()
 				}
 				logical++
 				lineLen = 0
@@ -205,11 +221,16 @@ func (s *fileScan) scanText(r io.Reader) error {
 			s.breaks = append(s.breaks, lineBreak{logical, embedded})
 			s.noteSpan(logical, embedded, embeddedThisLine)
 		}
+		if logical <= maxHeaderSearch {
+			s.head = append(s.head, strings.TrimSuffix(line.String(), "\r"))
+		}
 	} else {
 		logical-- // the file ends with a newline
 	}
 	s.logical = logical
-	s.header = strings.TrimSuffix(header.String(), "\r")
+	if len(s.head) > 0 {
+		s.header = s.head[0]
+	}
 	return nil
 }
 
@@ -221,9 +242,15 @@ func (s *fileScan) noteSpan(logical, embedded, extra int64) {
 	}
 }
 
-// transcodeWindows1252 writes the file's text (decompressed) as UTF-8 into a
-// new file in dir and returns its path. It streams: memory stays constant.
-func transcodeWindows1252(path, dir string) (string, error) {
+// utf16Text decodes UTF-16 of either byte order, as its byte-order mark
+// says, and drops the mark.
+var utf16Text = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+
+// transcodeToUTF8 writes the file's text (decompressed), decoded from enc
+// (Windows-1252, what Excel writes in an Indonesian locale, or UTF-16,
+// Excel's "Unicode Text"), as UTF-8 into a new file in dir and returns its
+// path. It streams: memory stays constant.
+func transcodeToUTF8(path, dir string, enc encoding.Encoding, name string) (string, error) {
 	r, closeFn, err := openText(path)
 	if err != nil {
 		return "", err
@@ -234,10 +261,10 @@ func transcodeWindows1252(path, dir string) (string, error) {
 		return "", err
 	}
 	w := bufio.NewWriterSize(out, 1<<20)
-	if _, err := io.Copy(w, charmap.Windows1252.NewDecoder().Reader(r)); err != nil {
+	if _, err := io.Copy(w, enc.NewDecoder().Reader(r)); err != nil {
 		out.Close()
 		os.Remove(out.Name())
-		return "", fmt.Errorf("%s: transcode from Windows-1252: %w", path, err)
+		return "", fmt.Errorf("%s: transcode from %s: %w", path, name, err)
 	}
 	if err := w.Flush(); err != nil {
 		out.Close()

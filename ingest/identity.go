@@ -25,6 +25,7 @@ func readOptions(src Source, format string) string {
 		add("header_row", fmt.Sprint(src.HeaderRow))
 	}
 	add("delimiter", src.Delimiter)
+	add("records", src.Records)
 	add("encoding", strings.ToLower(src.Encoding))
 	if src.ZeroIsValue {
 		add("zero_is_value", "true")

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 
 	"kinerja/warehouse"
 )
@@ -27,6 +29,7 @@ type landed struct {
 	locFmt   string   // how a quarantined row's location is written: "line", "record" or "<sheet>!"
 	opendata string   // the measure column when the file was read as an open-data export
 	tmp      []string // temporary files to remove after the batch
+	notes    []string // how the file was read where it was not obvious (Result.Notes)
 }
 
 // Formats are the file formats ingest reads.
@@ -129,6 +132,12 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	if p := scan.quoteProblem(src.Path); p != "" {
 		return landed{}, errors.New(p)
 	}
+	// The header: line 1, the line --header-row names, or the first line
+	// under title rows that names the kind's fields (headerrow.go).
+	hdr, err := csvHeader(k, src, scan)
+	if err != nil {
+		return landed{}, err
+	}
 	var tmp []string
 	path := src.Path
 	enc := strings.ToLower(strings.ReplaceAll(src.Encoding, "_", "-"))
@@ -139,10 +148,15 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	}
 	transcode := !strings.HasPrefix(enc, "utf") && (enc != "" && enc != "auto" || !scan.utf8)
 	compression := "auto"
-	if transcode {
-		// DuckDB 1.1's read_csv reads UTF-8 only: Windows-1252 text (what
-		// Excel writes in an Indonesian locale) is transcoded as a stream.
-		p, err := transcodeWindows1252(src.Path, os.TempDir())
+	if scan.utf16 || transcode {
+		// DuckDB's read_csv is given UTF-8: Windows-1252 text (what Excel
+		// writes in an Indonesian locale) and UTF-16 text (Excel's "Unicode
+		// Text", found by its byte-order mark) are transcoded as a stream.
+		enc, name := encoding.Encoding(charmap.Windows1252), "Windows-1252"
+		if scan.utf16 {
+			enc, name = utf16Text, "UTF-16"
+		}
+		p, err := transcodeToUTF8(src.Path, os.TempDir(), enc, name)
 		if err != nil {
 			return landed{}, err
 		}
@@ -154,10 +168,16 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
 		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'", "compression = '" + compression + "'"}
 	delim := src.Delimiter
-	if delim == "" {
-		delim = sniffDelimiter(scan.header)
+	switch {
+	case delim == "" && scan.utf16:
+		delim = "\t" // Excel's "Unicode Text" is tab-delimited
+	case delim == "":
+		delim = sniffDelimiter(scan.head[hdr.row-1])
 	}
 	opts = append(opts, "delim = "+warehouse.QuoteString(delim))
+	if hdr.row > 1 {
+		opts = append(opts, fmt.Sprintf("skip = %d", hdr.row-1)) // the title lines
+	}
 	rel := fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(path), strings.Join(opts, ", "))
 	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
 		return landed{tmp: tmp}, err
@@ -177,9 +197,15 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	if err := conn.QueryRowContext(ctx, "SELECT count(DISTINCT line) FROM kn_rejects").Scan(&rejects); err != nil {
 		return landed{tmp: tmp}, err
 	}
-	lineExpr, table := "rowid + 2", "kn_src"
-	if rejects > 0 || len(scan.blank) > 0 || len(scan.breaks) > 0 {
-		if err := csvLineMap(ctx, conn, scan); err != nil {
+	var blank []int64 // blank lines under the header (DuckDB skips them)
+	for _, b := range scan.blank {
+		if b > int64(hdr.row) {
+			blank = append(blank, b)
+		}
+	}
+	lineExpr, table := fmt.Sprintf("rowid + %d", hdr.row+1), "kn_src"
+	if rejects > 0 || len(blank) > 0 || len(scan.breaks) > 0 {
+		if err := csvLineMap(ctx, conn, scan, hdr.row, blank); err != nil {
 			return landed{tmp: tmp}, err
 		}
 		lineExpr, table = "kn__line", "kn_src_lines"
@@ -189,9 +215,12 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	if err != nil {
 		return l, err
 	}
+	if n := hdr.titlesNote("line"); n != "" {
+		l.notes = append(l.notes, n)
+	}
 	// Every record the line scan sees is a row or a reject; anything else
 	// would be rows lost without a word.
-	if want := scan.logical - 1 - int64(len(scan.blank)); l.rows+l.rejects != want {
+	if want := scan.logical - int64(hdr.row) - int64(len(blank)); l.rows+l.rejects != want {
 		return l, fmt.Errorf("%s: the file has %d records after the header but DuckDB's CSV reader returned %d rows and %d rejected lines; nothing was loaded (check the quotes and the delimiter)",
 			src.Path, want, l.rows, l.rejects)
 	}
@@ -199,13 +228,14 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 }
 
 // csvLineMap builds kn_src_lines: kn_src with the physical line of each row.
-// The rows DuckDB kept are the logical lines from 2 on that are neither blank
-// nor rejected, in order; quoted newlines before a line push it down.
-func csvLineMap(ctx context.Context, conn *sql.Conn, scan fileScan) error {
+// The rows DuckDB kept are the logical lines under the header (line header)
+// that are neither blank nor rejected, in order; quoted newlines before a
+// line push it down.
+func csvLineMap(ctx context.Context, conn *sql.Conn, scan fileScan, header int, blank []int64) error {
 	if _, err := conn.ExecContext(ctx, mustSQL("csv_lines_tables.sql")); err != nil {
 		return err
 	}
-	skip := scan.blank
+	skip := blank
 	i := 0
 	if _, err := warehouse.Append(ctx, conn, "", "kn_skip", func(row []driver.Value) (bool, error) {
 		if i == len(skip) {
@@ -228,11 +258,27 @@ func csvLineMap(ctx context.Context, conn *sql.Conn, scan fileScan) error {
 	}, 2); err != nil {
 		return err
 	}
-	_, err := conn.ExecContext(ctx, fmt.Sprintf(mustSQL("csv_lines_map.sql"), scan.logical))
+	_, err := conn.ExecContext(ctx, fmt.Sprintf(mustSQL("csv_lines_map.sql"), scan.logical, header+1))
 	return err
 }
 
 func landJSON(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, error) {
+	// One object holding the records at a path (records: / --records, or
+	// data, items, records or results): they are read as NDJSON (jsonrecords.go).
+	spool, at, n, err := spoolJSONRecords(src.Path, src.Records, os.TempDir())
+	switch {
+	case err == nil:
+		keys, err := readJSON(ctx, conn, spool)
+		if err != nil {
+			return landed{tmp: []string{spool}}, fmt.Errorf("%s: records %q: %w", src.Path, at, err)
+		}
+		l, err := landingView(ctx, conn, k, src, "kn_src", "rowid + 1", keys)
+		l.locFmt, l.tmp = "record", []string{spool}
+		l.notes = append(l.notes, fmt.Sprintf("records read from %q of the top object (%d records; record N is the array's Nth)", at, n))
+		return l, err
+	case !errors.Is(err, errNotWrapped):
+		return landed{}, err
+	}
 	keys, err := readJSON(ctx, conn, src.Path)
 	if err != nil && isNDJSON(src.Path) {
 		// NDJSON with broken lines: every line that is one object loads,
@@ -356,39 +402,28 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 		return landed{}, fmt.Errorf("%s: sheet %s: %w", src.Path, sheet, err)
 	}
 	defer rows.Close()
-	var headers []string
-	var seen []string
 	rowNum := 0
-	for rows.Next() {
+	hdr, err := findHeader(k, src, func() ([]string, bool, error) {
+		if !rows.Next() {
+			return nil, false, rows.Error()
+		}
 		rowNum++
 		cells, err := rows.Columns()
 		if err != nil {
-			return landed{}, fmt.Errorf("%s: sheet %s row %d: %w", src.Path, sheet, rowNum, err)
+			return nil, false, fmt.Errorf("%s: sheet %s row %d: %w", src.Path, sheet, rowNum, err)
 		}
-		if src.HeaderRow > 0 {
-			if rowNum == src.HeaderRow {
-				headers = cells
-				break
-			}
-			continue
-		}
-		if headerFits(k, src, cells) {
-			headers = cells
-			break
-		}
-		if len(seen) < 3 && strings.TrimSpace(strings.Join(cells, "")) != "" {
-			seen = append(seen, fmt.Sprintf("row %d: %s", rowNum, strings.Join(cells, " | ")))
-		}
-		if rowNum >= 50 {
-			break
-		}
+		return cells, true, nil
+	})
+	if err != nil {
+		return landed{}, err
 	}
-	if headers == nil {
+	headers := hdr.cells
+	if hdr.row == 0 {
 		if src.HeaderRow > 0 {
 			return landed{}, fmt.Errorf("%s: sheet %s has no row %d (header_row)", src.Path, sheet, src.HeaderRow)
 		}
-		return landed{}, fmt.Errorf("%s: sheet %s: no header row naming the required fields of %s (%s) in the first 50 rows; seen %s",
-			src.Path, sheet, k.Name, strings.Join(missingRequired(k, nil), ", "), strings.Join(seen, "; "))
+		return landed{}, fmt.Errorf("%s: sheet %s: no header row naming the required fields of %s (%s) in the first %d rows; seen %s",
+			src.Path, sheet, k.Name, strings.Join(missingRequired(k, nil), ", "), maxHeaderSearch, hdr.seen("row"))
 	}
 	for i, h := range headers {
 		if strings.TrimSpace(h) == "" {
@@ -434,6 +469,9 @@ func landXLSX(ctx context.Context, conn *sql.Conn, k Kind, src Source) (landed, 
 	}
 	l, err := landingView(ctx, conn, k, src, "kn_src", "kn__line", headers)
 	l.locFmt = sheet + "!"
+	if n := hdr.titlesNote("row"); n != "" {
+		l.notes = append(l.notes, n)
+	}
 	return l, err
 }
 

@@ -30,6 +30,8 @@ type trapCase struct {
 	// fail: the batch must fail with this text in its message and leave the
 	// warehouse unchanged.
 	fail string
+	// note: a note of the batch (Result.Notes) must hold this text.
+	note string
 }
 
 const notRating = "not di_atas, sesuai or di_bawah (ekspektasi)"
@@ -148,6 +150,24 @@ var trapCases = []trapCase{
 	{file: "employees/xlsx_date_serials.xlsx", read: 2, loaded: 2,
 		check: "SELECT string_agg(nama || '@' || berlaku_mulai, ',' ORDER BY _line) FROM raw.employees WHERE _batch = $batch", want: "Budi@2025-03-31,Siti@2024-08-01"},
 
+	// Bytes that are not what the name says (issue 11.8): refused in one line
+	// naming the file and what it is, or read by what the bytes are.
+	{file: "appraisals/png_renamed.csv", fail: "(named .csv) is a PNG image, not a data file"},
+	{file: "appraisals/xlsx_renamed.csv", read: 2, loaded: 2, note: "xlsx_renamed.csv is an Excel workbook (XLSX) although its name ends in .csv: read as XLSX",
+		check: "SELECT string_agg(_line || '=' || periode, ',' ORDER BY _line) FROM raw.appraisals WHERE _batch = $batch", want: "2=2025-S2,3=2025-S2"},
+	{file: "appraisals/html_table.xls", fail: "is an HTML page (a web table saved with a .xls name), not a spreadsheet or CSV: open it in Excel or LibreOffice Calc, save it as .xlsx"},
+	{file: "appraisals/biff_legacy.xls", fail: "is a legacy Excel 97-2003 workbook (.xls, BIFF), which kinerja does not read: open it in Excel or LibreOffice Calc, save it as .xlsx"},
+	{file: "employees/unicode_text_utf16.txt", read: 3, loaded: 2, quarantined: 1, note: "UTF-16 text (Excel's \"Unicode Text\"): decoded and read as tab-delimited",
+		problems: []string{"line 3|berlaku_mulai|not a date"},
+		check:    "SELECT string_agg(_line || '=' || nama || '@' || berlaku_mulai, ',' ORDER BY _line) FROM raw.employees WHERE _batch = $batch",
+		want:     "2=Dédé Rosadí@2025-03-31,4=Budi@2024-08-01"},
+	{file: "appraisals/title_rows_above_header.csv", read: 3, loaded: 2, quarantined: 1, note: "the header is on line 3; lines 1-2 above it are titles, not rows",
+		problems: []string{"line 5|hasil_kerja|" + notRating + ": 'Hebat'"},
+		check:    "SELECT string_agg(_line || '=' || predikat, ',' ORDER BY _line) FROM raw.appraisals WHERE _batch = $batch", want: "4=sangat_baik,6=kurang"},
+	{file: "appraisals/records_under_data.json", read: 2, loaded: 1, quarantined: 1, note: `records read from "data"`,
+		problems: []string{"record 2|hasil_kerja|" + notRating + ": 'luar biasa'"},
+		check:    "SELECT nip || '=' || periode FROM raw.appraisals WHERE _batch = $batch", want: "198503122010011003=2025-Q2"},
+
 	// Open-data portal exports (Open Data Jabar), recognised without a mapping.
 	{file: "indicators/shared:jabar_stunting_kabkota.csv", read: 81, loaded: 79, quarantined: 2,
 		problems: []string{"line 12|nilai|0 in an open-data export means no data", "line 13|nilai|0 in an open-data export means no data"},
@@ -224,6 +244,9 @@ func TestTrapFiles(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s: %v", c.file, err)
 			continue
+		}
+		if c.note != "" && !strings.Contains(strings.Join(res.Notes, "\n"), c.note) {
+			t.Errorf("%s: notes %q, want one saying %q", c.file, res.Notes, c.note)
 		}
 		if res.Read != c.read || res.Loaded != c.loaded || res.Quarantined != c.quarantined {
 			t.Errorf("%s: read %d loaded %d quarantined %d, want %d %d %d", c.file, res.Read, res.Loaded, res.Quarantined, c.read, c.loaded, c.quarantined)

@@ -14,7 +14,7 @@ import (
 )
 
 func newIngest(a *app) *cobra.Command {
-	var kind, config, source, format, sheet, delim, encoding string
+	var kind, config, source, format, sheet, delim, encoding, records string
 	var headerRow int
 	var zeroIsValue, force bool
 	cmd := &cobra.Command{
@@ -23,6 +23,8 @@ func newIngest(a *app) *cobra.Command {
 		Long: `ingest reads source files of one kind (CSV, XLSX, JSON/NDJSON or Parquet, plain
 or gzip-compressed; a quoted glob is expanded), or the sources of a pipeline file
 (files, globs and HTTP JSON APIs), maps their headers,
+tells a file's format by its bytes (an XLSX named .csv is read as XLSX; a PNG, an
+HTML table saved as .xls or an Excel 97-2003 .xls is refused in one line),
 normalises values as CONTRACT.md says and loads each file as one batch. Rows that
 break the contract go to meta.quarantine with line, field and reason; every batch
 accounts for rows_read = rows_loaded + rows_quarantined. Loading the same file again
@@ -35,6 +37,8 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
   kinerja ingest --kind employees --sheet Pegawai pegawai.xlsx
   kinerja ingest --kind indicators jabar_stunting_kabkota.csv   # Open Data Jabar export
   kinerja ingest --kind appraisals 'data/penilaian_*.csv.gz'
+  kinerja ingest --kind appraisals --header-row 4 rekap_penilaian.csv   # titles on lines 1-3
+  kinerja ingest --kind indicators --records result.records datastore_search.json
   kinerja ingest --config kinerja.yaml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var sources []ingest.Source
@@ -62,7 +66,7 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 				}
 				for _, p := range args {
 					sources = append(sources, ingest.Source{Name: source, Kind: kind, Path: p, Format: format, Sheet: sheet,
-						Delimiter: delim, Encoding: encoding, HeaderRow: headerRow, ZeroIsValue: zeroIsValue})
+						Delimiter: delim, Encoding: encoding, HeaderRow: headerRow, ZeroIsValue: zeroIsValue, Records: records})
 				}
 			default:
 				return errors.New("give --kind KIND and one or more files, or --config kinerja.yaml")
@@ -86,7 +90,8 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 	cmd.Flags().StringVar(&sheet, "sheet", "", "XLSX sheet (default: the first)")
 	cmd.Flags().StringVar(&delim, "delimiter", "", "CSV delimiter (default: detected)")
 	cmd.Flags().StringVar(&encoding, "encoding", "", "CSV text: utf-8 or windows-1252 (default: UTF-8, Windows-1252 when not valid UTF-8)")
-	cmd.Flags().IntVar(&headerRow, "header-row", 0, "XLSX header row (default: the first row naming the kind's required fields)")
+	cmd.Flags().IntVar(&headerRow, "header-row", 0, "header row of an XLSX sheet or line of a CSV file, 1-based; the rows above it are titles (default: the first row naming the kind's required fields)")
+	cmd.Flags().StringVar(&records, "records", "", "JSON file that is one object: the field holding the records, dotted for nested objects (default: data, items, records or results)")
 	cmd.Flags().BoolVar(&force, "force", false, "load even a file already loaded the same way, and let a batch with under half the rows replace its source's earlier one")
 	cmd.Flags().BoolVar(&zeroIsValue, "zero-is-value", false, "open-data exports: load 0 as a value instead of quarantining it as 'no data'")
 	return cmd

@@ -14,11 +14,11 @@ FROM (
 ) r ASOF LEFT JOIN kn_breaks b ON r.line > b.logical;
 
 -- Every row of kn_src with its physical line (kn__line): the rows DuckDB kept
--- are the logical lines 2..%[1]d not in kn_skip, in order.
+-- are the logical lines %[2]d..%[1]d (under the header) not in kn_skip, in order.
 CREATE OR REPLACE TEMP TABLE kn_lines AS
 WITH kept AS (
     SELECT row_number() OVER (ORDER BY l) - 1 AS rid, l AS logical
-    FROM range(2, %[1]d + 1) t(l)
+    FROM range(%[2]d, %[1]d + 1) t(l)
     WHERE l NOT IN (SELECT logical FROM kn_skip)
 )
 SELECT k.rid, k.logical + coalesce(b.extra, 0) AS line

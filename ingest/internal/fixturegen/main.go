@@ -10,9 +10,12 @@ import (
 	"compress/gzip"
 	"database/sql"
 	"flag"
+	"image"
+	"image/png"
 	"log"
 	"os"
 	"path/filepath"
+	"unicode/utf16"
 
 	_ "github.com/duckdb/duckdb-go/v2"
 	"github.com/xuri/excelize/v2"
@@ -76,6 +79,25 @@ func main() {
 	})
 	must(os.WriteFile(p("appraisals/xlsx_corrupt.xlsx"), []byte("PK\x03\x04 this is not really a zip archive"), 0o644))
 
+	// Files whose bytes are not what their name says (issue 11.8): a PNG and
+	// an XLSX renamed .csv, an Excel 97-2003 (BIFF) workbook (its OLE2
+	// signature is enough to tell it), and Excel's "Unicode Text": UTF-16LE
+	// with a byte-order mark, tab-delimited.
+	var img bytes.Buffer
+	must(png.Encode(&img, image.NewGray(image.Rect(0, 0, 1, 1))))
+	must(os.WriteFile(p("appraisals/png_renamed.csv"), img.Bytes(), 0o644))
+	xl(p("appraisals/xlsx_renamed.csv"), "Penilaian", func(f *excelize.File, s string) {
+		must(f.SetSheetRow(s, "A1", &[]any{"nip", "periode", "hasil_kerja", "perilaku_kerja"}))
+		must(f.SetSheetRow(s, "A2", &[]any{"198503122010011003", "2025-S2", "di_atas", "sesuai"}))
+		must(f.SetSheetRow(s, "A3", &[]any{"199001012019221005", "2025-S2", "sesuai", "sesuai"}))
+	})
+	biff := append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 504)...)
+	must(os.WriteFile(p("appraisals/biff_legacy.xls"), biff, 0o644))
+	must(os.WriteFile(p("employees/unicode_text_utf16.txt"), utf16LE("NIP\tNama Pegawai\tUnit Kerja\tTMT Jabatan\r\n"+
+		"198503122010011003\tDédé Rosadí\tA\t31/03/2025\r\n"+
+		"199001012019221005\tSiân Nur\tA\tkemarin\r\n"+
+		"198001012005011001\tBudi\tB\t01/08/2024\r\n"), 0o644))
+
 	// gzip-compressed CSV and NDJSON.
 	gz(p("appraisals/gzip_semicolon.csv.gz"), "nip;periode;hasil_kerja;perilaku_kerja;capaian_iki\n198503122010011003;2025-Q3;di_atas;sesuai;90,5\n199001012019221005;2025-Q3;sesuai;sesuai;70\n198001012005011001;2025-Q3;sesuai;sesuai;abc\n")
 	gz(p("appraisals/gzip_lines.ndjson.gz"), `{"nip":"198503122010011003","periode":"2025-Q4","hasil_kerja":"di_atas","perilaku_kerja":"sesuai"}`+"\n")
@@ -97,7 +119,19 @@ func xl(path, first string, fill func(f *excelize.File, sheet string)) {
 	f := excelize.NewFile()
 	must(f.SetSheetName("Sheet1", first))
 	fill(f, first)
-	must(f.SaveAs(path))
+	b, err := f.WriteToBuffer() // SaveAs refuses a name not ending in .xlsx
+	must(err)
+	must(os.WriteFile(path, b.Bytes(), 0o644))
+}
+
+// utf16LE encodes text as Excel's "Unicode Text" does: UTF-16LE after a
+// byte-order mark.
+func utf16LE(s string) []byte {
+	b := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }
 
 func set(f *excelize.File, sheet, cell string, v any) { must(f.SetCellValue(sheet, cell, v)) }
