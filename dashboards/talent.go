@@ -304,14 +304,16 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 	bar := charts.NewBar()
 	var xs []string
 	var dl, dq []opts.BarData
+	var counts []Stat
 	for _, b := range m.Batches {
 		xs = append(xs, "#"+fmtInt64(b.ID)+" "+b.Source)
-		dl = append(dl, opts.BarData{Value: b.Loaded.chart(0)})
-		dq = append(dq, opts.BarData{Value: b.Quarantined.chart(0)})
+		dl = append(dl, opts.BarData{Value: logValue(b.Loaded)})
+		dq = append(dq, opts.BarData{Value: logValue(b.Quarantined)})
+		counts = append(counts, b.Loaded, b.Quarantined)
 	}
 	bar.SetGlobalOptions(append(baseOpts(bch.Title),
 		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris")}))...)
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: logAxisMax(counts...)}))...)
 	bar.SetXAxis(xs)
 	bar.AddSeries(p.T("dimuat"), dl, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
 	bar.AddSeries(p.T("karantina"), dq, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
