@@ -11,6 +11,8 @@ import (
 	"kinerja/dashboards"
 	"kinerja/demogen"
 	"kinerja/ingest"
+	"kinerja/pipeline"
+	"kinerja/warehouse"
 )
 
 // BenchmarkPipeline runs ingest + transform + dashboards on generated data
@@ -46,16 +48,26 @@ func BenchmarkPipeline(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				t0 := time.Now()
-				if err := ingestAll(ctx, db, sources, io.Discard, nil, nil); err != nil {
-					b.Fatal(err)
-				}
-				t1 := time.Now()
-				if err := runTransform(ctx, db, io.Discard, false, false, nil); err != nil {
-					b.Fatal(err)
-				}
-				t2 := time.Now()
-				if err := buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard, nil); err != nil {
+				// The stages as `kinerja run` wires them, timed one by one.
+				var t0, t1, t2 time.Time
+				err = pipeline.Run(ctx, db, pipeline.Options{
+					Sources: sources,
+					Site: func(ctx context.Context, db *warehouse.DB) error {
+						return buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard, nil)
+					},
+					Stage: func(_ context.Context, name string, work func() error) error {
+						switch name {
+						case pipeline.StageIngest:
+							t0 = time.Now()
+						case pipeline.StageTransform:
+							t1 = time.Now()
+						case pipeline.StageDashboards:
+							t2 = time.Now()
+						}
+						return work()
+					},
+				})
+				if err != nil {
 					b.Fatal(err)
 				}
 				tIngest += t1.Sub(t0)

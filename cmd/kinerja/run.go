@@ -8,6 +8,9 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/ingest"
+	"kinerja/pipeline"
+	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 func newRun(a *app) *cobra.Command {
@@ -49,7 +52,8 @@ one in the config (warehouse.path) unless --warehouse is given; the site goes to
 	return cmd
 }
 
-// runPipeline is ingest + transform + dashboards over one warehouse.
+// runPipeline is ingest + transform + dashboards over one warehouse
+// (pipeline.Run), each stage leaving its own row in meta.runs (runs.go).
 func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) error {
 	sources, err := cfg.Files()
 	if err != nil {
@@ -57,19 +61,22 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 	}
 	db, err := a.open(ctx, false)
 	if err != nil {
-		return a.notRecorded("ingest", err)
+		return a.notRecorded(pipeline.StageIngest, err)
 	}
 	defer db.Close()
 	fmt.Fprintf(a.out, "warehouse: %s\n", db.Path)
-	// Each stage leaves its own row in meta.runs (runs.go).
-	r := a.startRun("ingest")
-	if err := r.finish(ctx, db, ingestAll(ctx, db, sources, a.out, a.progressFor(), r)); err != nil {
-		return err
-	}
-	r = a.startRun("transform")
-	if err := r.finish(ctx, db, runTransform(ctx, db, a.out, false, false, r)); err != nil {
-		return err
-	}
-	r = a.startRun("dashboards")
-	return r.finish(ctx, db, buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out, r))
+	var r *runLog // the stage running
+	return pipeline.Run(ctx, db, pipeline.Options{
+		Sources:     sources,
+		Progress:    a.progressFor(),
+		Batch:       func(src ingest.Source, res ingest.Result, err error) { batchReporter(ctx, db, a.out, r)(src, res, err) },
+		Transformed: func(st transform.Stats) { reportTransform(a.out, r, st) },
+		Site: func(ctx context.Context, db *warehouse.DB) error {
+			return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out, r)
+		},
+		Stage: func(ctx context.Context, name string, work func() error) error {
+			r = a.startRun(name)
+			return r.finish(ctx, db, ingestExit(work()))
+		},
+	})
 }

@@ -61,8 +61,13 @@ func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose,
 	if err != nil {
 		return err
 	}
+	reportTransform(out, r, st)
+	return nil
+}
+
+// reportTransform prints what a transform built and notes it in r.
+func reportTransform(out io.Writer, r *runLog, st transform.Stats) {
 	r.transformed(st)
 	fmt.Fprintf(out, "transform (%s): %d models in %.1fs, %s\n", st.Plan, st.Models, st.Elapsed.Seconds(), testsPassed(st.Tests))
 	writeSetAside(out, st)
-	return nil
 }

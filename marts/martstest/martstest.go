@@ -1,5 +1,5 @@
 // Package martstest builds warehouses for tests: generated data through
-// ingest, transform and the marts, the way `kinerja run` does.
+// ingest, transform and the marts with pipeline.Run, as `kinerja run` does.
 package martstest
 
 import (
@@ -9,8 +9,7 @@ import (
 
 	"kinerja/demogen"
 	"kinerja/ingest"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/pipeline"
 	"kinerja/warehouse"
 )
 
@@ -41,15 +40,9 @@ func build(ctx context.Context, path, config string, withTransform bool) (*wareh
 	if err != nil {
 		return nil, err
 	}
-	if err := ingest.LoadAll(ctx, db, sources, nil, nil); err != nil {
+	if err := pipeline.Run(ctx, db, pipeline.Options{Sources: sources, NoTransform: !withTransform}); err != nil {
 		db.Close()
 		return nil, err
-	}
-	if withTransform {
-		if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-			db.Close()
-			return nil, err
-		}
 	}
 	return db, nil
 }
