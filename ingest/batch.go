@@ -82,6 +82,7 @@ type Result struct {
 type ReasonCount struct {
 	Field, Reason string
 	Rows          int64
+	First         string // where the first of these rows is: "line 37", "Pegawai!7", "record 5"
 }
 
 // Problem is one quarantined row.
@@ -443,9 +444,10 @@ func execCount(ctx context.Context, tx *sql.Tx, q string, args ...any) (int64, e
 	return r.RowsAffected()
 }
 
+// reasons counts a batch's quarantined rows by field and reason, with the
+// first row of each (the reasons name no line, so one cause is one reason).
 func reasons(ctx context.Context, conn querier, batch int64) ([]ReasonCount, error) {
-	rows, err := conn.QueryContext(ctx, `SELECT coalesce(field, ''), reason, count(*) FROM meta.quarantine
-		WHERE batch_id = ? GROUP BY ALL ORDER BY 3 DESC, 1, 2`, batch)
+	rows, err := conn.QueryContext(ctx, mustSQL("quarantine_firsts.sql"), batch)
 	if err != nil {
 		return nil, err
 	}
@@ -453,7 +455,8 @@ func reasons(ctx context.Context, conn querier, batch int64) ([]ReasonCount, err
 	var out []ReasonCount
 	for rows.Next() {
 		var r ReasonCount
-		if err := rows.Scan(&r.Field, &r.Reason, &r.Rows); err != nil {
+		var line int64
+		if err := rows.Scan(&r.Field, &r.Reason, &r.Rows, &line, &r.First); err != nil {
 			return nil, err
 		}
 		out = append(out, r)

@@ -13,7 +13,8 @@ type QuarantineGroup struct {
 	Field        string
 	Reason       string
 	Rows         int64
-	Replaced     bool // the batch was replaced by a later one
+	Replaced     bool   // the batch was replaced by a later one
+	First        string // where the first of these rows is ("line 37", "Pegawai!7")
 }
 
 // QuarantineRow is one quarantined row.
@@ -33,7 +34,7 @@ func Quarantine(ctx context.Context, db *warehouse.DB, batch int64, limit int) (
 	var groups []QuarantineGroup
 	for rows.Next() {
 		var g QuarantineGroup
-		if err := rows.Scan(&g.BatchID, &g.Source, &g.Path, &g.Field, &g.Reason, &g.Rows, &g.Replaced); err != nil {
+		if err := rows.Scan(&g.BatchID, &g.Source, &g.Path, &g.Field, &g.Reason, &g.Rows, &g.Replaced, &g.First); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}

@@ -51,7 +51,7 @@ var trapCases = []trapCase{
 		check:    "SELECT string_agg(CAST(capaian_iki AS VARCHAR), ',' ORDER BY _line) FROM raw.appraisals WHERE _batch = $batch", want: "90.5,70.0"},
 	{file: "appraisals/gzip_truncated.csv.gz", fail: "gzip data is truncated or corrupt"},
 	{file: "appraisals/ragged_rows.csv", read: 4, loaded: 2, quarantined: 2,
-		problems: []string{"line 3||cannot split the line into fields: TOO MANY COLUMNS", "line 4||cannot split the line into fields: MISSING COLUMNS"},
+		problems: []string{"line 3||cannot split the line into fields: expected 4 columns, found 5", "line 4||cannot split the line into fields: expected 4 columns, found 2"},
 		check:    "SELECT string_agg(CAST(_line AS VARCHAR), ',' ORDER BY _line) FROM raw.appraisals WHERE _batch = $batch", want: "2,5"},
 	{file: "appraisals/blank_lines.csv", read: 2, loaded: 1, quarantined: 1,
 		problems: []string{"line 6|hasil_kerja|" + notRating + ": 'bagus'"},

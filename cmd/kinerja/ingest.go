@@ -102,23 +102,14 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 // progress, when not nil, is told how each load advances; r (runs.go)
 // counts and logs each file.
 func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event), r *runLog) error {
-	return ingestExit(ingest.LoadAll(ctx, db, sources, progress, batchReporter(ctx, db, out, r)))
-}
-
-// batchReporter prints each source's outcome as it comes and notes it in r.
-func batchReporter(ctx context.Context, db *warehouse.DB, out io.Writer, r *runLog) func(ingest.Source, ingest.Result, error) {
-	return func(src ingest.Source, res ingest.Result, err error) {
+	err := ingest.LoadAll(ctx, db, sources, progress, func(src ingest.Source, res ingest.Result, err error) {
 		r.file(ctx, db, src, res, err)
 		if err != nil {
 			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
 			return
 		}
 		printBatch(out, res)
-	}
-}
-
-// ingestExit turns failed files into exit status 1 with their names.
-func ingestExit(err error) error {
+	})
 	var all *ingest.LoadAllError
 	if errors.As(err, &all) {
 		return exitError{code: 1, msg: all.Error()}
@@ -145,7 +136,7 @@ func printBatch(out io.Writer, r ingest.Result) {
 			fmt.Fprintf(out, "           ... %d more reasons: kinerja quarantine --batch %d\n", len(r.Reasons)-3, r.BatchID)
 			break
 		}
-		fmt.Fprintf(out, "           %d × %s: %s\n", rc.Rows, rc.Field, rc.Reason)
+		fmt.Fprintf(out, "           %s\n", ingest.ReasonLine(rc.Rows, rc.Field, rc.Reason, rc.First))
 	}
 	if r.OpenData != "" {
 		fmt.Fprintf(out, "           open-data export: indikator from column %s\n", r.OpenData)

@@ -148,7 +148,7 @@ sources:
 	}
 	for _, want := range []string{
 		"read 3, would load 2, quarantine 1",
-		"line 2 hasil_kerja: not di_atas, sesuai or di_bawah",
+		"1 × hasil_kerja: not di_atas, sesuai or di_bawah (ekspektasi): 'luar biasa' (on line 2)",
 		"gz/gzip_lines.ndjson.gz", "gz/gzip_semicolon.csv.gz",
 		"FAILED  gz/gzip_truncated.csv.gz", "FAILED  hilang", "no file matches",
 		"api                          " + srv.URL + "/api: read 1, would load 1, quarantine 0",

@@ -56,7 +56,7 @@ marts instead of blocking publication; --set-aside lists them one by one.`,
 					fmt.Fprintf(a.out, "batch %d  %s  %s%s\n", g.BatchID, g.Source, g.Path, note)
 					last = g.BatchID
 				}
-				fmt.Fprintf(a.out, "  %6d × %s: %s\n", g.Rows, g.Field, g.Reason)
+				fmt.Fprintf(a.out, "  %6d × %s\n", g.Rows, ingest.ReasonWhat(g.Rows, g.Field, g.Reason, g.First))
 				total += g.Rows
 			}
 			fmt.Fprintf(a.out, "%d quarantined row(s)\n\n", total)

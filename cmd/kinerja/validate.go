@@ -64,8 +64,9 @@ would fail (no file, unreadable, missing columns, HTTP error), and with --strict
 				if r.OpenData != "" {
 					fmt.Fprintf(a.out, "        open-data export: indikator from column %s\n", r.OpenData)
 				}
-				for _, p := range r.Samples {
-					fmt.Fprintf(a.out, "        %s %s: %s\n", p.Location, p.Field, p.Reason)
+				// Each reason once, with its count and first row (issue 11.9).
+				for _, rc := range r.Reasons {
+					fmt.Fprintf(a.out, "        %s\n", ingest.ReasonLine(rc.Rows, rc.Field, rc.Reason, rc.First))
 				}
 				if len(r.Extra) > 0 {
 					fmt.Fprintf(a.out, "        ignored columns: %v\n", r.Extra)

@@ -3,12 +3,24 @@
 -- rejects (kn_rejects, numbered by logical line) are skipped too.
 INSERT INTO kn_skip SELECT DISTINCT line FROM kn_rejects;
 
--- The rows DuckDB could not split, at their physical line.
+-- The rows DuckDB could not split, at their physical line. The reason is
+-- in the user's words and names no line, so that the rows of one cause
+-- share one reason ("expected 12 columns, found 11"): the quarantine summary
+-- and the ingest output show it once with a count and the first line.
 CREATE OR REPLACE TEMP TABLE kn_reject_rows AS
 SELECT r.line + coalesce(b.extra, 0) AS line, r.reason, r.raw
 FROM (
     SELECT line,
-        'cannot split the line into fields: ' || string_agg(DISTINCT error_type || ': ' || error_message, '; ') AS reason,
+        'cannot split the line into fields: ' || string_agg(DISTINCT CASE
+            WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
+                 AND regexp_matches(error_message, 'Expected Number of Columns: \d+ Found: \d+')
+                THEN 'expected ' || regexp_extract(error_message, 'Expected Number of Columns: (\d+)', 1)
+                     || ' columns, found ' || regexp_extract(error_message, 'Found: (\d+)', 1)
+            WHEN error_type = 'INVALID ENCODING' THEN 'the text is not valid UTF-8 (give --encoding windows-1252?)'
+            WHEN error_type = 'UNQUOTED VALUE' THEN 'a quote (") inside a value that is not quoted'
+            WHEN error_type = 'LINE SIZE OVER MAXIMUM' THEN 'the line is longer than the largest line DuckDB reads'
+            ELSE lower(error_type) || ': ' || error_message
+        END, '; ') AS reason,
         ltrim(any_value(csv_line), chr(13) || chr(10)) AS raw
     FROM kn_rejects GROUP BY line
 ) r ASOF LEFT JOIN kn_breaks b ON r.line > b.logical;

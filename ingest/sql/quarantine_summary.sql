@@ -1,7 +1,8 @@
--- Quarantined rows counted by batch, field and reason. Parameter: the batch
--- id, or 0 for every batch.
+-- Quarantined rows counted by batch, field and reason, with where the first
+-- of them is. Parameter: the batch id, or 0 for every batch.
 SELECT q.batch_id, q.source, q.path, coalesce(q.field, ''), q.reason, count(*) AS rows,
-       b.replaced_by IS NOT NULL AS replaced
+       b.replaced_by IS NOT NULL AS replaced,
+       coalesce(arg_min(coalesce(q.location, 'line ' || q.line), q.line), '') AS first
 FROM meta.quarantine q
 LEFT JOIN meta.batches b USING (batch_id)
 WHERE $1 = 0 OR q.batch_id = $1
