@@ -102,14 +102,23 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 // progress, when not nil, is told how each load advances; r (runs.go)
 // counts and logs each file.
 func ingestAll(ctx context.Context, db *warehouse.DB, sources []ingest.Source, out io.Writer, progress func(ingest.Event), r *runLog) error {
-	err := ingest.LoadAll(ctx, db, sources, progress, func(src ingest.Source, res ingest.Result, err error) {
+	return ingestExit(ingest.LoadAll(ctx, db, sources, progress, batchReporter(ctx, db, out, r)))
+}
+
+// batchReporter prints each source's outcome as it comes and notes it in r.
+func batchReporter(ctx context.Context, db *warehouse.DB, out io.Writer, r *runLog) func(ingest.Source, ingest.Result, error) {
+	return func(src ingest.Source, res ingest.Result, err error) {
 		r.file(ctx, db, src, res, err)
 		if err != nil {
 			fmt.Fprintf(out, "FAILED     %s: %v\n", src.Path, err)
 			return
 		}
 		printBatch(out, res)
-	})
+	}
+}
+
+// ingestExit turns failed files into exit status 1 with their names.
+func ingestExit(err error) error {
 	var all *ingest.LoadAllError
 	if errors.As(err, &all) {
 		return exitError{code: 1, msg: all.Error()}
