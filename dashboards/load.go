@@ -160,6 +160,7 @@ type warehouse struct {
 	DQBatches      []batchRow
 	Coverage       []coverageRow
 	Quarantine     []quarantineRow
+	Conflicts      []indicatorConflictRow
 	PoolNames      []personRow // only with ShowNames
 	NeedsNames     []personRow // only with ShowNames
 }

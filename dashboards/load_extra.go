@@ -132,6 +132,7 @@ func extraSteps(w *warehouse) []loadStep {
 			w.Coverage = append(w.Coverage, x)
 			return nil
 		}},
+		indicatorConflictStep(w),
 		{name: "quarantine", scan: func(r *sql.Rows) error {
 			var x quarantineRow
 			if err := r.Scan(&x.Source, &x.Field, &x.Reason, &x.Rows); err != nil {

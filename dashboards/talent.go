@@ -352,6 +352,7 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 	}
 	qs.Blocks = []Block{{Chart: qch, Table: qt}}
 	p.Sections = append(p.Sections, qs)
+	p.Sections = append(p.Sections, p.indicatorConflictSection(key, s.w.Conflicts))
 
 	// Coverage.
 	cs := Section{ID: "cakupan", Title: p.T("dq_coverage"), Note: p.T("dq_coverage_note"), Empty: len(m.Coverage) == 0}

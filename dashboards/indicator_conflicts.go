@@ -1,0 +1,69 @@
+package dashboards
+
+import (
+	"database/sql"
+	"math"
+)
+
+// The data-quality page's section on indicator values in conflict (issue
+// 11, point 13): rows of one key (indikator, unit or region, periode,
+// kategori) that hold different values, as core.indicator_conflict lists
+// them. None of them reaches mart.indicator_value; the page shows each with
+// its source and line so that the office can correct one of them.
+
+// indicatorConflictRow is one row of a key in conflict.
+type indicatorConflictRow struct {
+	Indikator, Unit, Wilayah, Periode, Kategori string
+	Nilai                                       float64
+	Source                                      string
+	Baris                                       int64
+}
+
+func init() {
+	for k, v := range conflictLabels {
+		labels[k] = v
+	}
+}
+
+var conflictLabels = map[string][2]string{
+	"dq_konflik": {"Konflik nilai indikator", "Conflicting indicator values"},
+	"dq_konflik_note": {"Baris dengan indikator, unit atau wilayah, periode dan kategori yang sama tetapi nilai berbeda, dari satu berkas atau dari dua sumber. Tidak satu pun dipakai dalam nilai mart sampai sumbernya diperbaiki. Baris kembar dengan nilai yang sama bukan konflik dan dihitung sekali.",
+		"Rows with the same indicator, unit or region, period and category but different values, in one file or from two sources. None of them is used in the marts' value until the sources are corrected. Identical rows with the same value are no conflict and count once."},
+	"ik_indikator":      {"Indikator", "Indicator"},
+	"ik_kategori":       {"Kategori", "Category"},
+	"ik_kategori_total": {"(total)", "(total)"},
+	"ik_baris":          {"Baris berkas", "File line"},
+}
+
+// indicatorConflictStep reads sql/indicator_conflicts.sql into w.Conflicts.
+func indicatorConflictStep(w *warehouse) loadStep {
+	return loadStep{name: "indicator_conflicts", scan: func(r *sql.Rows) error {
+		var x indicatorConflictRow
+		if err := r.Scan(&x.Indikator, &x.Unit, &x.Wilayah, &x.Periode, &x.Kategori, &x.Nilai, &x.Source, &x.Baris); err != nil {
+			return err
+		}
+		w.Conflicts = append(w.Conflicts, x)
+		return nil
+	}}
+}
+
+// indicatorConflictSection lists the rows in conflict, one table row each.
+func (p *Page) indicatorConflictSection(key string, rows []indicatorConflictRow) Section {
+	s := Section{ID: "konflik_indikator", Title: p.T("dq_konflik"), Note: p.T("dq_konflik_note"), Empty: len(rows) == 0}
+	t := p.table(key, "konflik_indikator", p.T("dq_konflik"), p.c("ik_indikator", "indikator"), p.c("wilayah", "kode_wilayah"),
+		p.c("unit", "kode_unit"), p.c("periode"), p.c("ik_kategori", "kategori"), p.c("nilai"), p.c("sumber", "source"), p.c("ik_baris", "baris"))
+	for _, c := range rows {
+		kat := txt(c.Kategori)
+		if c.Kategori == "" {
+			kat = Cell{Text: p.T("ik_kategori_total"), Raw: ""}
+		}
+		dec := 0 // as many decimals as the value has, up to 4
+		for dec < 4 && math.Abs(c.Nilai*math.Pow10(dec)-math.Round(c.Nilai*math.Pow10(dec))) > 1e-9 {
+			dec++
+		}
+		t.add(txt(c.Indikator), txt(c.Wilayah), txt(c.Unit), txt(c.Periode), kat,
+			sc(p.Lang, Stat{Value: c.Nilai, Valid: true}, dec), txt(c.Source), txt(fmtInt64(c.Baris)))
+	}
+	s.Blocks = []Block{{Table: t}}
+	return s
+}
