@@ -70,10 +70,13 @@ stress:
 	KINERJA_STRESS_TRIALS=200 $(GO) test -count=1 -timeout 3h -run '^TestCrashLoop$$' -v ./cmd/kinerja
 	$(MAKE) fuzz FUZZTIME=2m
 
-# Screenshots of the main pages of the demo site (needs Chromium).
+# Screenshots of the main pages of the demo site (needs Chromium), at an
+# office laptop's width and a phone's: $(SHOTS)/1366/ and $(SHOTS)/390/.
+SHOT_PAGES := index.html,en/index.html,perbandingan.html,pelatihan.html,talenta.html,kualitas.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html
 screenshots: demo
-	$(GO) run ./dashboards/internal/shoot --site $(SITE) --out $(SHOTS) \
-	  --pages index.html,en/index.html,perbandingan.html,pelatihan.html,talenta.html,kualitas.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html
+	for w in 1366 390; do \
+	  $(GO) run ./dashboards/internal/shoot --site $(SITE) --out $(SHOTS)/$$w --width $$w --pages $(SHOT_PAGES) || exit 1; \
+	done
 
 # Open every page of the demo site in headless Chromium and check it.
 check-site: demo

@@ -36,6 +36,9 @@ type Options struct {
 	// Probe is a CSS selector: the text of its visible matches is reported
 	// before and after choosing Period.
 	Probe string
+	// Width is the browser window's width in CSS pixels: 1366 (a common
+	// office laptop) when 0; 390 is a phone.
+	Width int
 }
 
 // PageReport is what one page showed.
@@ -105,6 +108,10 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 	}
 	defer os.RemoveAll(profile)
 
+	width := opts.Width
+	if width == 0 {
+		width = 1366
+	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(bin),
 		chromedp.UserDataDir(profile),
@@ -127,7 +134,7 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
 		chromedp.Flag("proxy-server", "127.0.0.1:9"),
 		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(width, 900),
 	)
 	defer cancelAlloc()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)

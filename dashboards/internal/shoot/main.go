@@ -27,6 +27,7 @@ func main() {
 	pages := flag.String("pages", "", "comma-separated site-relative pages (empty: every page)")
 	period := flag.String("periode", "", "choose this period in the page's period selector first")
 	probe := flag.String("probe", "", "CSS selector whose visible text is printed before and after --periode")
+	width := flag.Int("width", 1366, "browser window width in CSS pixels (390: a phone)")
 	flag.Parse()
 	if _, ok := browsercheck.ChromiumPath(); !ok {
 		fmt.Fprintln(os.Stderr, "shoot: no Chromium found (apt-get install chromium, or set KINERJA_CHROMIUM)")
@@ -38,7 +39,7 @@ func main() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	reports, err := browsercheck.Check(ctx, *site, browsercheck.Options{Screenshots: *out, Pages: list, Period: *period, Probe: *probe})
+	reports, err := browsercheck.Check(ctx, *site, browsercheck.Options{Screenshots: *out, Pages: list, Period: *period, Probe: *probe, Width: *width})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "shoot:", err)
 		os.Exit(1)
