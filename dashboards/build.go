@@ -116,7 +116,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		func(lang string) *Page { return s.comparePage(res.Compare, lang) },
 		func(lang string) *Page { return s.trainingPage(res.Training, lang) },
 		func(lang string) *Page { return s.talentPage(res.Talent, lang) },
-		func(lang string) *Page { return s.qualityPage(res.Quality, lang) },
+		func(lang string) *Page { return s.qualityPageWithSetAside(res.Quality, lang) },
 	}
 	results := make([]done, len(groups))
 	nJobs := len(main) + len(groups)

@@ -160,6 +160,7 @@ type warehouse struct {
 	DQBatches      []batchRow
 	Coverage       []coverageRow
 	Quarantine     []quarantineRow
+	SetAside       []setAsideRow
 	Conflicts      []indicatorConflictRow
 	PoolNames      []personRow // only with ShowNames
 	NeedsNames     []personRow // only with ShowNames
@@ -276,7 +277,7 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 			return nil
 		}},
 	}
-	extra := append(extraSteps(w), arrowSteps(w)...)
+	extra := append(append(extraSteps(w), arrowSteps(w)...), setAsideSteps(w)...)
 	all := make([]loadStep, 0, len(steps)+len(extra))
 	// The large marts: their slices are made to size first (growing them
 	// row by row copied hundreds of megabytes on a national warehouse).
