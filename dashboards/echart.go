@@ -108,6 +108,7 @@ type ecItemStyle struct {
 
 type ecLabel struct {
 	Show      bool   `json:"show"`
+	Position  string `json:"position,omitempty"`
 	Formatter string `json:"formatter,omitempty"`
 	FontSize  int    `json:"fontSize,omitempty"`
 	Color     string `json:"color,omitempty"`
@@ -148,6 +149,7 @@ type ecItem struct {
 	Symbol     string       `json:"symbol,omitempty"`
 	SymbolSize int          `json:"symbolSize,omitempty"`
 	ItemStyle  *ecItemStyle `json:"itemStyle,omitempty"`
+	Label      *ecLabel     `json:"label,omitempty"`
 }
 
 var ecTrue = func() *bool { b := true; return &b }()

@@ -56,7 +56,7 @@ func needsUnit(s *site, r needsUnitRow) NeedsUnit {
 		Pegawai: people(r.Pegawai), PersenGap: pct(r.PersenGap, r.Pegawai), Kurang20: people(r.Kurang20),
 		PersenKurang20: pct(r.PersenKurang20, r.Pegawai), KekuranganJP: over(r.KekuranganJP, r.Pegawai), Tinggi: people(r.Tinggi),
 		Nilai: r.Nilai, PersenNilai: pct(r.PersenNilai, r.Pegawai), Skor: over(r.Skor, r.Pegawai),
-		Fokus: r.Fokus, JenisFokus: r.JenisFokus, Urutan: r.Urutan.Int64, UrutanWilayah: r.UrutanWilayah.Int64}
+		Fokus: r.Fokus, JenisFokus: r.JenisFokus, Urutan: r.Urutan.Int64, UrutanWilayah: r.UrutanWilayah.Int64}.suppressScore()
 }
 
 func sumCount(m map[string]int64, k string, v sql.NullInt64) {
@@ -290,7 +290,8 @@ func (s *site) trainingPage(m TrainingModel, lang string) *Page {
 	// Priority list of units.
 	ps := Section{ID: "prioritas", Title: p.T("needs_priority"), Note: p.T("needs_priority_note") + " " + p.T("sec_needs_note"), Empty: len(keys) == 0}
 	pch := p.variantChart(p.T("needs_priority"), keys, def, func(k string) json.RawMessage {
-		return p.priorityChart(m.Priority[year(k)], k)
+		o, empty := p.priorityEC(m.Priority[year(k)], k, false)
+		return o.json(p.Lang, empty)
 	})
 	pch.Height = max(360, 110+24*PriorityN)
 	ptabs := p.variantTables(keys, def, func(k string) *Table {
@@ -311,31 +312,6 @@ func jenisColor(j string) string {
 		return palette[2]
 	}
 	return "#777777"
-}
-
-// priorityChart stacks the three parts of the priority score per unit.
-func (p *Page) priorityChart(units []NeedsUnit, title string) json.RawMessage {
-	o, empty := p.priorityEC(units, title)
-	return o.json(p.Lang, empty)
-}
-
-func (p *Page) priorityEC(units []NeedsUnit, title string) (*ecOption, bool) {
-	ys := make([]string, 0, len(units))
-	var parts [3][]any
-	for i := len(units) - 1; i >= 0; i-- {
-		u := units[i]
-		ys = append(ys, strconv.FormatInt(u.Urutan, 10)+". "+u.Nama)
-		for j, v := range []Stat{u.PersenKurang20, u.PersenGap, u.PersenNilai} {
-			parts[j] = append(parts[j], v.chart(1))
-		}
-	}
-	o := newEC(p.T("skor") + " · " + title)
-	o.horizontal(ys, &ecAxis{Name: p.T("skor")})
-	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
-	for j, name := range []string{p.T("kurang_20"), p.T("kesenjangan"), p.T("persen_nilai")} {
-		o.add(&ecSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &ecItemStyle{Color: []string{palette[1], palette[5], palette[0]}[j]}})
-	}
-	return o, len(units) == 0
 }
 
 func (p *Page) needsTable(key, name, caption string, units []NeedsUnit, withRegion bool) *Table {

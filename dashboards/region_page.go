@@ -140,7 +140,7 @@ func (s *site) regionPage(m RegionModel, lang string) *Page {
 	if m.hasNeeds() {
 		nch := p.periodEC(needsY, p.T("sec_needs"), func(k string) (*ecOption, bool) {
 			rp := get(k)
-			return p.priorityEC(rp.Needs, yearAt(rp.NeedsYear, k))
+			return p.priorityEC(rp.Needs, yearAt(rp.NeedsYear, k), true)
 		})
 		nch.Height = max(320, 110+24*m.maxLen(func(r RegionPeriod) int { return len(r.Needs) }))
 		nt := p.periodTable(needsY, key, "pelatihan", func(k string) string { return p.T("sec_needs") + " · " + yearAt(get(k).NeedsYear, k) },

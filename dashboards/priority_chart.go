@@ -1,0 +1,53 @@
+package dashboards
+
+import "strconv"
+
+// suppressScore masks the priority score when one of its three parts is
+// masked: skor_prioritas is their sum, so a score beside masked parts gives
+// them away (61.5 over 13 people with two parts "<5" and the third 0 is 4
+// and 4 people). The rank stays: it is computed on full data in the mart.
+func (u NeedsUnit) suppressScore() NeedsUnit {
+	if u.PersenKurang20.Small || u.PersenGap.Small || u.PersenNilai.Small {
+		u.Skor = Stat{Small: true}
+	}
+	return u
+}
+
+// priorityEC draws the rows of the priority table under it, in its order:
+// per unit the three parts of the score stacked (they add up to the score
+// in the table), or, when the table masks the score, a "<5" marker and no
+// bar. regional labels the units with their rank in the region (the table
+// of a region page), else with the rank among all regions.
+func (p *Page) priorityEC(units []NeedsUnit, title string, regional bool) (*ecOption, bool) {
+	ys := make([]string, 0, len(units))
+	var parts [3][]any
+	masked := make([]any, 0, len(units))
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		rank := u.Urutan
+		if regional {
+			rank = u.UrutanWilayah
+		}
+		ys = append(ys, strconv.FormatInt(rank, 10)+". "+u.Nama)
+		for j, v := range []Stat{u.PersenKurang20, u.PersenGap, u.PersenNilai} {
+			if u.Skor.Shown() {
+				parts[j] = append(parts[j], v.chart(1))
+			} else {
+				parts[j] = append(parts[j], "-")
+			}
+		}
+		if u.Skor.Small {
+			masked = append(masked, maskedItem())
+		} else {
+			masked = append(masked, "-")
+		}
+	}
+	o := newEC(p.T("skor") + " · " + title)
+	o.horizontal(ys, &ecAxis{Name: p.T("skor")})
+	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+	for j, name := range []string{p.T("kurang_20"), p.T("kesenjangan"), p.T("persen_nilai")} {
+		o.add(&ecSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &ecItemStyle{Color: []string{palette[1], palette[5], palette[0]}[j]}})
+	}
+	o.add(&ecSeries{Name: p.T("masked_series"), Type: "bar", Stack: "skor", Data: masked, ItemStyle: &ecItemStyle{Color: maskedColor}})
+	return o, len(units) == 0
+}
