@@ -113,14 +113,22 @@ facts, appraisal marts keep the period the source recorded.
 		}
 		rows.Close()
 	}
-	b.WriteString("\n## Data tests\n\nEach is a query returning offending rows (transform/sql/tests, marts/sql/tests); `kinerja test-data` runs them against the published tables.\n\n| test | rule |\n|---|---|\n")
+	b.WriteString("\n## Data tests\n\nEach is a query returning offending rows (transform/sql/tests, marts/sql/tests); `kinerja test-data` runs them against the published tables. " +
+		"A test's severity is `error` unless its rule says otherwise: an error test with offending rows publishes nothing; a `warn` test, or an error test not above its threshold, " +
+		"prints a warning with its count and publishes (docs/INGEST.md, Data test severities).\n\n| test | rule |\n|---|---|\n")
+	rule := func(m transform.Model) string {
+		if m.Severity != (transform.Severity{}) {
+			return m.Doc + " Severity: `" + m.Severity.String() + "`."
+		}
+		return m.Doc
+	}
 	for _, m := range transform.Models() {
 		if m.Test {
-			fmt.Fprintf(&b, "| %s | %s |\n", strings.TrimPrefix(m.Name, "test/"), m.Doc)
+			fmt.Fprintf(&b, "| %s | %s |\n", strings.TrimPrefix(m.Name, "test/"), rule(m))
 		}
 	}
 	for _, m := range marts.Tests() {
-		fmt.Fprintf(&b, "| %s | %s |\n", strings.TrimPrefix(m.Name, "test/"), m.Doc)
+		fmt.Fprintf(&b, "| %s | %s |\n", strings.TrimPrefix(m.Name, "test/"), rule(m))
 	}
 	got := b.String()
 	if *update {
