@@ -27,9 +27,9 @@ import (
 // watermark where it was.
 type HTTPSource struct {
 	URL string
-	// Records names the field of an object response that holds the records;
-	// "" = the body is an array, or an object with data, items, records or
-	// results.
+	// Records names the field of an object response that holds the records,
+	// dotted for nested objects ("result.records", as CKAN answers); "" = the
+	// body is an array, or an object with data, items, records or results.
 	Records string
 	// Paging: "" or "none" (one request), "page" (PageParam = 1, 2, ...),
 	// "offset" (OffsetParam = 0, size, 2*size, ...) or "next" (follow the
@@ -333,7 +333,7 @@ func (h *HTTPSource) records(body []byte) ([]json.RawMessage, string, error) {
 		}
 		found := false
 		for _, k := range keys {
-			if raw, ok := obj[k]; ok {
+			if raw, ok := fieldAt(obj, k); ok {
 				if err := json.Unmarshal(raw, &list); err != nil {
 					return nil, "", fmt.Errorf("field %q is not an array of records: %w", k, err)
 				}
@@ -363,6 +363,23 @@ func (h *HTTPSource) records(body []byte) ([]json.RawMessage, string, error) {
 		list[i] = json.RawMessage(compact.String())
 	}
 	return list, next, nil
+}
+
+// fieldAt is the value at a dotted path ("result.records") of an object.
+func fieldAt(obj map[string]json.RawMessage, path string) (json.RawMessage, bool) {
+	if raw, ok := obj[path]; ok { // a key with a dot in it
+		return raw, true
+	}
+	head, rest, nested := strings.Cut(path, ".")
+	raw, ok := obj[head]
+	if !ok || !nested {
+		return raw, ok
+	}
+	var inner map[string]json.RawMessage
+	if json.Unmarshal(raw, &inner) != nil {
+		return nil, false
+	}
+	return fieldAt(inner, rest)
 }
 
 // linkNext reads the rel="next" target of a Link header.

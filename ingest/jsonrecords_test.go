@@ -79,3 +79,17 @@ func TestJSONRecordsPath(t *testing.T) {
 	}
 	assertAccounting(t, db)
 }
+
+// A URL source's records path is dotted the same way (one CKAN page).
+func TestHTTPRecordsDottedPath(t *testing.T) {
+	t.Parallel()
+	h := &HTTPSource{Records: "result.records"}
+	recs, _, err := h.records([]byte(ckanJSON))
+	if err != nil || len(recs) != 3 || !strings.Contains(string(recs[2]), `"periode":"2025-Q9"`) {
+		t.Fatalf("records %q %v", recs, err)
+	}
+	h.Records = "result.rows"
+	if _, _, err := h.records([]byte(ckanJSON)); err == nil || !strings.Contains(err.Error(), "no records field (result.rows)") {
+		t.Errorf("result.rows: %v", err)
+	}
+}
