@@ -18,7 +18,7 @@ import (
 
 // fileScan is what one streaming pass over a source file learns: its sha256
 // (of the bytes on disk), and for CSV the text facts DuckDB's reader does not
-// give back: whether the text is valid UTF-8, the header line, and how
+// give back: whether the text is valid UTF-8, the first lines, and how
 // DuckDB's logical lines (records split at newlines outside quotes, blank
 // lines included) map to the physical lines an editor shows.
 type fileScan struct {
@@ -27,8 +27,7 @@ type fileScan struct {
 	gzip    bool
 	utf16   bool // the text is UTF-16 with a BOM (Excel's "Unicode Text"); the facts below are of its UTF-8 decoding
 	utf8    bool
-	header  string   // the first logical line, as text
-	head    []string // the first maxHeaderSearch logical lines (titles and the header are among them)
+	head    []string // the first maxHeaderSearch logical lines, as text (titles and the header are among them)
 	logical int64    // logical lines in the file
 	blank   []int64  // logical lines that are empty (DuckDB skips them)
 	// breaks lists, for each logical line that holds quoted newlines, the
@@ -228,9 +227,6 @@ func (s *fileScan) scanText(r io.Reader) error {
 		logical-- // the file ends with a newline
 	}
 	s.logical = logical
-	if len(s.head) > 0 {
-		s.header = s.head[0]
-	}
 	return nil
 }
 
