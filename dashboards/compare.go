@@ -35,7 +35,7 @@ type CompareRow struct {
 type SpreadRow struct {
 	Kode, Nama string
 	Units      int
-	Q          [5]float64 // min, q1, median, q3, max
+	Q          [5]float64 // p10, q1, median, q3, p90 (mart.region_unit_spread)
 }
 
 // HeatRow is one region's IKM over the quarters of the heatmap.
@@ -159,20 +159,9 @@ func (s *site) compareModel() CompareModel {
 	sort.SliceStable(m.Heat, func(i, j int) bool {
 		return statLess(latest(m.Heat[j]), latest(m.Heat[i]), m.Heat[i].Kode, m.Heat[j].Kode)
 	})
-	// Spread of the units' % Sangat Baik in the latest period of the link mart.
-	links, lp := latestOf(s.w.Link, func(r linkRow) Period { return r.Period })
-	m.SpreadPeriod = lp
-	vals := map[string][]float64{}
-	for _, r := range links {
-		if v := pct(r.PersenSB, r.Pegawai); v.Shown() {
-			vals[r.Wilayah] = append(vals[r.Wilayah], v.Value)
-		}
-	}
-	for _, r := range s.w.Regions {
-		if v := vals[r.Kode]; len(v) > 0 {
-			m.Spread = append(m.Spread, SpreadRow{Kode: r.Kode, Nama: r.Nama, Units: len(v), Q: quantiles(v)})
-		}
-	}
+	// Spread of the units' % Sangat Baik in the latest period, computed on
+	// all units in the mart.
+	m.SpreadPeriod, m.Spread = s.spreadLatest()
 	sort.SliceStable(m.Spread, func(i, j int) bool {
 		a, b := m.Spread[i].Q[3]-m.Spread[i].Q[1], m.Spread[j].Q[3]-m.Spread[j].Q[1]
 		if a != b {
@@ -394,7 +383,7 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 	bp.AddSeries(p.T("persen_sb"), bd, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#56B4E9", BorderColor: "#0072B2"}))
 	spch.Option = optionJSON(bp, lang, len(bd) == 0, nil)
 	st := p.table(key, "sebaran_unit", spr.Title, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("unit_n", "unit"),
-		col{"min", "Min"}, col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"}, col{"max", "Max"})
+		col{"p10", "P10"}, col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"}, col{"p90", "P90"})
 	for _, r := range m.Spread {
 		row := []Cell{txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, Stat{Value: float64(r.Units), Valid: true}, 0)}
 		for _, q := range r.Q {

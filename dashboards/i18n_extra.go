@@ -31,7 +31,7 @@ var extraLabels = map[string][2]string{
 	"cmp_scatter":         {"Nilai kinerja vs. IKM per wilayah", "Ratings vs. IKM per region"},
 	"cmp_scatter_note":    {"Setiap titik satu wilayah: x IKM, y % Sangat Baik; bentuk dan warna: mutu IKM.", "Each point is one region: x = IKM, y = % Outstanding; shape and colour: IKM grade."},
 	"cmp_spread":          {"Sebaran % Sangat Baik antar unit dalam wilayah", "Spread of % Outstanding across the units of each region"},
-	"cmp_spread_note":     {"Kotak: kuartil unit; garis: min–maks. Unit dengan < 5 pegawai tidak dihitung. Urut: rentang antar-kuartil terlebar dulu.", "Box: the units' quartiles; whiskers: min–max. Units with < 5 people are left out. Sorted by interquartile range, widest first."},
+	"cmp_spread_note":     {"Kotak: kuartil unit; garis: persentil 10–90. Dihitung atas semua unit yang dinilai, termasuk yang kecil (mart.region_unit_spread). Urut: rentang antar-kuartil terlebar dulu.", "Box: the units' quartiles; whiskers: 10th–90th percentile. Computed over every appraised unit, small ones included (mart.region_unit_spread). Sorted by interquartile range, widest first."},
 	"cmp_spread_cut":      {"Grafik: %d wilayah dengan sebaran terlebar.", "Chart: the %d regions with the widest spread."},
 	"cmp_yoy":             {"Perubahan dibanding periode yang sama tahun lalu", "Change against the same period a year earlier"},
 	"cmp_yoy_note":        {"Δ = sekarang − tahun lalu. Median KTP-el negatif = lebih cepat.", "Δ = now − a year earlier. A negative KTP-el median change = faster."},

@@ -164,6 +164,7 @@ type warehouse struct {
 	Conflicts      []indicatorConflictRow
 	PoolNames      []personRow // only with ShowNames
 	NeedsNames     []personRow // only with ShowNames
+	Spread         []spreadRow // mart.region_unit_spread
 }
 
 func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) error) error {
@@ -296,6 +297,9 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		extra[i].size = sized[extra[i].name]
 	}
 	if err := runSteps(ctx, db, append(all, extra...)); err != nil {
+		return nil, err
+	}
+	if err := loadSpread(ctx, db, w); err != nil {
 		return nil, err
 	}
 	return w, nil

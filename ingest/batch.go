@@ -227,8 +227,9 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if err != nil {
 		return res, err
 	}
+	emit("read", l.rows+l.rejects, l.rows+l.rejects)
 	res.Extra, res.OpenData = l.extra, l.opendata
-	emit("normalise", l.rows, 0)
+	emit("normalise", 0, l.rows)
 	fast, err := canonicalFields(ctx, conn, k, l.present)
 	if err != nil {
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
@@ -252,7 +253,7 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if _, err := conn.ExecContext(ctx, norm); err != nil {
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
-	emit("commit", l.rows, 0)
+	emit("normalise", l.rows, l.rows)
 	if err := commitBatch(ctx, conn, k, src, l, &res, dry); err != nil {
 		return res, fmt.Errorf("%s: %w", src.Path, err)
 	}
@@ -313,6 +314,7 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 		return err
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), "RESET preserve_insertion_order")
+	src.emit("insert", 0, l.rows-bad)
 	loaded, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO raw.%s (_batch, _line, %s)
 		SELECT %d, _line, %s FROM kn_norm%s`, k.Name, fieldList(k), id, fieldList(k), clean))
 	if err != nil {
@@ -325,6 +327,8 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 	case strings.HasSuffix(l.locFmt, "!"):
 		loc = warehouse.QuoteString(l.locFmt) + " || _line"
 	}
+	src.emit("insert", loaded, l.rows-bad)
+	src.emit("quarantine", 0, bad+l.rejects)
 	quarantined, err := execCount(ctx, tx, fmt.Sprintf(`INSERT INTO meta.quarantine (batch_id, source, path, line, field, reason, raw, location)
 		SELECT %d, ?, ?, _line, split_part(_problem, chr(31), 1), split_part(_problem, chr(31), 2), _raw, %s
 		FROM kn_bad`, id, loc), src.Name, res.Path)
@@ -338,11 +342,13 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 		}
 		quarantined += l.rejects
 	}
+	src.emit("quarantine", quarantined, bad+l.rejects)
 	res.Loaded, res.Quarantined = loaded, quarantined
 	res.Read = l.rows + l.rejects
 	if res.Read != res.Loaded+res.Quarantined {
 		return fmt.Errorf("accounting: read %d rows but loaded %d and quarantined %d", res.Read, res.Loaded, res.Quarantined)
 	}
+	src.emit("commit", res.Read, res.Read)
 	// The source's earlier batches are replaced by this one.
 	if !src.Append {
 		rows, qerr := tx.QueryContext(ctx, `SELECT batch_id FROM meta.batches

@@ -257,6 +257,7 @@ mart/60_rater_calibration: tanggal_mulai >= {{start}}
 mart/70_training_compliance: tahun >= {{year}}
 mart/80_region_summary: tanggal_mulai >= {{start}}
 mart/81_region_service: tanggal_mulai >= {{start}}
+mart/82_region_unit_spread: tanggal_mulai >= {{start}}
 mart/85_region_benchmark: tanggal_mulai >= {{start}}
 mart/90_distribution_compliance: tanggal_mulai >= {{start}}
 mart/91_talent_pool: tahun >= {{year}}

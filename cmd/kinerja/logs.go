@@ -22,6 +22,7 @@ func (r *runLog) file(ctx context.Context, db *warehouse.DB, src ingest.Source, 
 	if r == nil {
 		return
 	}
+	r.a.bar.clear() // before the file's summary line
 	where := src.Path
 	if src.HTTP != nil {
 		where = redactArg(src.HTTP.URL)

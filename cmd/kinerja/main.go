@@ -34,6 +34,7 @@ type app struct {
 	out        io.Writer
 	errOut     io.Writer
 	log        *slog.Logger
+	bar        *ingestBar // ingest's progress bar on a terminal (progress.go)
 }
 
 func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {

@@ -11,6 +11,7 @@ CREATE TABLE mart.training_needs(nip VARCHAR, nama VARCHAR, jenis_asn VARCHAR, j
 CREATE TABLE mart.training_needs_unit(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, pegawai INTEGER, pegawai_kesenjangan_kinerja INTEGER, persen_kesenjangan_kinerja DOUBLE, pegawai_kurang_20_jp INTEGER, persen_kurang_20_jp DOUBLE, total_kekurangan_jp DOUBLE, pegawai_prioritas_tinggi INTEGER, nilai_terlemah VARCHAR, nama_nilai_terlemah VARCHAR, pegawai_nilai_terlemah INTEGER, persen_nilai_terlemah DOUBLE, fokus_pelatihan VARCHAR, jenis_kompetensi_fokus VARCHAR, skor_prioritas DOUBLE, urutan_prioritas INTEGER, urutan_prioritas_wilayah INTEGER);
 CREATE TABLE mart.region_service(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, layanan VARCHAR, permohonan BIGINT, selesai BIGINT, median_jam DOUBLE, p90_jam DOUBLE, batas_jam DOUBLE, persen_tepat_waktu DOUBLE, backlog BIGINT);
 CREATE TABLE core.indicator_conflict(indikator VARCHAR, kode_unit VARCHAR, kode_wilayah VARCHAR, periode VARCHAR, kategori VARCHAR, nilai DOUBLE, target DOUBLE, satuan VARCHAR, arah VARCHAR, nilai_berbeda BIGINT, batch_id BIGINT, source VARCHAR, path VARCHAR, baris BIGINT);
+CREATE TABLE mart.region_unit_spread(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unit_dinilai INTEGER, p10_persen_sangat_baik DOUBLE, q1_persen_sangat_baik DOUBLE, median_persen_sangat_baik DOUBLE, q3_persen_sangat_baik DOUBLE, p90_persen_sangat_baik DOUBLE);
 CREATE TABLE mart.data_quality(batch_id BIGINT, source VARCHAR, kind VARCHAR, path VARCHAR, loaded_at TIMESTAMP, diganti_oleh BIGINT, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, baris_dibaca BIGINT, baris_dimuat BIGINT, baris_karantina BIGINT, alasan_karantina VARCHAR, predikat_kontradiksi BIGINT, pegawai BIGINT, pegawai_dinilai BIGINT, cakupan_persen DOUBLE);
 `
 
@@ -62,6 +63,10 @@ func extraInserts() []string {
 		// The region view of each service: one Dukcapil per region, so its figures.
 		`INSERT INTO mart.region_service SELECT kode_wilayah, nama_wilayah, periode, jenis_periode, tanggal_mulai, layanan,
 		   permohonan, selesai, median_jam, p90_jam, batas_jam, persen_tepat_waktu, backlog FROM mart.service_outcomes`,
+		`INSERT INTO mart.region_unit_spread SELECT kode_wilayah, any_value(nama_wilayah), periode, jenis_periode, tanggal_mulai, count(*),
+		   quantile_cont(persen_sangat_baik, 0.1), quantile_cont(persen_sangat_baik, 0.25), quantile_cont(persen_sangat_baik, 0.5),
+		   quantile_cont(persen_sangat_baik, 0.75), quantile_cont(persen_sangat_baik, 0.9)
+		 FROM mart.unit_performance WHERE pegawai_dinilai > 0 GROUP BY kode_wilayah, periode, jenis_periode, tanggal_mulai`,
 		`INSERT INTO mart.training_needs_unit VALUES
 		 ('14.72.01','x','dukcapil','14.72','Kota Dumai',2025,20,0,0.0,6,30.0,72.0,6,'loyal','Loyal',9,45.0,'Integritas','manajerial',75.0,1,1),
 		 ('11.75.02','x','kepegawaian','11.75','Kota Subulussalam',2025,3,1,33.33,1,33.33,10.0,1,'akuntabel','Akuntabel',1,33.33,'Pemenuhan 20 JP','teknis',99.99,2,1)`,
