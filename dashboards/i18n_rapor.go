@@ -25,7 +25,7 @@ var raporLabels = map[string][2]string{
 	"rapor_per_tahun":          {"Tahunan", "Annual"},
 	"rapor_capaian_iki":        {"Capaian IKI (%)", "IKI achievement (%)"},
 	"rapor_tertulis":           {"Predikat tertulis (bertentangan dengan matriks)", "Rating as written (contradicts the matrix)"},
-	"rapor_rekan_note":         {"Rekan dan bawahan tidak disebutkan namanya: hanya jumlah penilai dan skor rata-rata yang ditampilkan.", "Peers and subordinates are never named: only how many rated and the mean scores are shown."},
+	"rapor_rekan_note":         {"Rekan dan bawahan tidak disebutkan namanya: hanya jumlah penilai dan skor rata-rata yang ditampilkan, skor hanya dari 3 penilai atau lebih.", "Peers and subordinates are never named: only how many rated and the mean scores are shown, scores only from 3 or more raters."},
 	"rapor_skor_chart":         {"Skor rata-rata per sumber (1 = di bawah, 3 = di atas ekspektasi)", "Mean score per source (1 = below, 3 = above expectation)"},
 	"rapor_skor":               {"Skor rata-rata", "Mean score"},
 	"rapor_values_note":        {"Penilaian atasan atas tujuh nilai dasar BerAKHLAK di setiap periode.", "The supervisor's rating of the seven BerAKHLAK core values in each period."},

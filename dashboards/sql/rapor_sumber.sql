@@ -3,11 +3,15 @@
 -- atasan (the official rating) and diri (the person) are one appraisal each:
 -- their ratings and predikat are shown. rekan and bawahan are anonymised:
 -- only how many appraised and the mean scores, never who (nip_penilai is
--- never selected) and never a single rater's rating as a label.
+-- never selected) and never a single rater's rating as a label; their mean
+-- scores only from 3 or more raters (a mean of one or two peers tells the
+-- person what each of them said).
 -- Parameter $1: the NIP.
 SELECT periode, sumber, count(*)::BIGINT AS penilai,
-       avg(CASE hasil_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) AS skor_hasil,
-       avg(CASE perilaku_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) AS skor_perilaku,
+       CASE WHEN sumber IN ('atasan', 'diri') OR count(*) >= 3
+            THEN avg(CASE hasil_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) END AS skor_hasil,
+       CASE WHEN sumber IN ('atasan', 'diri') OR count(*) >= 3
+            THEN avg(CASE perilaku_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) END AS skor_perilaku,
        CASE WHEN sumber IN ('atasan', 'diri') AND count(*) = 1 THEN min(hasil_kerja) ELSE '' END AS hasil_kerja,
        CASE WHEN sumber IN ('atasan', 'diri') AND count(*) = 1 THEN min(perilaku_kerja) ELSE '' END AS perilaku_kerja,
        CASE WHEN sumber IN ('atasan', 'diri') AND count(*) = 1 THEN min(predikat) ELSE '' END AS predikat
