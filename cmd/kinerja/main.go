@@ -17,6 +17,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kinerja/marts"
+	"kinerja/transform"
 	"kinerja/warehouse"
 )
 
@@ -53,11 +55,22 @@ func (a *app) openMarts(ctx context.Context) (*warehouse.DB, error) {
 	if err == nil && !ok {
 		err = errNoMarts(a.warehouse)
 	}
+	if err == nil {
+		if ok, err = transform.Current(ctx, db.DB, marts.Models()...); err == nil && !ok {
+			err = errOldMarts(a.warehouse)
+		}
+	}
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// errOldMarts: the marts were built by another kinerja (an upgrade since the
+// last transform), whose tables and columns may not be what this one reads.
+func errOldMarts(path string) error {
+	return fmt.Errorf("the marts of %s were built by another version of kinerja (or other models): run `kinerja transform` first to rebuild them for this one", path)
 }
 
 func errNoMarts(path string) error {
