@@ -116,6 +116,7 @@ type Page struct {
 	Sections        []Section
 	DataPer         string
 	Batches         int64
+	showNames       bool // raters by pseudonym and jabatan (Options.ShowNames)
 	charts          []*Chart
 	csvs            []*Table
 	switches        []*Table       // the tables with a Switch id

@@ -7,7 +7,7 @@ import (
 )
 
 func (s *site) newPage(lang, path, title string) *Page {
-	p := &Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches}
+	p := &Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, showNames: s.showNames}
 	depth := 0
 	for _, r := range path {
 		if r == '/' {
@@ -682,17 +682,7 @@ var alertKinds = []struct {
 				t.add(txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), sc(p.Lang, u.PersenSB, 1), sc(p.Lang, u.IKM, 2), txt(u.Mutu))
 			}
 		}},
-	{"penilai", "alert_lunak", func(a Alerts) int { return len(a.Lunak) },
-		func(p *Page) []col {
-			return []col{p.c("id_penilai", "id_penilai"), p.c("jabatan", "jabatan_penilai"), p.c("unit", "kode_unit"), p.c("unit", "nama_unit"),
-				p.c("periode"), p.c("dinilai"), p.c("persen_di_atas", "persen_di_atas")}
-		},
-		func(p *Page, a Alerts, t *Table) {
-			for _, r := range a.Lunak {
-				t.add(txt(r.IDPenilai), txt(r.Jabatan), txt(r.Kode), link(r.Nama, p.unitHref(r.Kode)), txt(r.Period.Periode),
-					sc(p.Lang, r.Dinilai, 0), sc(p.Lang, r.PersenDiAtas, 1))
-			}
-		}},
+	{"penilai", "alert_lunak", func(a Alerts) int { return len(a.Lunak) }, lunakCols, lunakRows},
 	{"berakhlak", "alert_berakhlak", func(a Alerts) int { return len(a.Berakhlak) },
 		func(p *Page) []col { return p.berakhlakCols(true) },
 		func(p *Page, a Alerts, t *Table) {
