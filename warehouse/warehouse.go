@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -30,9 +31,9 @@ const DefaultPath = "kinerja.duckdb"
 // Options are the settings a warehouse is opened with.
 type Options struct {
 	Path        string // file path; "" = DefaultPath; ":memory:" = in memory
-	MemoryLimit string // DuckDB memory_limit, e.g. "4GB"; "" = DuckDB's default
-	Threads     int    // 0 = DuckDB's default (all cores)
-	TempDir     string // DuckDB temp_directory for spilling; "" = DuckDB's default
+	MemoryLimit string // DuckDB memory_limit, e.g. "4GB"; "" = the policy's (memory.go)
+	Threads     int    // DuckDB threads; 0 = the policy's (memory.go)
+	TempDir     string // DuckDB temp_directory for spilling; "" = the policy's (openSpill)
 	ReadOnly    bool   // open for reading only (no migrations)
 	// Wait is how long a writing open waits for another writer's lock (and a
 	// read-only open for a writer that left no snapshot) before failing; 0 =
@@ -49,10 +50,14 @@ type DB struct {
 	Path string
 	// Snapshot is set when a read-only open found the warehouse held by a
 	// writer and reads <warehouse>.snapshot, the state its last writer left.
-	Snapshot  string
+	Snapshot string
+	// Memory is what DuckDB runs with: memory limit, threads, where it
+	// spills (memory.go).
+	Memory    Settings
 	connector *duckdb.Connector
 	lock      *writeLock // held by a writing open of a file
 	keepSnap  bool
+	unspill   func() // lets go of the spill directory the open chose (memory.go)
 }
 
 // Open opens (creating when needed) the warehouse file and, unless read-only,
@@ -137,27 +142,54 @@ func openDuck(ctx context.Context, p, file string, opts Options) (*DB, error) {
 	if opts.ReadOnly {
 		q.Set("access_mode", "read_only")
 	}
-	if opts.MemoryLimit != "" {
+	res := HostResources()
+	def := DefaultsFor(res)
+	mem := Settings{Resources: res, Budget: def.Budget}
+	switch {
+	case opts.MemoryLimit != "":
 		q.Set("memory_limit", opts.MemoryLimit)
+	case def.MemoryLimit > 0:
+		q.Set("memory_limit", fmt.Sprintf("%dMiB", def.MemoryLimit>>20))
+		mem.Default = true
 	}
-	if opts.Threads > 0 {
+	switch {
+	case opts.Threads > 0:
 		q.Set("threads", fmt.Sprint(opts.Threads))
+	case def.Threads > 0:
+		q.Set("threads", fmt.Sprint(def.Threads))
 	}
-	if opts.TempDir != "" {
-		q.Set("temp_directory", opts.TempDir)
+	db := &DB{Path: p, unspill: func() {}}
+	tmp := opts.TempDir
+	if tmp == "" {
+		var err error
+		if tmp, db.unspill, err = openSpill(file, opts.ReadOnly); err != nil {
+			return nil, fmt.Errorf("open warehouse %s: %w", p, err)
+		}
 	}
-	if len(q) > 0 {
-		dsn += "?" + q.Encode()
+	q.Set("temp_directory", tmp)
+	fsOf := tmp
+	if file == "" && opts.TempDir == "" {
+		fsOf = filepath.Dir(tmp) // in memory: a new directory each open, in $TMPDIR
 	}
+	if size := maxTempSize(fsOf); size != "" {
+		q.Set("max_temp_directory_size", size)
+	}
+	dsn += "?" + q.Encode()
 	connector, err := duckdb.NewConnector(dsn, nil)
 	if err != nil {
+		db.unspill()
 		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
 	}
-	db := &DB{DB: sql.OpenDB(connector), Path: p, connector: connector}
+	db.DB, db.connector = sql.OpenDB(connector), connector
 	if err := db.PingContext(ctx); err != nil {
 		db.closeDuck()
 		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
 	}
+	if err := db.QueryRowContext(ctx, memorySettingsSQL).Scan(&mem.MemoryLimit, &mem.Threads, &mem.TempDir, &mem.MaxTemp); err != nil {
+		db.closeDuck()
+		return nil, fmt.Errorf("open warehouse %s: memory settings: %w", p, err)
+	}
+	db.Memory = mem
 	if !opts.ReadOnly {
 		if err := db.migrate(ctx); err != nil {
 			db.closeDuck()
@@ -186,6 +218,8 @@ func (db *DB) closeDuck() error {
 	if cerr := db.connector.Close(); err == nil {
 		err = cerr
 	}
+	db.unspill()
+	db.unspill = func() {}
 	return err
 }
 
