@@ -50,11 +50,39 @@ type pageKind struct {
 	// optional: a page of the kind may lack the chart (a unit without
 	// services); the query then gives it no rows.
 	optional bool
+	// translate: the chart's labels are shown in the page's language; they
+	// are turned back into the CSV's keys through the page's own tables
+	// (a column head's text to its CSV key, a cell's text to its raw value).
+	translate bool
+	// each: several charts of a page, by title, each keyed in the query by
+	// a prefix of k ("<prefix>|<k>"); title is then unused.
+	each map[string]string
+	// seriesByName: the series are told by their name (turned back into
+	// its key as labels are), not by their index.
+	seriesByName bool
 }
 
 var pageKinds = []pageKind{
 	{name: "wilayah_predikat", pages: "wilayah/", title: "Distribusi predikat per periode (%)", keys: []string{"periode"}},
 	{name: "unit_predikat", pages: "unit/", title: "Distribusi predikat per periode (%)", keys: []string{"kode_unit", "periode"}},
+	{name: "wilayah_unit", pages: "wilayah/", title: "Per unit kerja: % Sangat Baik dan IKM", keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_kuadran", pages: "wilayah/", title: "Nilai kinerja vs. layanan", keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_ikm", pages: "wilayah/", title: "IKM per unit dan mutu A–D", keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_berakhlak", pages: "wilayah/", title: "Kekurangan nilai BerAKHLAK (% di bawah ekspektasi)", keys: []string{"periode", "kode_unit"}, translate: true},
+	{name: "wilayah_jp", pages: "wilayah/", title: "% < 20 JP", keys: []string{"tahun"}},
+	{name: "wilayah_layanan", pages: "wilayah/", each: layananCharts, keys: []string{"periode"}},
+	{name: "unit_tren", pages: "unit/", title: "Tren % Sangat Baik dan IKM", keys: []string{"kode_unit", "periode"}},
+	{name: "unit_berakhlak", pages: "unit/", title: "Kekurangan nilai BerAKHLAK (% di bawah ekspektasi)", keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
+	{name: "unit_jp", pages: "unit/", title: "% < 20 JP", keys: []string{"kode_unit", "tahun"}},
+	{name: "unit_pelatihan_nilai", pages: "unit/", title: "Pegawai di bawah ekspektasi per nilai BerAKHLAK", keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
+	{name: "unit_layanan", pages: "unit/", each: layananCharts, keys: []string{"kode_unit", "periode"}, optional: true},
+}
+
+// layananCharts: the turnaround chart of each layanan, by its Indonesian title.
+var layananCharts = map[string]string{
+	"KTP-el: Median (jam)": "KTP_EL", "Kartu Keluarga: Median (jam)": "KK", "Akta kelahiran: Median (jam)": "AKTA_LAHIR",
+	"Akta kematian: Median (jam)": "AKTA_MATI", "Akta perkawinan: Median (jam)": "AKTA_KAWIN", "Surat pindah: Median (jam)": "PINDAH",
+	"KIA: Median (jam)": "KIA",
 }
 
 // pdTuple is one value of a chart or a CSV.
@@ -316,7 +344,7 @@ func axisData(o map[string]any, key string) []string {
 }
 
 // chartTuples are the values one option draws.
-func chartTuples(page string, o map[string]any) map[pdTuple]string {
+func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string {
 	title := optionTitle(o)
 	variant := ""
 	if i := strings.LastIndex(title, " · "); i >= 0 {
@@ -333,6 +361,10 @@ func chartTuples(page string, o map[string]any) map[pdTuple]string {
 		sm, _ := s.(map[string]any)
 		typ, _ := sm["type"].(string)
 		data, _ := sm["data"].([]any)
+		sname := strconv.Itoa(si)
+		if byName {
+			sname, _ = sm["name"].(string)
+		}
 		for i, d := range data {
 			switch typ {
 			case "heatmap":
@@ -351,7 +383,7 @@ func chartTuples(page string, o map[string]any) map[pdTuple]string {
 					out[pdTuple{page, variant, cats[i], strconv.Itoa(j)}] = chartValue(v)
 				}
 			default:
-				out[pdTuple{page, variant, cats[i], strconv.Itoa(si)}] = chartValue(d)
+				out[pdTuple{page, variant, cats[i], sname}] = chartValue(d)
 			}
 		}
 	}
@@ -565,31 +597,57 @@ func TestPageData(t *testing.T) {
 			csvFiles := map[string]bool{}
 			for _, rel := range pages {
 				p := c.page(t, rel)
-				ch := findChart(p, kind.title)
-				if ch == nil {
-					if !kind.optional {
-						t.Errorf("%s: no chart %q", rel, kind.title)
-					}
-					continue
+				titles := kind.each
+				if titles == nil {
+					titles = map[string]string{kind.title: ""}
 				}
-				for _, o := range ch.options(t) {
-					for k, v := range chartTuples(rel, o) {
-						got[k] = v
-					}
+				var labels map[string]string
+				if kind.translate {
+					labels = c.labels(t, p)
 				}
-				for _, tb := range p.tables {
-					if tb.chartID == ch.ID {
-						csvFiles[tb.csv] = true
+				for title, prefix := range titles {
+					ch := findChart(p, title)
+					if ch == nil {
+						if !kind.optional {
+							t.Errorf("%s: no chart %q", rel, title)
+						}
+						continue
 					}
-				}
-				// The English twin draws the same values.
-				en := c.page(t, "en/"+rel)
-				if ech := findChartByID(en, ch.ID); ech == nil {
-					t.Errorf("en/%s: no chart %s", rel, ch.ID)
-				} else if a, b := seriesData(t, ch), seriesData(t, ech); a != b {
-					t.Errorf("en/%s chart %s draws other values than %s:\n%.300s\n%.300s", rel, ch.ID, rel, b, a)
+					for _, o := range ch.options(t) {
+						for k, v := range chartTuples(rel, o, kind.seriesByName) {
+							if labels != nil {
+								if raw, ok := labels[k.s]; ok {
+									k.s = raw
+								}
+								parts := strings.Split(k.k, "|")
+								for i, x := range parts {
+									if raw, ok := labels[x]; ok {
+										parts[i] = raw
+									}
+								}
+								k.k = strings.Join(parts, "|")
+							}
+							if prefix != "" {
+								k.k = prefix + "|" + k.k
+							}
+							got[k] = v
+						}
+					}
+					for _, tb := range p.tables {
+						if tb.chartID == ch.ID {
+							csvFiles[tb.csv] = true
+						}
+					}
+					// The English twin draws the same values.
+					en := c.page(t, "en/"+rel)
+					if ech := findChartByID(en, ch.ID); ech == nil {
+						t.Errorf("en/%s: no chart %s", rel, ch.ID)
+					} else if a, b := seriesData(t, ch), seriesData(t, ech); a != b {
+						t.Errorf("en/%s chart %s draws other values than %s:\n%.300s\n%.300s", rel, ch.ID, rel, b, a)
+					}
 				}
 			}
+			t.Logf("%d pages, %d chart values (marts %d), %d CSV files", len(pages), len(got), len(wantChart), len(csvFiles))
 			lines, bm := diffTuples(got, wantChart, 25)
 			for _, l := range lines {
 				t.Error("chart: " + l)
@@ -690,4 +748,37 @@ func seriesData(t *testing.T, c *pdChart) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// labels maps the texts a page shows for keys back to the keys: each
+// table's column heads to its CSV's column keys, and the cells of a table
+// with its own CSV to their raw values where they differ.
+func (c *pdCache) labels(t *testing.T, p *pdPage) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, tb := range p.tables {
+		cf := c.csv(t, tb.csv)
+		off := len(cf.head) - len(tb.head)
+		if off < 0 {
+			continue
+		}
+		for i, h := range tb.head {
+			if h != cf.head[off+i] {
+				out[h] = cf.head[off+i]
+			}
+		}
+		if off != 0 || tb.switchID != "" || len(cf.rows) != len(tb.rows) {
+			continue
+		}
+		for i, r := range tb.rows {
+			for j, x := range r {
+				if j < len(cf.rows[i]) && x != cf.rows[i][j] {
+					if _, err := strconv.ParseFloat(cf.rows[i][j], 64); err != nil && cf.rows[i][j] != "<5" && cf.rows[i][j] != "" {
+						out[x] = cf.rows[i][j]
+					}
+				}
+			}
+		}
+	}
+	return out
 }

@@ -1,0 +1,30 @@
+-- wilayah/<kode>.html "Per unit kerja: % Sangat Baik dan IKM · <quarter>":
+-- each unit's % Sangat Baik (series 0) and IKM (series 1) per quarter of
+-- mart.performance_service_link. The ranks in the table and CSV are the
+-- region's (issue 12, point 4), computed here again over the units of the
+-- region and quarter that have both figures; a rank by a masked % Sangat
+-- Baik is masked with it (it would order the masked figure).
+WITH u AS (
+    SELECT *, pd_pct(persen_sangat_baik, pegawai_dinilai, 1) AS sb,
+           CASE WHEN persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL THEN
+               rank() OVER (PARTITION BY kode_wilayah, periode, persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL
+                            ORDER BY persen_sangat_baik DESC) END AS rank_nilai,
+           CASE WHEN persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL THEN
+               rank() OVER (PARTITION BY kode_wilayah, periode, persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL
+                            ORDER BY ikm DESC) END AS rank_layanan
+    FROM mart.performance_service_link
+    WHERE jenis_periode = 'triwulan'
+)
+SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant, nama_unit AS k, '0' AS s, sb AS v FROM u
+UNION ALL
+SELECT 'chart', 'wilayah/' || kode_wilayah || '.html', periode, nama_unit, '1', pd_num(ikm, 2) FROM u
+UNION ALL
+SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_unit.csv', '', periode || '|' || kode_unit, x.c, x.v
+FROM (SELECT *, unnest([
+        {c: 'pegawai_dinilai', v: pd_people(pegawai_dinilai)},
+        {c: 'persen_sangat_baik', v: sb},
+        {c: 'ikm', v: pd_num(ikm, 2)},
+        {c: 'mutu', v: coalesce(mutu, '')},
+        {c: 'peringkat_nilai', v: CASE WHEN sb = '<5' THEN '<5' ELSE pd_num(rank_nilai, 0) END},
+        {c: 'peringkat_layanan', v: pd_num(rank_layanan, 0)}]) AS x
+      FROM u);
