@@ -53,6 +53,7 @@ Kinds: ` + strings.Join(ingest.KindNames(), ", "),
 				if sources, err = cfg.Files(); err != nil {
 					return err
 				}
+				a.warehouseSettings(cfg)
 			case kind != "" && len(args) > 0:
 				if _, err := ingest.LookupKind(kind); err != nil {
 					return err

@@ -29,6 +29,7 @@ type app struct {
 	warehouse string
 	memory    string
 	threads   int
+	tempDir   string // kinerja.yaml's warehouse.temp_directory
 	wait      time.Duration
 	logFormat string
 	// invocation is the command as invoked, for meta.runs (runs.go).
@@ -37,10 +38,16 @@ type app struct {
 	errOut     io.Writer
 	log        *slog.Logger
 	bar        *ingestBar // ingest's progress bar on a terminal (progress.go)
+	// memoryShown: the memory settings were logged (memory.go).
+	memoryShown bool
 }
 
 func (a *app) open(ctx context.Context, readOnly bool) (*warehouse.DB, error) {
-	return warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, ReadOnly: readOnly, Wait: a.wait})
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: a.warehouse, MemoryLimit: a.memory, Threads: a.threads, TempDir: a.tempDir, ReadOnly: readOnly, Wait: a.wait})
+	if err == nil {
+		a.showMemory(db)
+	}
+	return db, err
 }
 
 // openMarts opens the warehouse read-only for a command that reads the core
@@ -104,8 +111,8 @@ public is served, and writes an offline HTML dashboard site.`,
 		def = warehouse.DefaultPath
 	}
 	root.PersistentFlags().StringVarP(&a.warehouse, "warehouse", "w", def, "warehouse file (env KINERJA_WAREHOUSE)")
-	root.PersistentFlags().StringVar(&a.memory, "memory-limit", "", "DuckDB memory_limit, e.g. 4GB (default: DuckDB's)")
-	root.PersistentFlags().IntVar(&a.threads, "threads", 0, "DuckDB threads (default: all cores)")
+	root.PersistentFlags().StringVar(&a.memory, "memory-limit", "", "DuckDB memory_limit, e.g. 4GB (default: half of min(8 GiB, RAM/3), see docs/SCALE.md)")
+	root.PersistentFlags().IntVar(&a.threads, "threads", 0, "DuckDB threads (default: one per GiB of the memory limit, at most the CPUs)")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "progress and logs: auto (a bar on a terminal), text or json lines")
 	root.PersistentFlags().DurationVar(&a.wait, "wait", 0, "when another command is writing the warehouse, wait up to this long (e.g. 10m) instead of failing at once")
 	root.SetOut(out)

@@ -32,12 +32,7 @@ one in the config (warehouse.path) unless --warehouse is given; the site goes to
 			if !cmd.Flags().Changed("warehouse") && cfg.Warehouse.Path != "" {
 				a.warehouse = cfg.Resolve(cfg.Warehouse.Path)
 			}
-			if a.memory == "" {
-				a.memory = cfg.Warehouse.MemoryLimit
-			}
-			if a.threads == 0 {
-				a.threads = cfg.Warehouse.Threads
-			}
+			a.warehouseSettings(cfg)
 			if out == "" {
 				out = "site"
 				if cfg.Site.Out != "" {

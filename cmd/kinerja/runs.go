@@ -131,7 +131,7 @@ func (r *runLog) finishApart(ctx context.Context, runErr error) error {
 		return runErr
 	}
 	db, err := warehouse.Open(context.WithoutCancel(ctx), warehouse.Options{Path: p, MemoryLimit: r.a.memory, Threads: r.a.threads,
-		Wait: r.a.wait, KeepSnapshot: true})
+		TempDir: r.a.tempDir, Wait: r.a.wait, KeepSnapshot: true})
 	if err != nil {
 		r.run.Finished = time.Now()
 		r.notRecorded(runErr, err)

@@ -52,6 +52,7 @@ everything; --full asks for that.`,
 func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose, full bool, r *runLog) error {
 	opts := transform.Options{Full: full}
 	if verbose {
+		fmt.Fprintf(out, "memory: %s\n", db.Memory)
 		opts.Progress = func(t transform.Timing) {
 			fmt.Fprintf(out, "  %-40s %8.3fs\n", t.Model, t.Elapsed.Seconds())
 		}
