@@ -56,8 +56,8 @@ func TestQualityPageListsIndicatorConflicts(t *testing.T) {
 		}
 		head := strings.Join(tb.Head, "|")
 		wantHead := map[string]string{
-			langID: "Indikator|Wilayah|Unit kerja|Periode|Kategori|Nilai|Sumber|Baris berkas",
-			langEN: "Indicator|Region|Work unit|Period|Category|Value|Source|File line",
+			langID: "Indikator|Kode wilayah|Kode unit|Periode|Kategori|Nilai|Sumber|Baris berkas",
+			langEN: "Indicator|Region code|Unit code|Period|Category|Value|Source|File line",
 		}[lang]
 		if head != wantHead || sec.Title != tr(lang, "dq_konflik") || sec.Empty {
 			t.Errorf("%s: section %q (empty %v), head %q, want %q", lang, sec.Title, sec.Empty, head, wantHead)

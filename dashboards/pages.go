@@ -45,8 +45,14 @@ func sc(lang string, s Stat, dec int) Cell {
 	return Cell{Text: s.text(lang, dec), Raw: raw, Class: "num"}
 }
 
+// c is a column with the CSV key k[0] (else key) headed by key's label; a
+// code column (kode_wilayah, kode_unit) is headed by its own label ("Kode
+// wilayah"), not by the name column's beside it ("Wilayah | Wilayah").
 func (p *Page) c(key string, k ...string) col {
 	if len(k) > 0 {
+		if _, ok := codeLabels[k[0]]; ok && strings.HasPrefix(k[0], "kode_") {
+			return col{k[0], p.T(k[0])}
+		}
 		return col{k[0], p.T(key)}
 	}
 	return col{key, p.T(key)}

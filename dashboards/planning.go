@@ -232,7 +232,7 @@ func (s *site) trainingPage(m TrainingModel, lang string) *Page {
 		var ys []string
 		var d []opts.BarData
 		for i := len(rows) - 1; i >= 0; i-- {
-			ys = append(ys, rows[i].Fokus)
+			ys = append(ys, focusLabel(lang, rows[i].Fokus))
 			d = append(d, opts.BarData{Value: rows[i].Pegawai.chart(0), ItemStyle: &opts.ItemStyle{Color: jenisColor(rows[i].Jenis)}})
 		}
 		bar.SetGlobalOptions(baseOpts(p.T("needs_focus") + " · " + k)...)
@@ -245,7 +245,7 @@ func (s *site) trainingPage(m TrainingModel, lang string) *Page {
 	ftabs := p.variantTables(keys, def, func(k string) *Table {
 		t := p.table(key, "fokus_"+k, p.T("needs_focus")+" · "+k, p.c("fokus", "fokus_pelatihan"), p.c("jenis_kompetensi", "jenis_kompetensi"), p.c("pegawai"))
 		for _, f := range m.Focus[year(k)] {
-			t.add(txt(f.Fokus), txt(f.Jenis), sc(lang, f.Pegawai, 0))
+			t.add(focusCell(lang, f.Fokus), codeCell(lang, "jk_", f.Jenis), sc(lang, f.Pegawai, 0))
 		}
 		return t
 	})
@@ -346,7 +346,7 @@ func (p *Page) needsRow(u NeedsUnit, withRegion bool) []Cell {
 		row = append(row, link(u.NamaWilayah, p.regionHref(u.Wilayah)))
 	}
 	return append(row, sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenKurang20, 1), sc(p.Lang, u.KekuranganJP, 0), sc(p.Lang, u.PersenGap, 1),
-		code(p.Lang, "val_", u.Nilai), sc(p.Lang, u.PersenNilai, 1), txt(u.Fokus), sc(p.Lang, u.Skor, 1))
+		code(p.Lang, "val_", u.Nilai), sc(p.Lang, u.PersenNilai, 1), focusCell(p.Lang, u.Fokus), sc(p.Lang, u.Skor, 1))
 }
 
 // ---- kurva distribusi ----
@@ -471,7 +471,7 @@ func (p *Page) kurvaPeriodSection(key string, ps periodSpec, get func(k string) 
 	}, cols, func(k string, t *Table) {
 		_, units := get(k)
 		for _, u := range units {
-			row := []Cell{txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), txt(u.Rating), sc(p.Lang, u.Pegawai, 0)}
+			row := []Cell{txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), codeCell(p.Lang, "ro_", u.Rating), sc(p.Lang, u.Pegawai, 0)}
 			for _, sh := range u.Shares {
 				row = append(row, sc(p.Lang, sh, 1))
 			}
@@ -482,7 +482,7 @@ func (p *Page) kurvaPeriodSection(key string, ps periodSpec, get func(k string) 
 					ses = Cell{Text: p.T("ya"), Raw: "true"}
 				}
 			}
-			row = append(row, ses, txt(u.Alasan))
+			row = append(row, ses, Cell{Text: kurvaReason(p.Lang, u.Alasan, u.Shares), Raw: u.Alasan})
 			t.add(row...)
 		}
 	})

@@ -343,7 +343,7 @@ func (p *Page) unitsPeriodSection(key string, ps periodSpec, get func(string) Re
 			p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"), p.c("mutu"), p.c("peringkat_nilai"), p.c("peringkat_layanan")},
 		func(k string, t *Table) {
 			for _, u := range get(k).Units {
-				t.add(txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), txt(u.Sektor), sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenSB, 1),
+				t.add(txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), codeCell(p.Lang, "sektor_", u.Sektor), sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenSB, 1),
 					sc(p.Lang, u.IKM, 2), txt(u.Mutu), sc(p.Lang, u.RankNilai, 0), sc(p.Lang, u.RankLayanan, 0))
 			}
 		})

@@ -322,8 +322,8 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 		p.c("dimuat_pada", "loaded_at"), p.c("diganti", "diganti_oleh"), p.c("dibaca", "baris_dibaca"), p.c("dimuat", "baris_dimuat"),
 		p.c("karantina", "baris_karantina"), p.c("kontradiksi", "predikat_kontradiksi"), p.c("alasan", "alasan_karantina"))
 	for _, b := range m.Batches {
-		bt.add(txt(fmtInt64(b.ID)), txt(b.Source), txt(b.Kind), txt(b.File), txt(b.LoadedAt), sc(lang, b.ReplacedBy, 0), sc(lang, b.Read, 0),
-			sc(lang, b.Loaded, 0), sc(lang, b.Quarantined, 0), sc(lang, Stat{Value: float64(b.Contradictions), Valid: true}, 0), txt(b.Reasons))
+		bt.add(txt(fmtInt64(b.ID)), txt(b.Source), codeCell(lang, "kind_", b.Kind), txt(b.File), txt(b.LoadedAt), sc(lang, b.ReplacedBy, 0), sc(lang, b.Read, 0),
+			sc(lang, b.Loaded, 0), sc(lang, b.Quarantined, 0), sc(lang, Stat{Value: float64(b.Contradictions), Valid: true}, 0), Cell{Text: batchReasons(lang, b.Reasons), Raw: b.Reasons})
 	}
 	bs.Blocks = []Block{{Chart: bch, Table: bt, Wide: true}}
 	p.Sections = append(p.Sections, bs)
@@ -348,7 +348,7 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 	qch.Height = max(260, 100+26*len(qy))
 	qt := p.table(key, "karantina", p.T("dq_quarantine"), p.c("sumber", "source"), p.c("kolom", "field"), p.c("alasan", "reason"), p.c("baris", "rows"))
 	for _, q := range m.Quarantine {
-		qt.add(txt(q.Source), txt(q.Field), txt(q.Reason), sc(lang, Stat{Value: float64(q.Rows), Valid: true}, 0))
+		qt.add(txt(q.Source), txt(q.Field), Cell{Text: quarantineReason(lang, q.Reason), Raw: q.Reason}, sc(lang, Stat{Value: float64(q.Rows), Valid: true}, 0))
 	}
 	qs.Blocks = []Block{{Chart: qch, Table: qt}}
 	p.Sections = append(p.Sections, qs)
@@ -432,7 +432,7 @@ func (s *site) namesSections(p *Page, key, region string) []Section {
 		p.c("fokus", "fokus_pelatihan"), p.c("skor", "skor_prioritas"), p.c("kekurangan_jp", "kekurangan_jp"))
 	for _, r := range s.w.NeedsNames {
 		if r.Wilayah == region {
-			needs.add(txt(r.NIP), txt(r.Nama), txt(r.Jabatan), link(s.unitName(r.Unit), p.unitHref(r.Unit)), txt(fmtInt64(r.Tahun)), txt(r.Fokus),
+			needs.add(txt(r.NIP), txt(r.Nama), txt(r.Jabatan), link(s.unitName(r.Unit), p.unitHref(r.Unit)), txt(fmtInt64(r.Tahun)), focusCell(p.Lang, r.Fokus),
 				txt(fmtInt64(r.Skor)), sc(p.Lang, num(r.KekuranganJP), 0))
 		}
 	}

@@ -12,7 +12,7 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	p.csvGroup, p.csvLead = "data/unit/"+fileName(m.Wilayah)+"_", m.Kode
 	p.Subtitle = m.Kode
 	if m.Sektor != "" {
-		p.Subtitle += " · " + p.T("sektor") + ": " + m.Sektor
+		p.Subtitle += " · " + p.T("sektor") + ": " + sectorLabel(p.Lang, m.Sektor)
 	}
 	p.Subtitle += " · " + m.NamaWilayah
 	p.Crumbs = append(p.Crumbs, Link{Href: p.regionHref(m.Wilayah), Text: m.NamaWilayah}, Link{Href: p.unitHref(m.Kode), Text: m.Nama})
@@ -199,7 +199,7 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 			p.c("skor", "skor_prioritas"), p.c("urutan_wilayah", "urutan_prioritas_wilayah"))
 		for _, n := range m.Needs {
 			nt.add(txt(fmtInt64(n.Tahun)), sc(lang, n.Pegawai, 0), sc(lang, n.PersenKurang20, 1), sc(lang, n.KekuranganJP, 0), sc(lang, n.PersenGap, 1),
-				code(lang, "val_", n.Nilai), sc(lang, n.PersenNilai, 1), txt(n.Fokus), txt(n.JenisFokus), sc(lang, n.Skor, 1), txt(fmtInt64(n.UrutanWilayah)))
+				code(lang, "val_", n.Nilai), sc(lang, n.PersenNilai, 1), focusCell(lang, n.Fokus), codeCell(lang, "jk_", n.JenisFokus), sc(lang, n.Skor, 1), txt(fmtInt64(n.UrutanWilayah)))
 		}
 		ns.Blocks = []Block{{Chart: vch, Table: vt}, {Table: nt}}
 	}

@@ -1,0 +1,107 @@
+package dashboards
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The marts keep codes (sosial_kultural, istimewa, kesehatan, service_requests)
+// and Indonesian names (Pemenuhan 20 JP); a page shows them in its language
+// through one label function per code domain below. The codes themselves
+// stay as they are in the marts and in the CSV files (Cell.Raw).
+
+// codeLabels are the labels of the code domains: index 0 is Bahasa
+// Indonesia, index 1 English.
+var codeLabels = map[string][2]string{
+	// Column headers of the code columns (see Page.c).
+	"kode_wilayah": {"Kode wilayah", "Region code"},
+	"kode_unit":    {"Kode unit", "Unit code"},
+	// core.dim_unit.sektor.
+	"sektor_umum":         {"Umum", "General administration"},
+	"sektor_kepegawaian":  {"Kepegawaian", "Civil service"},
+	"sektor_kependudukan": {"Kependudukan", "Civil registration"},
+	"sektor_kesehatan":    {"Kesehatan", "Health"},
+	"sektor_pendidikan":   {"Pendidikan", "Education"},
+	"sektor_perencanaan":  {"Perencanaan", "Planning"},
+	"sektor_sosial":       {"Sosial", "Social affairs"},
+	"sektor_perizinan":    {"Perizinan", "Licensing"},
+	"sektor_keuangan":     {"Keuangan", "Finance"},
+	// rating_organisasi (capaian kinerja organisasi, DOMAIN.md).
+	"ro_istimewa":        {"Istimewa", "Outstanding"},
+	"ro_baik":            {"Baik", "Good"},
+	"ro_butuh_perbaikan": {"Butuh Perbaikan", "Needs improvement"},
+	"ro_kurang":          {"Kurang", "Poor"},
+	"ro_sangat_kurang":   {"Sangat Kurang", "Very poor"},
+	// jenis_kompetensi.
+	"jk_teknis":          {"Teknis", "Technical"},
+	"jk_manajerial":      {"Manajerial", "Managerial"},
+	"jk_sosial_kultural": {"Sosial kultural", "Socio-cultural"},
+	// The kinds of source file (ingest kinds, meta.batches.kind).
+	"kind_regions":           {"Wilayah", "Regions"},
+	"kind_units":             {"Unit kerja", "Work units"},
+	"kind_employees":         {"Pegawai", "Employees"},
+	"kind_appraisals":        {"Penilaian kinerja", "Appraisals"},
+	"kind_service_requests":  {"Permohonan layanan", "Service requests"},
+	"kind_service_standards": {"Standar pelayanan", "Service standards"},
+	"kind_indicators":        {"Indikator", "Indicators"},
+	"kind_survey_responses":  {"Jawaban survei kepuasan", "Satisfaction survey answers"},
+	"kind_trainings":         {"Pelatihan", "Trainings"},
+	"kind_potentials":        {"Potensi", "Potential assessments"},
+}
+
+func init() {
+	for k, v := range codeLabels {
+		labels[k] = v
+	}
+}
+
+// codeLabel is the label of code in the domain of prefix; a code without a
+// label shows as words ("pekerjaan_umum" -> "Pekerjaan umum"), never with
+// underscores.
+func codeLabel(lang, prefix, code string) string {
+	if code == "" {
+		return ""
+	}
+	if _, ok := labels[prefix+code]; ok {
+		return tr(lang, prefix+code)
+	}
+	return humanize(code)
+}
+
+// humanize writes a code as words: underscores become spaces, the first
+// letter upper case.
+func humanize(code string) string {
+	s := strings.ReplaceAll(code, "_", " ")
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// codeCell is a table cell showing code's label, the code going to the CSV.
+func codeCell(lang, prefix, code string) Cell {
+	return Cell{Text: codeLabel(lang, prefix, code), Raw: code}
+}
+
+// sectorLabel: core.dim_unit.sektor.
+func sectorLabel(lang, code string) string { return codeLabel(lang, "sektor_", code) }
+
+// ratingOrgLabel: rating_organisasi (Istimewa ... Sangat Kurang).
+func ratingOrgLabel(lang, code string) string { return codeLabel(lang, "ro_", code) }
+
+// competencyTypeLabel: jenis_kompetensi (teknis, manajerial, sosial_kultural).
+func competencyTypeLabel(lang, code string) string { return codeLabel(lang, "jk_", code) }
+
+// sourceKindLabel: the kind of a source file (employees, service_requests).
+func sourceKindLabel(lang, code string) string { return codeLabel(lang, "kind_", code) }
+
+// focusLabel: a training focus or competency name as mart.training_needs
+// and core.fact_training write it (Indonesian, e.g. "Pemenuhan 20 JP");
+// one without an English label shows as it is.
+func focusLabel(lang, name string) string { return trOr(lang, "rapor_fk_"+name, name) }
+
+// tf is tr with fmt.Sprintf arguments.
+func tf(lang, key string, args ...any) string { return fmt.Sprintf(tr(lang, key), args...) }
+
+// focusCell is a table cell showing a training focus in lang.
+func focusCell(lang, name string) Cell { return Cell{Text: focusLabel(lang, name), Raw: name} }
