@@ -290,7 +290,7 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		yi := len(ys)
 		ys = append(ys, hrows[i].Nama)
 		for j, v := range hrows[i].IKM {
-			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.chart(1)}})
+			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.chart(2)}}) // as the table: two decimals
 		}
 	}
 	hch.Height = max(320, 120+20*len(ys))

@@ -76,6 +76,13 @@ var pageKinds = []pageKind{
 	{name: "unit_jp", pages: "unit/", title: "% < 20 JP", keys: []string{"kode_unit", "tahun"}},
 	{name: "unit_pelatihan_nilai", pages: "unit/", title: "Pegawai di bawah ekspektasi per nilai BerAKHLAK", keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
 	{name: "unit_layanan", pages: "unit/", each: layananCharts, keys: []string{"kode_unit", "periode"}, optional: true},
+	{name: "index_tren_sb", pages: "index.html", title: "% Sangat Baik per triwulan", keys: []string{"kode_wilayah"}, seriesByName: true},
+	{name: "index_tren_ikm", pages: "index.html", title: "IKM per triwulan", keys: []string{"kode_wilayah"}, seriesByName: true},
+	{name: "perbandingan_peringkat", pages: "perbandingan.html", title: "Peringkat IKM", keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_heatmap", pages: "perbandingan.html", title: "IKM per wilayah dan triwulan", keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_scatter", pages: "perbandingan.html", title: "Nilai kinerja vs. IKM per wilayah", keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_sebaran", pages: "perbandingan.html", title: "Sebaran % Sangat Baik antar unit dalam wilayah", keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_perubahan", pages: "perbandingan.html", title: "Perubahan IKM", keys: []string{"kode_wilayah"}},
 }
 
 // layananCharts: the turnaround chart of each layanan, by its Indonesian title.
@@ -368,17 +375,17 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 		for i, d := range data {
 			switch typ {
 			case "heatmap":
-				c := d.([]any)
+				c := unwrapList(d)
 				xi, yi := int(c[0].(float64)), int(c[1].(float64))
 				out[pdTuple{page, variant, xs[xi] + "|" + ys[yi], strconv.Itoa(si)}] = chartValue(c[2])
 			case "scatter":
 				m := d.(map[string]any)
 				name, _ := m["name"].(string)
-				xy := m["value"].([]any)
+				xy := unwrapList(m)
 				out[pdTuple{page, variant, name, "x"}] = chartValue(xy[0])
 				out[pdTuple{page, variant, name, "y"}] = chartValue(xy[1])
 			case "boxplot":
-				q := d.([]any)
+				q := unwrapList(d)
 				for j, v := range q {
 					out[pdTuple{page, variant, cats[i], strconv.Itoa(j)}] = chartValue(v)
 				}
@@ -388,6 +395,16 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 		}
 	}
 	return out
+}
+
+// unwrapList is a data item's list of values: the item itself or, as
+// go-echarts writes it, its "value".
+func unwrapList(d any) []any {
+	if m, ok := d.(map[string]any); ok {
+		d = m["value"]
+	}
+	l, _ := d.([]any)
+	return l
 }
 
 // sameValue compares a page's value with the query's: equal texts, or
