@@ -43,9 +43,11 @@ var pagedataSQL embed.FS
 
 // pageKind is one chart of a page kind and the query that rebuilds it.
 type pageKind struct {
-	name  string   // the query: testdata/pagedata/<name>.sql
-	pages string   // the pages holding the chart: a prefix of their path ("wilayah/", "index.html")
-	title string   // the chart's title (Indonesian) before " · "
+	name  string // the query: testdata/pagedata/<name>.sql
+	pages string // the pages holding the chart: a prefix of their path ("wilayah/", "index.html")
+	// table: the chart is the one whose table's CSV path matches this
+	// (language-neutral, unlike its title).
+	table string
 	keys  []string // the CSV's key columns
 	// optional: a page of the kind may lack the chart (a unit without
 	// services); the query then gives it no rows.
@@ -54,8 +56,9 @@ type pageKind struct {
 	// are turned back into the CSV's keys through the page's own tables
 	// (a column head's text to its CSV key, a cell's text to its raw value).
 	translate bool
-	// each: several charts of a page, by title, each keyed in the query by
-	// a prefix of k ("<prefix>|<k>"); title is then unused.
+	// each: several charts of a page, by their table's CSV (as table),
+	// each keyed in the query by a prefix of k ("<prefix>|<k>"); table is
+	// then unused.
 	each map[string]string
 	// seriesByName: the series are told by their name (turned back into
 	// its key as labels are), not by their index.
@@ -63,33 +66,40 @@ type pageKind struct {
 }
 
 var pageKinds = []pageKind{
-	{name: "wilayah_predikat", pages: "wilayah/", title: "Distribusi predikat per periode (%)", keys: []string{"periode"}},
-	{name: "unit_predikat", pages: "unit/", title: "Distribusi predikat per periode (%)", keys: []string{"kode_unit", "periode"}},
-	{name: "wilayah_unit", pages: "wilayah/", title: "Per unit kerja: % Sangat Baik dan IKM", keys: []string{"periode", "kode_unit"}},
-	{name: "wilayah_kuadran", pages: "wilayah/", title: "Nilai kinerja vs. layanan", keys: []string{"periode", "kode_unit"}},
-	{name: "wilayah_ikm", pages: "wilayah/", title: "IKM per unit dan mutu A–D", keys: []string{"periode", "kode_unit"}},
-	{name: "wilayah_berakhlak", pages: "wilayah/", title: "Kekurangan nilai BerAKHLAK (% di bawah ekspektasi)", keys: []string{"periode", "kode_unit"}, translate: true},
-	{name: "wilayah_jp", pages: "wilayah/", title: "% < 20 JP", keys: []string{"tahun"}},
+	{name: "wilayah_predikat", pages: "wilayah/", table: `/wilayah_[^_/]+_predikat\.csv$`, keys: []string{"periode"}},
+	{name: "unit_predikat", pages: "unit/", table: `/unit/[^_/]+_predikat\.csv$`, keys: []string{"kode_unit", "periode"}},
+	{name: "wilayah_unit", pages: "wilayah/", table: `/wilayah_[^_/]+_unit\.csv$`, keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_kuadran", pages: "wilayah/", table: `/wilayah_[^_/]+_kuadran\.csv$`, keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_ikm", pages: "wilayah/", table: `/wilayah_[^_/]+_ikm\.csv$`, keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_berakhlak", pages: "wilayah/", table: `/wilayah_[^_/]+_berakhlak\.csv$`, keys: []string{"periode", "kode_unit"}, translate: true},
+	{name: "wilayah_jp", pages: "wilayah/", table: `/wilayah_[^_/]+_jp\.csv$`, keys: []string{"tahun"}},
 	{name: "wilayah_layanan", pages: "wilayah/", each: layananCharts, keys: []string{"periode"}},
-	{name: "unit_tren", pages: "unit/", title: "Tren % Sangat Baik dan IKM", keys: []string{"kode_unit", "periode"}},
-	{name: "unit_berakhlak", pages: "unit/", title: "Kekurangan nilai BerAKHLAK (% di bawah ekspektasi)", keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
-	{name: "unit_jp", pages: "unit/", title: "% < 20 JP", keys: []string{"kode_unit", "tahun"}},
-	{name: "unit_pelatihan_nilai", pages: "unit/", title: "Pegawai di bawah ekspektasi per nilai BerAKHLAK", keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
+	{name: "unit_tren", pages: "unit/", table: `/unit/[^_/]+_tren\.csv$`, keys: []string{"kode_unit", "periode"}},
+	{name: "unit_berakhlak", pages: "unit/", table: `/unit/[^_/]+_berakhlak\.csv$`, keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
+	{name: "unit_jp", pages: "unit/", table: `/unit/[^_/]+_jp\.csv$`, keys: []string{"kode_unit", "tahun"}},
+	{name: "unit_pelatihan_nilai", pages: "unit/", table: `/unit/[^_/]+_pelatihan_nilai\.csv$`, keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
 	{name: "unit_layanan", pages: "unit/", each: layananCharts, keys: []string{"kode_unit", "periode"}, optional: true},
-	{name: "index_tren_sb", pages: "index.html", title: "% Sangat Baik per triwulan", keys: []string{"kode_wilayah"}, seriesByName: true},
-	{name: "index_tren_ikm", pages: "index.html", title: "IKM per triwulan", keys: []string{"kode_wilayah"}, seriesByName: true},
-	{name: "perbandingan_peringkat", pages: "perbandingan.html", title: "Peringkat IKM", keys: []string{"kode_wilayah"}},
-	{name: "perbandingan_heatmap", pages: "perbandingan.html", title: "IKM per wilayah dan triwulan", keys: []string{"kode_wilayah"}},
-	{name: "perbandingan_scatter", pages: "perbandingan.html", title: "Nilai kinerja vs. IKM per wilayah", keys: []string{"kode_wilayah"}},
-	{name: "perbandingan_sebaran", pages: "perbandingan.html", title: "Sebaran % Sangat Baik antar unit dalam wilayah", keys: []string{"kode_wilayah"}},
-	{name: "perbandingan_perubahan", pages: "perbandingan.html", title: "Perubahan IKM", keys: []string{"kode_wilayah"}},
+	{name: "index_tren_sb", pages: "index.html", table: `/beranda_tren_sangat_baik\.csv$`, keys: []string{"kode_wilayah"}, seriesByName: true},
+	{name: "index_tren_ikm", pages: "index.html", table: `/beranda_tren_ikm\.csv$`, keys: []string{"kode_wilayah"}, seriesByName: true},
+	{name: "perbandingan_peringkat", pages: "perbandingan.html", table: `/perbandingan_peringkat_[^/]*\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_heatmap", pages: "perbandingan.html", table: `/perbandingan_heatmap_ikm\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_scatter", pages: "perbandingan.html", table: `/perbandingan_nilai_layanan_[^/]*\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_sebaran", pages: "perbandingan.html", table: `/perbandingan_sebaran_unit\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "perbandingan_perubahan", pages: "perbandingan.html", table: `/perbandingan_perubahan_[^/]*\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "pelatihan_nilai", pages: "pelatihan.html", table: `/pelatihan_nilai_[^/]*\.csv$`, keys: []string{"kode_wilayah"}, translate: true},
+	{name: "pelatihan_fokus", pages: "pelatihan.html", table: `/pelatihan_fokus_[^/]*\.csv$`, keys: []string{"fokus_pelatihan"}, translate: true},
+	{name: "pelatihan_jp", pages: "pelatihan.html", table: `/pelatihan_jp_[^/]*\.csv$`, keys: []string{"kode_wilayah"}},
+	{name: "talenta_grid", pages: "talenta.html", table: `/talenta_wilayah_[^/]*\.csv$`},
+	{name: "kualitas_batch", pages: "kualitas.html", table: `/kualitas_batch\.csv$`, keys: []string{"batch_id"}},
+	{name: "kualitas_karantina", pages: "kualitas.html", table: `/kualitas_karantina\.csv$`, keys: []string{"source", "field", "reason"}},
+	{name: "kualitas_cakupan", pages: "kualitas.html", table: `/kualitas_cakupan\.csv$`, keys: []string{"periode"}},
 }
 
-// layananCharts: the turnaround chart of each layanan, by its Indonesian title.
+// layananCharts: the turnaround chart of each layanan, by its table's CSV.
 var layananCharts = map[string]string{
-	"KTP-el: Median (jam)": "KTP_EL", "Kartu Keluarga: Median (jam)": "KK", "Akta kelahiran: Median (jam)": "AKTA_LAHIR",
-	"Akta kematian: Median (jam)": "AKTA_MATI", "Akta perkawinan: Median (jam)": "AKTA_KAWIN", "Surat pindah: Median (jam)": "PINDAH",
-	"KIA: Median (jam)": "KIA",
+	`_layanan_KTP_EL\.csv$`: "KTP_EL", `_layanan_KK\.csv$`: "KK", `_layanan_AKTA_LAHIR\.csv$`: "AKTA_LAHIR",
+	`_layanan_AKTA_MATI\.csv$`: "AKTA_MATI", `_layanan_AKTA_KAWIN\.csv$`: "AKTA_KAWIN", `_layanan_PINDAH\.csv$`: "PINDAH",
+	`_layanan_KIA\.csv$`: "KIA",
 }
 
 // pdTuple is one value of a chart or a CSV.
@@ -143,6 +153,7 @@ var (
 	reTD         = regexp.MustCompile(`(?s)<td[^>]*>(.*?)</td>`)
 	reTag        = regexp.MustCompile(`<[^>]+>`)
 	reAttr       = regexp.MustCompile(`data-(periode|switch)="([^"]*)"`)
+	reBox        = regexp.MustCompile(`^\S+ (\d): `)
 )
 
 func readPDPage(t *testing.T, out, rel string) *pdPage {
@@ -376,6 +387,13 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 			switch typ {
 			case "heatmap":
 				c := unwrapList(d)
+				if m, ok := d.(map[string]any); ok {
+					// a 9-box cell is named "Kotak <n>: <count>"
+					if name, _ := m["name"].(string); reBox.MatchString(name) {
+						out[pdTuple{page, variant, "kotak_" + reBox.FindStringSubmatch(name)[1], strconv.Itoa(si)}] = chartValue(c[2])
+						continue
+					}
+				}
 				xi, yi := int(c[0].(float64)), int(c[1].(float64))
 				out[pdTuple{page, variant, xs[xi] + "|" + ys[yi], strconv.Itoa(si)}] = chartValue(c[2])
 			case "scatter":
@@ -390,7 +408,13 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 					out[pdTuple{page, variant, cats[i], strconv.Itoa(j)}] = chartValue(v)
 				}
 			default:
-				out[pdTuple{page, variant, cats[i], sname}] = chartValue(d)
+				k := pdTuple{page, variant, cats[i], sname}
+				if prev, dup := out[k]; dup {
+					// bars sharing a label: their values in drawing order
+					out[k] = prev + "+" + chartValue(d)
+				} else {
+					out[k] = chartValue(d)
+				}
 			}
 		}
 	}
@@ -538,13 +562,12 @@ func sitePages(t *testing.T, out, prefix string) []string {
 	return rels
 }
 
-// findChart is the chart of a page whose default title is title or starts
-// with title + " · ".
-func findChart(p *pdPage, title string) *pdChart {
-	for i := range p.charts {
-		tt := optionTitle(p.charts[i].Option)
-		if tt == title || strings.HasPrefix(tt, title+" · ") {
-			return &p.charts[i]
+// findChart is the chart of a page whose table's CSV path matches table.
+func findChart(p *pdPage, table string) *pdChart {
+	rx := regexp.MustCompile(table)
+	for _, tb := range p.tables {
+		if tb.chartID != "" && rx.MatchString(tb.csv) {
+			return findChartByID(p, tb.chartID)
 		}
 	}
 	return nil
@@ -616,7 +639,7 @@ func TestPageData(t *testing.T) {
 				p := c.page(t, rel)
 				titles := kind.each
 				if titles == nil {
-					titles = map[string]string{kind.title: ""}
+					titles = map[string]string{kind.table: ""}
 				}
 				var labels map[string]string
 				if kind.translate {
@@ -696,7 +719,7 @@ func TestPageData(t *testing.T) {
 				}
 			}
 			if len(wantCSV) > 0 && len(csvFiles) == 0 {
-				t.Errorf("no CSV found under the charts %q", kind.title)
+				t.Errorf("no CSV found under the charts of %s", kind.name)
 			}
 			cols := map[string]bool{}
 			for k := range wantCSV {
