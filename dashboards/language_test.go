@@ -1,6 +1,7 @@
 package dashboards_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"kinerja/dashboards"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -53,47 +56,37 @@ func TestPagesOneLanguage(t *testing.T) {
 		UNION SELECT nama_provinsi FROM core.dim_region WHERE nama_provinsi IS NOT NULL
 		UNION SELECT jabatan_penilai FROM mart.rater_calibration WHERE jabatan_penilai IS NOT NULL
 		UNION SELECT regexp_extract(path, '[^/\\]+$') FROM mart.data_quality WHERE path IS NOT NULL`)
-	// The longest first: a unit's name holds its region's.
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	idents := map[string]bool{}
 	for _, s := range d.strings(t, `SELECT DISTINCT source FROM meta.quarantine UNION SELECT DISTINCT field FROM meta.quarantine WHERE field IS NOT NULL
 		UNION SELECT DISTINCT source FROM mart.data_quality WHERE source IS NOT NULL`) {
 		idents[s] = true
 	}
 
-	found := map[string]*langFinding{}
-	pages := 0
-	err := filepath.WalkDir(d.out, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".html") {
-			return err
+	// Two rapor pegawai (written on demand, not part of the site): someone
+	// whose training focus is sosial_kultural and someone rated by peers.
+	nips := d.strings(t, `SELECT min(nip) FROM mart.training_needs WHERE jenis_kompetensi_fokus = 'sosial_kultural'
+		UNION ALL SELECT min(nip) FROM core.fact_appraisal WHERE sumber = 'rekan'`)
+	rapor := t.TempDir()
+	for i, nip := range nips {
+		if _, err := dashboards.Rapor(context.Background(), d.db, dashboards.RaporOptions{NIP: nip, Out: filepath.Join(rapor, fmt.Sprint(i))}); err != nil {
+			t.Fatal(err)
 		}
-		rel, _ := filepath.Rel(d.out, path)
-		rel = filepath.ToSlash(rel)
-		lang := "id"
-		if strings.HasPrefix(rel, "en/") {
-			lang = "en"
-		}
-		pages++
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for _, v := range visibleTexts(t, rel, lang, b) {
-			for _, f := range checkText(v, names, idents) {
-				key := f.kind + "\x00" + f.what + "\x00" + v.lang
-				if found[key] == nil {
-					found[key] = &langFinding{kind: f.kind, what: f.what, lang: v.lang, page: rel, text: v.text}
-				}
-				found[key].n++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
+	// The rapor's own names: the person, positions, training titles.
+	in := "'" + strings.Join(nips, "','") + "'"
+	names = append(names, d.strings(t, `SELECT nama FROM core.dim_employee WHERE nip IN (`+in+`) AND nama IS NOT NULL
+		UNION SELECT jabatan FROM core.dim_employee WHERE nip IN (`+in+`) AND jabatan IS NOT NULL
+		UNION SELECT kegiatan FROM core.fact_training WHERE nip IN (`+in+`) AND kegiatan IS NOT NULL`)...)
+	// The longest first: a unit's name holds its region's.
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+
+	found := map[string]*langFinding{}
+	pages := scanPages(t, d.out, "", names, idents, found)
 	if pages < 100 {
 		t.Fatalf("only %d pages read", pages)
+	}
+	if n := scanPages(t, rapor, "rapor/", names, idents, found); n != 2*len(nips) || len(nips) != 2 {
+		t.Fatalf("%d rapor pages of %d people", n, len(nips))
 	}
 	var list []*langFinding
 	for _, f := range found {
@@ -115,6 +108,43 @@ func TestPagesOneLanguage(t *testing.T) {
 	t.Logf("%d pages read, %d distinct findings", pages, len(list))
 }
 
+// scanPages checks every page under dir (English under en/) and adds what
+// it finds to found; it returns the number of pages read.
+func scanPages(t *testing.T, dir, prefix string, names []string, idents map[string]bool, found map[string]*langFinding) int {
+	t.Helper()
+	pages := 0
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		rel = filepath.ToSlash(rel)
+		lang := "id"
+		if strings.HasPrefix(rel, "en/") || strings.Contains(rel, "/en/") {
+			lang = "en"
+		}
+		pages++
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, v := range visibleTexts(t, rel, lang, b) {
+			for _, f := range checkText(v, names, idents) {
+				key := f.kind + "\x00" + f.what + "\x00" + v.lang
+				if found[key] == nil {
+					found[key] = &langFinding{kind: f.kind, what: f.what, lang: v.lang, page: prefix + rel, text: v.text}
+				}
+				found[key].n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
 type langFinding struct {
 	kind, what, lang, page, text string
 	n                            int
@@ -127,7 +157,8 @@ type visible struct {
 }
 
 // shownAttrs are the attributes a browser or a screen reader presents.
-var shownAttrs = map[string]bool{"title": true, "alt": true, "aria-label": true, "placeholder": true}
+// (data-masked is the tooltip kinerja.js gives masked cells of another period).
+var shownAttrs = map[string]bool{"title": true, "alt": true, "aria-label": true, "placeholder": true, "data-masked": true}
 
 // visibleTexts parses a page and returns what it shows: text nodes,
 // shown attributes, each table's header row, and the texts of its JSON.
@@ -213,7 +244,7 @@ func textOf(n *html.Node) string {
 // and cells r, the "no data" text). Other keys (type, color, stack, symbol,
 // position, ...) are settings, never drawn.
 var jsonTextKeys = map[string]bool{"text": true, "subtext": true, "name": true, "data": true, "formatter": true,
-	"a": true, "f": true, "c": true, "r": true, "nodata": true}
+	"a": true, "c": true, "r": true, "nodata": true}
 
 func jsonTexts(t *testing.T, rel, raw string) []string {
 	t.Helper()
@@ -230,6 +261,16 @@ func jsonTexts(t *testing.T, rel, raw string) []string {
 				if k == "links" { // [text, href] pairs: the text is shown
 					for _, l := range e.([]any) {
 						out = append(out, l.([]any)[0].(string))
+					}
+					continue
+				}
+				if k == "f" { // figures: [label, value, delta, trend, note, delta2, trend2, note2]; a trend is classes
+					for _, f := range e.([]any) {
+						for i, x := range f.([]any) {
+							if s, ok := x.(string); ok && i != 3 && i != 6 {
+								out = append(out, s)
+							}
+						}
 					}
 					continue
 				}
@@ -370,5 +411,3 @@ func (d *demoSite) strings(t *testing.T, q string) []string {
 	}
 	return out
 }
-
-var _ = fmt.Sprint
