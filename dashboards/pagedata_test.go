@@ -74,6 +74,7 @@ var pageKinds = []pageKind{
 	{name: "wilayah_berakhlak", pages: "wilayah/", table: `/wilayah_[^_/]+_berakhlak\.csv$`, keys: []string{"periode", "kode_unit"}, translate: true},
 	{name: "wilayah_jp", pages: "wilayah/", table: `/wilayah_[^_/]+_jp\.csv$`, keys: []string{"tahun"}},
 	{name: "wilayah_layanan", pages: "wilayah/", each: layananCharts, keys: []string{"periode"}},
+	{name: "wilayah_talenta", pages: "wilayah/", table: `/wilayah_[^_/]+_talenta_unit\.csv$`, keys: []string{"tahun", "kode_unit"}},
 	{name: "unit_tren", pages: "unit/", table: `/unit/[^_/]+_tren\.csv$`, keys: []string{"kode_unit", "periode"}},
 	{name: "unit_berakhlak", pages: "unit/", table: `/unit/[^_/]+_berakhlak\.csv$`, keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
 	{name: "unit_jp", pages: "unit/", table: `/unit/[^_/]+_jp\.csv$`, keys: []string{"kode_unit", "tahun"}},
