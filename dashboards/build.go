@@ -78,7 +78,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	sw := &siteWriter{out: opts.Out}
 
 	res := Result{Regions: map[string]RegionModel{}, Units: map[string]UnitModel{}}
-	res.Index, res.Compare, res.Training, res.Talent, res.Quality = s.indexModel(), *s.compareOnce(), s.trainingModel(), s.talentModel(), s.qualityModel()
+	res.Index, res.Compare, res.Training, res.Talent, res.Quality = s.indexModel(), *s.compareOnce(), s.trainingModel(), s.talentModelSuppressed(), s.qualityModel()
 
 	// The units of each region, in the order of w.Units; units of a code
 	// that is no region of the site get their own group.

@@ -1,5 +1,7 @@
 package dashboards
 
+import "strings"
+
 // maskedColor is the grey of a masked figure in a chart.
 const maskedColor = "#9E9E9E"
 
@@ -21,4 +23,33 @@ var maskedLabels = map[string][2]string{
 	"masked_series": {"Disembunyikan (<5)", "Withheld (<5)"},
 	"masked_title": {"Disembunyikan: menyangkut kurang dari 5 orang, atau akan membuka angka lain yang disembunyikan",
 		"Withheld: it concerns fewer than 5 people, or would give away another withheld figure"},
+}
+
+// linkedText is a count withheld only so that a count of 1–4 beside it
+// cannot be computed from a total (secondary suppression): it may be 0 or
+// many, so it does not say "<5".
+const linkedText = "×"
+
+// maskedText reports whether a cell's text is a withheld figure.
+func maskedText(s string) bool { return s == "<5" || s == linkedText }
+
+// cellOpen writes a table cell's <td>: a withheld figure is hatched
+// (class masked) with maskedTitle as its tooltip, never blank or 0.
+func (w hw) cellOpen(c Cell, maskedTitle string) {
+	cls := c.Class
+	masked := maskedText(c.Text) && c.Href == ""
+	if masked {
+		cls = strings.TrimSpace(cls + " masked")
+	}
+	if cls == "" {
+		w.WriteString("<td>")
+		return
+	}
+	w.WriteString("<td class=\"")
+	w.text(cls)
+	if masked {
+		w.WriteString("\" title=\"")
+		w.text(maskedTitle)
+	}
+	w.WriteString("\">")
 }

@@ -23,6 +23,9 @@ type Stat struct {
 	Value float64
 	Valid bool // a value exists
 	Small bool // withheld: it describes a group of fewer than MinGroup people
+	// Linked (with Small): withheld though not a group of 1–4, so that one
+	// beside it cannot be computed from a total (secondary suppression).
+	Linked bool
 }
 
 func num(v sql.NullFloat64) Stat {
@@ -93,6 +96,8 @@ func (s Stat) Shown() bool { return s.Valid && !s.Small }
 
 func (s Stat) text(lang string, dec int) string {
 	switch {
+	case s.Linked:
+		return linkedText
 	case s.Small:
 		return "<5"
 	case !s.Valid:
@@ -103,6 +108,8 @@ func (s Stat) text(lang string, dec int) string {
 
 func (s Stat) raw(dec int) string {
 	switch {
+	case s.Linked:
+		return linkedText
 	case s.Small:
 		return "<5"
 	case !s.Valid:
