@@ -362,7 +362,7 @@ type KurvaUnit struct {
 }
 
 var (
-	clausePct   = regexp.MustCompile(`^([a-z_/ ]+?) ([0-9]+(?:\.[0-9]+)?) % (.*)$`)
+	clausePct   = regexp.MustCompile(`^([a-z_/+ ]+?) ([0-9]+(?:\.[0-9]+)?) % (.*)$`)
 	clauseCount = regexp.MustCompile(`\(([0-9]+)\)`)
 )
 
