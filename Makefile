@@ -83,4 +83,4 @@ check-site: demo
 	$(GO) run ./dashboards/internal/shoot --site $(SITE)
 
 clean:
-	rm -rf bin $(SITE) $(SHOTS) $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).lock $(WAREHOUSE).snapshot $(WAREHOUSE).snapshot.tmp
+	rm -rf bin $(SITE) $(SHOTS) $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).lock $(WAREHOUSE).snapshot $(WAREHOUSE).snapshot.tmp $(WAREHOUSE).tmp
