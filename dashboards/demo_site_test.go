@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,9 +13,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/demogen"
-	"kinerja/ingest"
-	"kinerja/marts"
-	"kinerja/transform"
+	"kinerja/marts/martstest"
 	"kinerja/warehouse"
 )
 
@@ -45,45 +44,31 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// sharedDemo returns the shared demo site, building it on first use.
+// sharedDemo returns the shared demo site, building it on first use from
+// the demo warehouse every package's tests share (martstest.Shared), opened
+// read-only as `kinerja dashboards` opens it.
 func sharedDemo(t *testing.T) *demoSite {
 	t.Helper()
-	demoOnce.Do(func() { demoVal, demoErr = buildSharedDemo() })
+	demoOnce.Do(func() {
+		demoErr = errors.New("the shared demo warehouse could not be built (see the first test that asked for it)")
+		s := martstest.Shared(t, demogen.Options{Seed: 1})
+		demoVal, demoErr = buildSharedDemo(s.Warehouse)
+	})
 	if demoErr != nil {
 		t.Fatal(demoErr)
 	}
 	return demoVal
 }
 
-func buildSharedDemo() (*demoSite, error) {
+func buildSharedDemo(wh string) (*demoSite, error) {
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "kinerja-dash-demo-")
 	if err != nil {
 		return nil, err
 	}
 	demoDir = dir
-	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 1})
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: wh, ReadOnly: true})
 	if err != nil {
-		return nil, err
-	}
-	cfg, err := ingest.LoadConfig(sum.Config)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := cfg.Files()
-	if err != nil {
-		return nil, err
-	}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
-	if err != nil {
-		return nil, err
-	}
-	if err := ingest.LoadAll(ctx, db, sources, nil, nil); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
-		db.Close()
 		return nil, err
 	}
 	out := filepath.Join(dir, "site")
