@@ -68,6 +68,8 @@ type serviceRow struct {
 	Permohonan, Selesai, Ditolak   sql.NullInt64
 	Median, P90, Batas, TepatWaktu sql.NullFloat64
 	Backlog, BacklogPrev           sql.NullInt64
+	// mart.service_alert: the change on the previous period is an alert.
+	BacklogAlert, OnTimeAlert bool
 }
 
 type ikmRow struct {
@@ -341,7 +343,8 @@ func arrowSteps(w *warehouse) []loadStep {
 		{name: "service_outcomes", row: func(r *arow) {
 			w.Service = append(w.Service, serviceRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Layanan: r.str(5),
 				Permohonan: r.i64(6), Selesai: r.i64(7), Ditolak: r.i64(8), Median: r.f64(9), P90: r.f64(10), Batas: r.f64(11),
-				TepatWaktu: r.f64(12), Backlog: r.i64(13), BacklogPrev: r.i64(14)})
+				TepatWaktu: r.f64(12), Backlog: r.i64(13), BacklogPrev: r.i64(14),
+				BacklogAlert: r.boolean(15).Bool, OnTimeAlert: r.boolean(16).Bool})
 		}},
 		{name: "training_compliance", row: func(r *arow) {
 			w.Training = append(w.Training, trainingRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Pegawai: r.i64(3),

@@ -249,6 +249,7 @@ func TestMartRefreshConditions(t *testing.T) {
 	}
 	want := `mart/10_unit_performance: tanggal_mulai >= {{start}}
 mart/20_service_outcomes: tanggal_mulai >= {{start}}
+mart/21_service_alert: tanggal_mulai >= {{start}}
 mart/30_ikm: tanggal_mulai >= {{start}}
 mart/35_ikm_unsur: tanggal_mulai >= {{start}}
 mart/40_performance_service_link: tanggal_mulai >= {{start}}

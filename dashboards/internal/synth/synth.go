@@ -13,7 +13,7 @@ import (
 )
 
 // unitTables are the tables with a kode_unit column the dashboards read.
-var unitTables = []string{"mart.unit_performance", "mart.service_outcomes", "mart.ikm", "mart.performance_service_link",
+var unitTables = []string{"mart.unit_performance", "mart.service_outcomes", "mart.service_alert", "mart.ikm", "mart.performance_service_link",
 	"mart.berakhlak_unit", "mart.rater_calibration", "mart.training_compliance", "mart.distribution_compliance",
 	"mart.talent_pool", "mart.training_needs", "mart.training_needs_unit", "core.dim_unit"}
 
