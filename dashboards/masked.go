@@ -12,6 +12,25 @@ func maskedItem() ecItem {
 		Label: &ecLabel{Show: true, Position: "right", Formatter: "<5", Color: "#555555"}}
 }
 
+// withheldItem is maskedItem for a figure withheld by secondary suppression
+// (linkedText): it may be 0 or many, so it is not labelled "<5".
+func withheldItem() ecItem {
+	it := maskedItem()
+	it.Label.Formatter = linkedText
+	return it
+}
+
+// chartItem is s as a bar's item: its value, or the masked marker.
+func (s Stat) chartItem(dec int) any {
+	switch {
+	case s.Linked:
+		return withheldItem()
+	case s.Small:
+		return maskedItem()
+	}
+	return s.chart(dec)
+}
+
 func init() {
 	for k, v := range maskedLabels {
 		labels[k] = v

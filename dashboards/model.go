@@ -188,7 +188,7 @@ type ServiceAlert struct {
 	Kode, Nama, Layanan           string
 	Period                        Period
 	TepatWaktu, Backlog, Previous Stat
-	LowOnTime, Growing            bool
+	LowOnTime, Growing, Falling   bool // < 50 % on time; backlog up, on time down by mart.service_alert's rule
 }
 
 // Alerts are the region's "Peringatan".
@@ -474,7 +474,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	for _, n := range needsByYear {
 		sort.SliceStable(n, func(i, j int) bool { return n[i].UrutanWilayah < n[j].UrutanWilayah })
 	}
-	talentByYear := s.talentUnitsByYear(kode)
+	talentByYear := s.talentUnitsSuppressed(kode)
 
 	m.ByPeriod = make(map[string]RegionPeriod, len(m.Periods))
 	for _, p := range m.Periods {
@@ -575,10 +575,9 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			for _, r := range svcs[sp.Periode] {
 				a := ServiceAlert{Kode: r.Unit, Nama: s.unitName(r.Unit), Layanan: r.Layanan, Period: r.Period,
-					TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev)}
+					TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev), Growing: r.BacklogAlert, Falling: r.OnTimeAlert}
 				a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < AlertOnTimePct
-				a.Growing = a.Backlog.Valid && a.Previous.Valid && a.Backlog.Value > a.Previous.Value
-				if a.LowOnTime || a.Growing {
+				if a.LowOnTime || a.Growing || a.Falling {
 					rp.Alerts.Service = append(rp.Alerts.Service, a)
 				}
 			}

@@ -94,10 +94,10 @@ type Section struct {
 // Figure is a headline number.
 type Figure struct {
 	Label, Value, Delta, Note string
-	Up                        bool
+	Trend                     string // Delta's classes: up/down good/bad, or same (change())
 	// A second comparison, e.g. against the same period a year earlier.
 	Delta2, Note2 string
-	Up2           bool
+	Trend2        string
 }
 
 // Page is what the HTML template renders.

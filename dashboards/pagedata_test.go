@@ -324,8 +324,8 @@ func chartValue(v any) string {
 	case float64:
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	case map[string]any:
-		if lb, ok := x["label"].(map[string]any); ok && lb["formatter"] == "<5" {
-			return "<5"
+		if lb, ok := x["label"].(map[string]any); ok && (lb["formatter"] == "<5" || lb["formatter"] == "×") {
+			return lb["formatter"].(string)
 		}
 		return chartValue(x["value"])
 	case []any:
@@ -597,6 +597,12 @@ func diffTuples(got, want map[pdTuple]string, max int) (lines []string, blankMas
 		case wok && w == "<5" && (!gok || g == ""):
 			blankMasked = append(blankMasked, k)
 			continue
+		case gok && g == "×" && wok && w != "" && w != "<5":
+			// Withheld by secondary suppression (docs/DASHBOARDS.md): a
+			// count that would give a "<5" cell back through a total.
+			// TestTalentMaskedNotRecoverable checks that rule; here the
+			// page only must not show a different number.
+			continue
 		case !gok && w == "":
 			continue // nothing to draw, nothing drawn
 		case !wok && g == "":
@@ -631,6 +637,7 @@ func TestPageData(t *testing.T) {
 				t.Fatalf("%s.sql gives no chart values: the test would check nothing", kind.name)
 			}
 			got := map[pdTuple]string{}
+			fallback, fellBack := map[pdTuple]string{}, map[string]bool{}
 			pages := sitePages(t, d.out, kind.pages)
 			if len(pages) == 0 {
 				t.Fatalf("no page %s*", kind.pages)
@@ -671,6 +678,14 @@ func TestPageData(t *testing.T) {
 							if prefix != "" {
 								k.k = prefix + "|" + k.k
 							}
+							if kind.name == "unit_jp" && k.variant != "" {
+								// Most of the unit's years are withheld: the chart
+								// draws its region's years (titled with the
+								// region), which the region's query gives.
+								fallback[pdTuple{"wilayah/" + unitRegion(rel) + ".html", k.variant, k.k, k.s}] = v
+								fellBack[rel] = true
+								continue
+							}
 							got[k] = v
 						}
 					}
@@ -687,6 +702,24 @@ func TestPageData(t *testing.T) {
 						t.Errorf("en/%s chart %s draws other values than %s:\n%.300s\n%.300s", rel, ch.ID, rel, b, a)
 					}
 				}
+			}
+			if len(fellBack) > 0 {
+				for k := range wantChart {
+					if fellBack[k.page] {
+						delete(wantChart, k)
+					}
+				}
+				regionWant, _ := pdQuery(t, d, "wilayah_jp")
+				for k := range regionWant {
+					if _, ok := fallback[k]; !ok {
+						delete(regionWant, k)
+					}
+				}
+				lines, _ := diffTuples(fallback, regionWant, 25)
+				for _, l := range lines {
+					t.Error("region fallback chart: " + l)
+				}
+				t.Logf("%d unit charts draw their region's years (most of the unit's withheld)", len(fellBack))
 			}
 			t.Logf("%d pages, %d chart values (marts %d), %d CSV files", len(pages), len(got), len(wantChart), len(csvFiles))
 			lines, bm := diffTuples(got, wantChart, 25)
@@ -751,9 +784,15 @@ func TestPageData(t *testing.T) {
 			names = append(names, fmt.Sprintf("%s: %d", k, n))
 		}
 		sort.Strings(names)
-		t.Skipf("masked cells drawn blank (no '<5' marker), per chart kind: %s — issue 12 point 3, being fixed by helper-5",
+		t.Skipf("masked cells drawn blank (no '<5' marker), per chart kind: %s — issue 12 point 3, still open for line charts, heatmaps and the unit predikat bars (a <5 marker on a line would sit at a value that reads as real)",
 			strings.Join(names, "; "))
 	})
+}
+
+// unitRegion is the kode wilayah of a unit page (unit/14.72.03.01.html).
+func unitRegion(rel string) string {
+	parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(rel, "unit/"), ".html"), ".")
+	return parts[0] + "." + parts[1]
 }
 
 func findChartByID(p *pdPage, id string) *pdChart {

@@ -94,16 +94,10 @@ func fileName(code string) string {
 	return b.String()
 }
 
-func figure(lang, label string, now, prev Stat, dec int, suffix, note string) Figure {
+func figure(lang, label string, now, prev Stat, dec int, suffix, note, arah string) Figure {
 	f := Figure{Label: label, Value: now.text(lang, dec) + suffix, Note: note}
 	if now.Shown() && prev.Shown() {
-		d := now.Value - prev.Value
-		sign := ""
-		if d > 0 {
-			sign = "+"
-			f.Up = true
-		}
-		f.Delta = sign + fmtNum(lang, d, dec)
+		f.Delta, f.Trend = change(lang, now.Value-prev.Value, dec, arah)
 	}
 	return f
 }

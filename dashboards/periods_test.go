@@ -375,9 +375,9 @@ func checkRegionPeriod(t *testing.T, db *sql.DB, kode, P string, rp dashboards.R
 	}
 	// Late or piling-up services of P.
 	var late int
-	if err := db.QueryRow(`SELECT count(*) FROM (SELECT persen_tepat_waktu, backlog,
-			lag(backlog) OVER (PARTITION BY kode_unit, layanan, jenis_periode ORDER BY tanggal_mulai) AS prev, periode
-			FROM mart.service_outcomes WHERE kode_wilayah = ?) WHERE periode = ? AND (persen_tepat_waktu < 50 OR backlog > prev)`, kode, P).Scan(&late); err != nil {
+	if err := db.QueryRow(`SELECT count(*) FROM mart.service_outcomes s WHERE kode_wilayah = ? AND periode = ? AND (persen_tepat_waktu < 50
+			OR EXISTS (SELECT 1 FROM mart.service_alert a WHERE a.kode_unit = s.kode_unit AND a.periode = s.periode AND a.layanan = s.layanan AND a.peringatan))`,
+		kode, P).Scan(&late); err != nil {
 		t.Fatal(err)
 	}
 	if len(rp.Alerts.Service) != late {

@@ -229,30 +229,27 @@ func (p *Page) regionFigures(rp RegionPeriod) []Figure {
 		note = p.T("perubahan") + " vs " + rp.Prev.Period.Periode
 	}
 	figs := []Figure{
-		figure(lang, p.T("pegawai_dinilai"), rp.Now.PegawaiDinilai, rp.Prev.PegawaiDinilai, 0, "", note),
-		figure(lang, p.T("persen_sb"), rp.Now.PersenSB, rp.Prev.PersenSB, 1, "", note),
-		figure(lang, p.T("ikm"), rp.Now.IKM, rp.Prev.IKM, 2, mutuSuffix(rp.Now.Mutu), note),
-		figure(lang, p.T("median_ktp"), rp.Now.MedianKTP, rp.Prev.MedianKTP, 2, "", note),
-		figure(lang, p.T("tepat_waktu"), rp.Now.TepatWaktu, rp.Prev.TepatWaktu, 1, "", note),
-		figure(lang, p.T("backlog"), rp.Now.Backlog, rp.Prev.Backlog, 0, "", note),
-		figure(lang, p.T("kurang_20"), rp.Now.Kurang20, Stat{}, 1, "", p.T("tahun")+": "+yearText(rp.Kurang20Year)),
+		figure(lang, p.T("pegawai_dinilai"), rp.Now.PegawaiDinilai, rp.Prev.PegawaiDinilai, 0, "", note, ""),
+		figure(lang, p.T("persen_sb"), rp.Now.PersenSB, rp.Prev.PersenSB, 1, "", note, ""),
+		figure(lang, p.T("ikm"), rp.Now.IKM, rp.Prev.IKM, 2, mutuSuffix(rp.Now.Mutu), note, arahNaik),
+		figure(lang, p.T("median_ktp"), rp.Now.MedianKTP, rp.Prev.MedianKTP, 2, "", note, arahTurun),
+		figure(lang, p.T("tepat_waktu"), rp.Now.TepatWaktu, rp.Prev.TepatWaktu, 1, "", note, arahNaik),
+		figure(lang, p.T("backlog"), rp.Now.Backlog, rp.Prev.Backlog, 0, "", note, arahTurun),
+		figure(lang, p.T("kurang_20"), rp.Now.Kurang20, Stat{}, 1, "", p.T("tahun")+": "+yearText(rp.Kurang20Year), arahTurun),
 	}
 	if rp.YoYPeriod != "" {
-		yoy := func(i int, d Stat, dec int) {
+		yoy := func(i int, d Stat, dec int, arah string) {
 			if d.Small {
 				figs[i].Delta2, figs[i].Note2 = "<5", p.T("yoy")+" ("+rp.YoYPeriod+")"
 			} else if d.Shown() {
-				sign := ""
-				if d.Value > 0 {
-					sign = "+"
-				}
-				figs[i].Delta2, figs[i].Up2, figs[i].Note2 = sign+fmtNum(lang, d.Value, dec), d.Value > 0, p.T("yoy")+" ("+rp.YoYPeriod+")"
+				figs[i].Delta2, figs[i].Trend2 = change(lang, d.Value, dec, arah)
+				figs[i].Note2 = p.T("yoy") + " (" + rp.YoYPeriod + ")"
 			}
 		}
-		yoy(1, rp.YoYSB, 1)
-		yoy(2, rp.YoYIKM, 2)
-		yoy(3, rp.YoYKTP, 2)
-		yoy(4, rp.YoYOnTime, 1)
+		yoy(1, rp.YoYSB, 1, "")
+		yoy(2, rp.YoYIKM, 2, arahNaik)
+		yoy(3, rp.YoYKTP, 2, arahTurun)
+		yoy(4, rp.YoYOnTime, 1, arahNaik)
 	}
 	return figs
 }
@@ -623,9 +620,9 @@ func (p *Page) berakhlakRow(c BerakhlakCell, withUnit bool) []Cell {
 }
 
 func (p *Page) alertsSection(key string, a Alerts) Section {
-	sec := Section{ID: "peringatan", Title: p.T("sec_alerts"), Empty: a.Count() == 0}
+	sec := Section{ID: "peringatan", Title: p.T("sec_alerts"), Empty: a.Count() == 0, Note: p.T("alert_rule")}
 	if a.Count() == 0 {
-		sec.Note = p.T("alert_none")
+		sec.Note = p.T("alert_none") + " " + sec.Note
 		return sec
 	}
 	for _, k := range alertKinds {
@@ -642,7 +639,7 @@ func (p *Page) alertsSection(key string, a Alerts) Section {
 // alertsPeriodSection: the alerts of a period, their number per kind first;
 // a kind without alerts in the period is hidden.
 func (p *Page) alertsPeriodSection(key string, ps periodSpec, get func(string) RegionPeriod) Section {
-	sec := Section{ID: "peringatan", Title: p.T("sec_alerts"), Note: p.T("alert_note")}
+	sec := Section{ID: "peringatan", Title: p.T("sec_alerts"), Note: p.T("alert_note") + " " + p.T("alert_rule")}
 	caption := func(k string) string { return p.T("sec_alerts") + " · " + k }
 	sum := p.periodTable(ps, key, "peringatan", caption, []col{p.c("jenis_peringatan", "jenis"), p.c("jumlah", "jumlah")},
 		func(k string, t *Table) {
@@ -697,24 +694,7 @@ var alertKinds = []struct {
 				t.add(p.jpRow(y, true)...)
 			}
 		}},
-	{"layanan", "alert_service", func(a Alerts) int { return len(a.Service) },
-		func(p *Page) []col {
-			return []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("layanan"), p.c("periode"), p.c("tepat_waktu", "persen_tepat_waktu"),
-				p.c("backlog"), p.c("backlog_prev", "backlog_sebelumnya"), p.c("alasan")}
-		},
-		func(p *Page, a Alerts, t *Table) {
-			for _, r := range a.Service {
-				var why, raw []string
-				if r.LowOnTime {
-					why, raw = append(why, p.T("reason_tepat")), append(raw, "tepat_waktu_rendah")
-				}
-				if r.Growing {
-					why, raw = append(why, p.T("reason_backlog")), append(raw, "backlog_naik")
-				}
-				t.add(txt(r.Kode), link(r.Nama, p.unitHref(r.Kode)), code(p.Lang, "lay_", r.Layanan), txt(r.Period.Periode),
-					sc(p.Lang, r.TepatWaktu, 1), sc(p.Lang, r.Backlog, 0), sc(p.Lang, r.Previous, 0), Cell{Text: joinComma(why), Raw: strings.Join(raw, ",")})
-			}
-		}},
+	{"layanan", "alert_service", func(a Alerts) int { return len(a.Service) }, serviceAlertCols, serviceAlertRows},
 }
 
 func round(v float64, dec int) float64 {

@@ -246,7 +246,7 @@ func renderPage(bw *bufio.Writer, p *Page) error {
 			if len(tables) > 0 {
 				w.WriteString("<div class=\"tables\">")
 				for _, t := range tables {
-					w.table(t, noData, csvText)
+					w.table(t, noData, csvText, p.T("masked_title"))
 				}
 				w.WriteString("</div>\n")
 			}
@@ -301,13 +301,9 @@ func (w hw) figure(f Figure) {
 	w.WriteString("</div><div class=\"fig-value\">")
 	w.text(f.Value)
 	w.WriteString("</div>")
-	delta := func(d string, up bool) {
+	delta := func(d, trend string) {
 		w.WriteString("<div class=\"fig-delta ")
-		if up {
-			w.WriteString("up")
-		} else {
-			w.WriteString("down")
-		}
+		w.text(trend)
 		w.WriteString("\">")
 		w.text(d)
 		w.WriteString("</div>")
@@ -318,13 +314,13 @@ func (w hw) figure(f Figure) {
 		w.WriteString("</div>")
 	}
 	if f.Delta != "" {
-		delta(f.Delta, f.Up)
+		delta(f.Delta, f.Trend)
 	}
 	if f.Note != "" {
 		note(f.Note)
 	}
 	if f.Delta2 != "" {
-		delta(f.Delta2, f.Up2)
+		delta(f.Delta2, f.Trend2)
 	}
 	if f.Note2 != "" {
 		note(f.Note2)
@@ -332,7 +328,7 @@ func (w hw) figure(f Figure) {
 	w.WriteString("</div>\n")
 }
 
-func (w hw) table(t *Table, noData, csvText string) {
+func (w hw) table(t *Table, noData, csvText, maskedTitle string) {
 	w.WriteString("<div class=\"table-wrap\"")
 	if t.Period != "" {
 		w.WriteString(" data-periode=\"")
@@ -345,6 +341,8 @@ func (w hw) table(t *Table, noData, csvText string) {
 	if t.Switch != "" {
 		w.WriteString(" data-switch=\"")
 		w.text(t.Switch)
+		w.WriteString("\" data-masked=\"")
+		w.text(maskedTitle)
 		w.WriteString("\"")
 	}
 	if t.HideEmpty && t.Empty() {
@@ -368,13 +366,7 @@ func (w hw) table(t *Table, noData, csvText string) {
 		}
 		w.WriteString(">")
 		for _, c := range r {
-			if c.Class != "" {
-				w.WriteString("<td class=\"")
-				w.text(c.Class)
-				w.WriteString("\">")
-			} else {
-				w.WriteString("<td>")
-			}
+			w.cellOpen(c, maskedTitle)
 			switch {
 			case c.Spark != "":
 				w.WriteString(string(c.Spark))
@@ -534,11 +526,15 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 			jsonString(w, f.Value)
 			w.WriteByte(',')
 			jsonString(w, f.Delta)
-			w.WriteString(jsonBit(f.Up))
+			w.WriteByte(',')
+			jsonString(w, f.Trend)
+			w.WriteByte(',')
 			jsonString(w, f.Note)
 			w.WriteByte(',')
 			jsonString(w, f.Delta2)
-			w.WriteString(jsonBit(f.Up2))
+			w.WriteByte(',')
+			jsonString(w, f.Trend2)
+			w.WriteByte(',')
 			jsonString(w, f.Note2)
 			w.WriteByte(']')
 		}
@@ -616,13 +612,6 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 	w.WriteString(`],"nodata":`)
 	jsonString(w, p.T("no_data"))
 	w.WriteByte('}')
-}
-
-func jsonBit(b bool) string {
-	if b {
-		return ",1,"
-	}
-	return ",0,"
 }
 
 // defaultFigureSet is the figure set shown first (the default period's).

@@ -397,7 +397,7 @@ func (p *Page) unitsPoolEC(units []NineBox, year string) (*ecOption, bool) {
 	for i := len(units) - 1; i >= 0; i-- {
 		u := units[i]
 		ys = append(ys, u.Nama)
-		pool = append(pool, u.Pool.chart(0))
+		pool = append(pool, u.Pool.chartItem(0))
 		var r float64
 		ok := true
 		for b := 1; b <= 6; b++ {
@@ -406,7 +406,8 @@ func (p *Page) unitsPoolEC(units []NineBox, year string) (*ecOption, bool) {
 			}
 			r += u.Boxes[b].Value
 		}
-		v := any("-")
+		// Kotak 1–6 together would give a withheld box back.
+		var v any = withheldItem()
 		if ok {
 			v = r
 		}

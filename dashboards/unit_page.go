@@ -156,7 +156,11 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	p.Sections = append(p.Sections, ber)
 
 	jp := Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0}
-	jp.Blocks = []Block{{Chart: p.jpChart(p.T("kurang_20"), m.JP), Table: p.jpTable(key, "jp", p.T("sec_jp"), m.JP, false)}}
+	jpc, why := s.unitJPChart(p, m)
+	if why != "" {
+		jp.Note += " " + why
+	}
+	jp.Blocks = []Block{{Chart: jpc, Table: p.jpTable(key, "jp", p.T("sec_jp"), m.JP, false)}}
 	p.Sections = append(p.Sections, jp)
 
 	// Training needs: per year, and who is below expectation on which value.
@@ -218,9 +222,9 @@ func (p *Page) unitFigures(up UnitPeriod) []Figure {
 		return p.T("perubahan") + " vs " + prev.Periode
 	}
 	return []Figure{
-		figure(p.Lang, p.T("pegawai_dinilai")+" · "+periodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod)),
-		figure(p.Lang, p.T("persen_sb")+" · "+periodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod)),
-		figure(p.Lang, p.T("ikm")+" · "+periodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod)),
+		figure(p.Lang, p.T("pegawai_dinilai")+" · "+periodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod), ""),
+		figure(p.Lang, p.T("persen_sb")+" · "+periodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod), ""),
+		figure(p.Lang, p.T("ikm")+" · "+periodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod), arahNaik),
 	}
 }
 

@@ -11,7 +11,7 @@
      period itself (the quarters of a year sharing a yearly chart);
    - figures[period] are the headline figures of the periods other than the
      one in the HTML (data-figures): {a: label, f: [[label, value, delta,
-     up, note, delta2, up2, note2], ...]};
+     trend, note, delta2, trend2, note2], ...]};
    - tables[id] are the other periods of the table with data-switch="id":
      {cls: class per column, def: the variant in the HTML, pick, hide: hide
      the table when a period has no rows, v: {variant: {c: caption, r: rows}}};
@@ -115,6 +115,11 @@
           td.appendChild(a);
         } else {
           td.textContent = typeof c === "number" ? (links[c] ? links[c][0] : "") : c;
+          if (c === "<5" || c === "\u00d7") {
+            // A withheld figure: hatched, with the reason as its tooltip.
+            td.className = (td.className ? td.className + " " : "") + "masked";
+            td.setAttribute("title", w.el.getAttribute("data-masked") || "");
+          }
         }
         tr.appendChild(td);
       });
@@ -141,7 +146,8 @@
   }
 
   // Headline figures: the default period's are in the HTML, the others
-  // in the JSON ([label, value, delta, up, note, delta2, up2, note2]).
+  // in the JSON ([label, value, delta, trend, note, delta2, trend2, note2];
+  // a trend is the delta's classes: up/down good/bad, or same).
   var figs = document.querySelector("[data-figures]");
   var figDef = figs ? { p: figs.getAttribute("data-figures"), nodes: figs.cloneNode(true), a: figs.getAttribute("aria-label") } : null;
   function div(cls, text) {
@@ -159,9 +165,9 @@
         var d = div("figure", "");
         d.appendChild(div("fig-label", f[0]));
         d.appendChild(div("fig-value", f[1]));
-        if (f[2]) { d.appendChild(div("fig-delta " + (f[3] ? "up" : "down"), f[2])); }
+        if (f[2]) { d.appendChild(div("fig-delta " + f[3], f[2])); }
         if (f[4]) { d.appendChild(div("fig-note", f[4])); }
-        if (f[5]) { d.appendChild(div("fig-delta " + (f[6] ? "up" : "down"), f[5])); }
+        if (f[5]) { d.appendChild(div("fig-delta " + f[6], f[5])); }
         if (f[7]) { d.appendChild(div("fig-note", f[7])); }
         box.appendChild(d);
       });
