@@ -16,6 +16,9 @@ import (
 // writes, a second writer fails at once naming it, and query and dashboards
 // read the snapshot the previous writer left, without waiting.
 func TestOneWriterManyReaders(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long suite (concurrent processes; warehouse/lock_test.go covers the lock in make test): run by make test-all")
+	}
 	kb := kinerjaBinary(t)
 	dir := t.TempDir()
 	sum, err := demogen.Generate(demogen.Options{Out: filepath.Join(dir, "data"), Seed: 9, Employees: 150})
