@@ -28,7 +28,7 @@ var labels = map[string][2]string{
 	"twin":                           {"English", "Bahasa Indonesia"},
 	"twin_lang":                      {"en", "id"},
 	"no_data":                        {"Tidak ada data", "No data"},
-	"small_note":                     {"\"<5\": kelompok kurang dari 5 orang; angka dan persentase tidak ditampilkan.", "\"<5\": group of fewer than 5 people; counts and percentages are withheld."},
+	"small_note":                     {"\"<5\": kelompok kurang dari 5 orang; angka dan persentase tidak ditampilkan. \"×\": angka disembunyikan karena akan membuka angka \"<5\" lewat jumlah baris atau kolom (bisa 0, bisa banyak).", "\"<5\": group of fewer than 5 people; counts and percentages are withheld. \"×\": withheld because it would give a \"<5\" figure away through a row or column total (it may be 0 or many)."},
 	"data_per":                       {"Data per", "Data as of"},
 	"batches":                        {"batch sumber", "source batches"},
 	"csv":                            {"Unduh tabel (CSV)", "Download table (CSV)"},
