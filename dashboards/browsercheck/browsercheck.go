@@ -323,6 +323,13 @@ func (t *tab) check(page string, opts Options) (PageReport, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
 	}
+	// The window alone cannot be narrower than Chromium's minimum (about
+	// 500 px): a phone's width is emulated on the viewport.
+	if w := opts.Width; w > 0 {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(w), 900)); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: viewport %d px: %w", page, w, err)
+		}
+	}
 	t.mu.Lock()
 	t.cur = rep
 	t.mu.Unlock()
