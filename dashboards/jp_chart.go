@@ -20,9 +20,9 @@ func maskedColumn() ecItem {
 	return it
 }
 
-// jpChartMasked is jpChart with withheld years drawn as the "<5" marker,
-// never as an empty slot.
-func (p *Page) jpChartMasked(title string, years []JPYear) *Chart {
+// jpChart is the "% < 20 JP" chart of a region or unit: withheld years are
+// drawn as the "<5" marker, never as an empty slot.
+func (p *Page) jpChart(title string, years []JPYear) *Chart {
 	ch := p.newChart(title)
 	o := newEC(title)
 	xs := make([]string, 0, len(years))
@@ -51,14 +51,14 @@ func (s *site) unitJPChart(p *Page, m UnitModel) (*Chart, string) {
 		per[i] = y.Persen
 	}
 	if !mostlyMasked(per) {
-		return p.jpChartMasked(p.T("kurang_20"), m.JP), ""
+		return p.jpChart(p.T("kurang_20"), m.JP), ""
 	}
 	var reg []JPYear
 	for _, r := range s.regionTrainByRegion[m.Wilayah] {
 		reg = append(reg, jpYear(m.Wilayah, m.NamaWilayah, r))
 	}
 	if len(reg) == 0 {
-		return p.jpChartMasked(p.T("kurang_20"), m.JP), ""
+		return p.jpChart(p.T("kurang_20"), m.JP), ""
 	}
-	return p.jpChartMasked(p.T("kurang_20")+" · "+m.NamaWilayah, reg), p.T("masked_fallback")
+	return p.jpChart(p.T("kurang_20")+" · "+m.NamaWilayah, reg), p.T("masked_fallback")
 }

@@ -180,22 +180,6 @@ func (p *Page) serviceBlock(key string, ser ServiceSeries, withPrev bool) Block 
 	return Block{Chart: ch, Table: t}
 }
 
-func (p *Page) jpChart(title string, years []JPYear) *Chart {
-	ch := p.newChart(title)
-	o := newEC(title)
-	xs := make([]string, 0, len(years))
-	data := make([]any, 0, len(years))
-	for _, y := range years {
-		xs = append(xs, fmtInt64(y.Tahun))
-		data = append(data, y.Persen.chart(1))
-	}
-	o.category(xs, &ecAxis{Max: 100, Name: "%"})
-	o.add(&ecSeries{Name: p.T("kurang_20"), Type: "bar", Data: data, ItemStyle: &ecItemStyle{Color: palette[1]},
-		MarkLine: &ecMarkLine{Data: []ecMark{{Name: "25%", YAxis: AlertJPPct}}, Symbol: []string{"none", "none"}, LineStyle: dashedLine(palette[5])}})
-	ch.Option = o.json(p.Lang, len(years) == 0)
-	return ch
-}
-
 func (p *Page) jpTable(key, name, caption string, years []JPYear, withUnit bool) *Table {
 	t := p.table(key, name, caption, p.jpCols(withUnit)...)
 	for _, y := range years {
