@@ -7,23 +7,9 @@
 -- then (pending or finished later).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.service_outcomes AS
-WITH f AS (
-    SELECT * FROM core.request_periods() f
-    WHERE f.kode_unit IS NOT NULL
-      AND f.diajukan >= {{start}} -- a period's figures come from its own requests; the backlog below reads all
-),
-agg AS (
-    SELECT kode_unit, periode, layanan,
-        count(*) AS permohonan,
-        count(*) FILTER (WHERE status = 'selesai') AS selesai,
-        count(*) FILTER (WHERE status = 'ditolak') AS ditolak,
-        quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai') AS median_jam,
-        quantile_cont(durasi_jam, 0.9) FILTER (WHERE status = 'selesai') AS p90_jam,
-        arg_max(batas_jam, diajukan) AS batas_jam,
-        100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
-            FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu
-    FROM f
-    GROUP BY ALL
+WITH agg AS (
+    -- a period's figures come from its own requests; the backlog below reads all
+    SELECT grp AS kode_unit, * EXCLUDE (grp) FROM core.service_stats('unit', {{start}})
 ),
 -- backlog(T) = submitted by T - finished by T, as running sums over quarters
 events AS (

@@ -11,22 +11,8 @@
 --   backlog: mart.service_outcomes' backlog summed over the region's units.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_service AS
-WITH f AS (
-    SELECT * FROM core.request_periods() f
-    WHERE f.kode_wilayah IS NOT NULL
-      AND f.diajukan >= {{start}}
-),
-agg AS (
-    SELECT kode_wilayah, periode, layanan,
-        count(*) AS permohonan,
-        count(*) FILTER (WHERE status = 'selesai') AS selesai,
-        quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai') AS median_jam,
-        quantile_cont(durasi_jam, 0.9) FILTER (WHERE status = 'selesai') AS p90_jam,
-        arg_max(batas_jam, diajukan) AS batas_jam,
-        100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
-            FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu
-    FROM f
-    GROUP BY ALL
+WITH agg AS (
+    SELECT grp AS kode_wilayah, * EXCLUDE (grp, ditolak) FROM core.service_stats('wilayah', {{start}})
 ),
 backlog AS (
     SELECT kode_wilayah, periode, layanan, sum(backlog) AS backlog

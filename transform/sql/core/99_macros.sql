@@ -15,6 +15,28 @@ CREATE OR REPLACE MACRO core.survey_periods() AS TABLE
     UNION ALL
     SELECT s.*, year(s.tanggal) || '-Q' || quarter(s.tanggal) AS periode FROM core.fact_survey s;
 
+-- service_stats(level, since): the service figures of every unit
+-- (level 'unit') or region (level 'wilayah', over all its requests, not
+-- from its units' figures) per period and layanan, from the requests
+-- submitted on or after since: requests, completed, rejected, median and p90
+-- turnaround of the completed ones, the standard in force for the period's
+-- latest request, and % of the completed ones within it. One definition for
+-- mart.service_outcomes and mart.region_service.
+CREATE OR REPLACE MACRO core.service_stats(level, since) AS TABLE
+    SELECT CASE WHEN level = 'unit' THEN f.kode_unit ELSE f.kode_wilayah END AS grp, f.periode, f.layanan,
+        count(*) AS permohonan,
+        count(*) FILTER (WHERE f.status = 'selesai') AS selesai,
+        count(*) FILTER (WHERE f.status = 'ditolak') AS ditolak,
+        quantile_cont(f.durasi_jam, 0.5) FILTER (WHERE f.status = 'selesai') AS median_jam,
+        quantile_cont(f.durasi_jam, 0.9) FILTER (WHERE f.status = 'selesai') AS p90_jam,
+        arg_max(f.batas_jam, f.diajukan) AS batas_jam,
+        100.0 * avg(CASE WHEN f.durasi_jam <= f.batas_jam THEN 1 ELSE 0 END)
+            FILTER (WHERE f.status = 'selesai' AND f.batas_jam IS NOT NULL) AS persen_tepat_waktu
+    FROM core.request_periods() f
+    WHERE (CASE WHEN level = 'unit' THEN f.kode_unit ELSE f.kode_wilayah END) IS NOT NULL
+      AND f.diajukan >= since
+    GROUP BY ALL;
+
 -- Each person's reference appraisal of each year from y on (mart.talent_pool
 -- and mart.training_needs, which pass their refresh year, 1 in a full run):
 -- the annual atasan appraisal, else the latest atasan appraisal of the year.
