@@ -1,0 +1,274 @@
+package dashboards
+
+import (
+	"database/sql"
+	"slices"
+	"sort"
+)
+
+func (s *site) indexModel() IndexModel {
+	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}, ByPeriod: map[string][]IndexRow{}, KurangYear: map[string]int64{}}
+	if s.w.LatestQuarter.Valid {
+		m.Quarter = &Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
+	}
+	m.Year = s.w.LatestYear.Int64
+	var quarters []regionSummaryRow
+	for _, r := range s.w.Summary {
+		if r.Jenis == "triwulan" {
+			quarters = append(quarters, r)
+		}
+	}
+	m.Quarters = periodsOf(quarters, func(r regionSummaryRow) Period { return r.Period })
+	qi := map[string]int{}
+	for i, q := range m.Quarters {
+		qi[q.Periode] = i
+	}
+	// % < 20 JP per region and year.
+	years := map[int64]bool{}
+	kurang := map[string]Stat{}
+	for _, r := range s.w.Summary {
+		if r.Jenis == "tahun" && r.Tahun.Valid {
+			years[r.Tahun.Int64] = true
+			v := pct(r.Kurang20, r.PegawaiDinilai)
+			if !r.PegawaiDinilai.Valid {
+				v = num(r.Kurang20)
+			}
+			kurang[r.Kode+"|"+fmtInt64(r.Tahun.Int64)] = v
+		}
+	}
+	for _, reg := range s.w.Regions {
+		row := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi}
+		sb := make([]Stat, len(m.Quarters))
+		ikm := make([]Stat, len(m.Quarters))
+		for _, r := range s.summaryByRegion[reg.Kode] {
+			switch {
+			case r.Jenis == "triwulan":
+				f := figures(&r)
+				if i, ok := qi[r.Periode]; ok {
+					sb[i], ikm[i] = f.PersenSB, f.IKM
+				}
+				if m.Quarter != nil && r.Mulai.Equal(m.Quarter.Mulai) {
+					m.Quarter.Periode = r.Periode
+					row.Pegawai, row.PersenSB, row.IKM, row.Mutu = f.PegawaiDinilai, f.PersenSB, f.IKM, f.Mutu
+					row.MedianKTP, row.TepatWaktu, row.Backlog = f.MedianKTP, f.TepatWaktu, f.Backlog
+				}
+			case r.Jenis == "tahun" && r.Tahun.Valid && r.Tahun.Int64 == m.Year:
+				row.Kurang20 = pct(r.Kurang20, r.PegawaiDinilai)
+				if !r.PegawaiDinilai.Valid {
+					row.Kurang20 = num(r.Kurang20)
+				}
+			}
+		}
+		m.TrendSB[reg.Kode], m.TrendIKM[reg.Kode] = sb, ikm
+		m.Rows = append(m.Rows, row)
+		for _, r := range s.summaryByRegion[reg.Kode] {
+			if r.Jenis != "triwulan" {
+				continue
+			}
+			f := figures(&r)
+			pr := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, Pegawai: f.PegawaiDinilai, PersenSB: f.PersenSB, IKM: f.IKM,
+				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog}
+			// 20 JP: the quarter's year, or the latest year before it.
+			if y := latestYear(years, r.Mulai.Year()); y != 0 {
+				pr.Kurang20 = kurang[reg.Kode+"|"+fmtInt64(y)]
+			}
+			m.ByPeriod[r.Periode] = append(m.ByPeriod[r.Periode], pr)
+		}
+	}
+	for _, q := range m.Quarters {
+		m.KurangYear[q.Periode] = latestYear(years, q.Mulai.Year())
+	}
+	return m
+}
+
+func (s *site) regionModel(reg regionRow) RegionModel {
+	m := RegionModel{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, UnitList: s.unitsByRegion[reg.Kode]}
+	kode := reg.Kode
+	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(kode)
+
+	// Each section's rows, of its mart's preferred kind of period.
+	sum := slices.Clone(preferred(s.summaryByRegion[kode], func(r regionSummaryRow) Period { return r.Period }))
+	sort.SliceStable(sum, func(i, j int) bool { return sum[i].Mulai.Before(sum[j].Mulai) })
+	links, linkPs := byPeriod(s.linkByRegion[kode], func(r linkRow) Period { return r.Period })
+	ikms, ikmPs := byPeriod(s.ikmByRegion[kode], func(r ikmRow) Period { return r.Period })
+	rsvc, rsvcPs := byPeriod(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
+	bers, berPs := byPeriod(s.berByRegion[kode], func(r berakhlakRow) Period { return r.Period })
+	lunaks, lunakPs := byPeriod(s.lunakByRegion[kode], func(r raterRow) Period { return r.Period })
+	svcs, svcPs := byPeriod(s.svcByRegion[kode], func(r serviceRow) Period { return r.Period })
+	layanan := layananOrder(preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period }),
+		func(r regionServiceRow) string { return r.Layanan })
+
+	// The selector: the periods of the headline's kind with data anywhere.
+	var all []Period
+	for _, r := range sum {
+		all = append(all, r.Period)
+	}
+	for _, ps := range [][]Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
+		all = append(all, ps...)
+	}
+	m.Periods = selectorPeriods(sum, all)
+
+	// Yearly data.
+	yearRows := map[int64]regionSummaryRow{}
+	for _, r := range s.summaryByRegion[kode] {
+		if r.Jenis == "tahun" && r.Tahun.Valid {
+			yearRows[r.Tahun.Int64] = r
+		}
+	}
+	jpByYear := groupBy(s.trainByRegion[kode], func(r trainingRow) int64 { return r.Tahun })
+	needsByYear := map[int64][]NeedsUnit{}
+	for _, r := range s.needsByRegion[kode] {
+		needsByYear[r.Tahun] = append(needsByYear[r.Tahun], needsUnit(s, r))
+	}
+	for _, n := range needsByYear {
+		sort.SliceStable(n, func(i, j int) bool { return n[i].UrutanWilayah < n[j].UrutanWilayah })
+	}
+	talentByYear := s.talentUnitsSuppressed(kode)
+
+	m.ByPeriod = make(map[string]RegionPeriod, len(m.Periods))
+	for _, p := range m.Periods {
+		rp := RegionPeriod{Period: p}
+		// Headline against the period before.
+		i := sort.Search(len(sum), func(i int) bool { return !sum[i].Mulai.Before(p.Mulai) })
+		if i < len(sum) && sum[i].Periode == p.Periode {
+			rp.Now = figures(&sum[i])
+		} else {
+			pp := p
+			rp.Now.Period = &pp
+		}
+		if i > 0 {
+			rp.Prev = figures(&sum[i-1])
+		}
+		if y := latestYear(yearRows, p.Mulai.Year()); y != 0 {
+			r := yearRows[y]
+			rp.Kurang20Year, rp.Now.Kurang20 = y, num(r.Kurang20)
+		}
+		if c, ok := s.benchIdx[kode+"|"+p.Periode]; ok && p.Jenis == c.Period.Jenis {
+			rp.YoYPeriod, rp.YoYSB, rp.YoYIKM, rp.YoYKTP, rp.YoYOnTime = c.PeriodeLalu, c.SBChange, c.IKMChange, c.KTPChange, c.OnTimeChange
+		}
+
+		// Units: ratings against service.
+		if lp := pickPeriod(linkPs, p); lp != nil {
+			rp.UnitsPeriod = lp
+			for _, r := range links[lp.Periode] {
+				u := UnitLatest{
+					Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
+					Pegawai: people(r.Pegawai), PersenSB: pct(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
+					Mutu: str(r.Mutu), Label: str(r.Label),
+					RankNilai: numI(r.RankNilai), RankLayanan: numI(r.RankLayanan), Compared: numI(r.Compared),
+				}
+				if u.PersenSB.Small {
+					u.RankNilai = Stat{Small: true}
+				}
+				rp.Units = append(rp.Units, u)
+				if u.Label == "nilai_tinggi_layanan_buruk" {
+					rp.Alerts.Mismatch = append(rp.Alerts.Mismatch, u)
+				}
+			}
+		}
+		if ip := pickPeriod(ikmPs, p); ip != nil {
+			rp.IKMPeriod = ip
+			for _, r := range ikms[ip.Periode] {
+				rp.IKMUnits = append(rp.IKMUnits, IKMUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Responden: numI(r.Responden), IKM: num(r.IKM), Mutu: str(r.Mutu)})
+			}
+		}
+		if sp := pickPeriod(rsvcPs, p); sp != nil {
+			rp.ServicePeriod = sp
+			for _, lay := range layanan {
+				for _, r := range rsvc[sp.Periode] {
+					if r.Layanan == lay {
+						rp.Services = append(rp.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan),
+							Median: num(r.Median), P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog)}})
+					}
+				}
+			}
+		}
+		if bp := pickPeriod(berPs, p); bp != nil {
+			rp.BerakhlakPeriod = bp
+			for _, r := range bers[bp.Periode] {
+				rp.Berakhlak = append(rp.Berakhlak, berCell(s, r))
+			}
+			sortCells(rp.Berakhlak)
+			for _, c := range rp.Berakhlak {
+				if c.PersenDiBawah.Shown() && c.PersenDiBawah.Value >= AlertBerakhlakPct {
+					rp.Alerts.Berakhlak = append(rp.Alerts.Berakhlak, c)
+				}
+			}
+		}
+		if kp := pickPeriod(m.KurvaPeriods, p); kp != nil {
+			rp.KurvaPeriod, rp.Kurva = kp, m.Kurva[kp.Periode]
+		}
+		if y := latestYear(jpByYear, p.Mulai.Year()); y != 0 {
+			rp.JPYear = y
+			for _, r := range jpByYear[y] {
+				j := jpYear(r.Unit, s.unitName(r.Unit), r)
+				rp.JPUnits = append(rp.JPUnits, j)
+				if j.Persen.Shown() && j.Persen.Value >= AlertJPPct {
+					rp.Alerts.JP = append(rp.Alerts.JP, j)
+				}
+			}
+		}
+		if y := latestYear(needsByYear, p.Mulai.Year()); y != 0 {
+			rp.NeedsYear, rp.Needs = y, needsByYear[y]
+		}
+		if y := latestYear(talentByYear, p.Mulai.Year()); y != 0 {
+			rp.TalentYear, rp.Talent = y, talentByYear[y]
+		}
+		// Lenient raters and late or piling-up services of the period.
+		if lp := pickPeriod(lunakPs, p); lp != nil {
+			for _, r := range lunaks[lp.Periode] {
+				rp.Alerts.Lunak = append(rp.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
+					Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: pct(r.PersenDiAtas, r.Dinilai)})
+			}
+		}
+		if sp := pickPeriod(svcPs, p); sp != nil {
+			for _, r := range svcs[sp.Periode] {
+				a := ServiceAlert{Kode: r.Unit, Nama: s.unitName(r.Unit), Layanan: r.Layanan, Period: r.Period,
+					TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev), Growing: r.BacklogAlert, Falling: r.OnTimeAlert}
+				a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < AlertOnTimePct
+				if a.LowOnTime || a.Growing || a.Falling {
+					rp.Alerts.Service = append(rp.Alerts.Service, a)
+				}
+			}
+		}
+		m.ByPeriod[p.Periode] = rp
+	}
+	if len(m.Periods) > 0 {
+		m.Default = m.Periods[0].Periode
+	}
+	d := m.ByPeriod[m.Default]
+	if m.Default == "" {
+		// No period at all: the yearly sections still show their latest year.
+		d.JPYear, d.NeedsYear, d.TalentYear = latestYear(jpByYear, 1<<30), latestYear(needsByYear, 1<<30), latestYear(talentByYear, 1<<30)
+		d.Needs, d.Talent = needsByYear[d.NeedsYear], talentByYear[d.TalentYear]
+		for _, r := range jpByYear[d.JPYear] {
+			d.JPUnits = append(d.JPUnits, jpYear(r.Unit, s.unitName(r.Unit), r))
+		}
+	}
+	m.Now, m.Prev = d.Now, d.Prev
+	m.YoYPeriod, m.YoYSB, m.YoYIKM, m.YoYKTP, m.YoYOnTime = d.YoYPeriod, d.YoYSB, d.YoYIKM, d.YoYKTP, d.YoYOnTime
+	m.UnitsPeriod, m.Units, m.IKMPeriod, m.IKMUnits = d.UnitsPeriod, d.Units, d.IKMPeriod, d.IKMUnits
+	m.BerakhlakPeriod, m.Berakhlak, m.JPUnits, m.Alerts = d.BerakhlakPeriod, d.Berakhlak, d.JPUnits, d.Alerts
+	m.NeedsYear, m.Needs, m.TalentYear, m.Talent = d.NeedsYear, d.Needs, d.TalentYear, d.Talent
+
+	// Time series: predikat distribution (region totals), services per
+	// layanan, 20 JP per year.
+	for _, r := range preferred(s.predByRegion[kode], func(r regionPredikatRow) Period { return r.Period }) {
+		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
+	}
+	rs := preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
+	for _, lay := range layanan {
+		ser := ServiceSeries{Layanan: lay}
+		for _, r := range rs {
+			if r.Layanan == lay {
+				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan), Median: num(r.Median),
+					P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog)})
+			}
+		}
+		m.Services = append(m.Services, ser)
+	}
+	for _, r := range s.regionTrainByRegion[kode] {
+		m.JP = append(m.JP, jpYear(kode, reg.Nama, r))
+	}
+	return m
+}
