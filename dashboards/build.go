@@ -7,7 +7,7 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
-	"embed"
+	_ "embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -17,6 +17,8 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+
+	"kinerja/dashboards/kit"
 )
 
 // Options configures Build.
@@ -41,9 +43,6 @@ type Result struct {
 	Talent   TalentModel
 	Quality  QualityModel
 }
-
-//go:embed assets/echarts.min.js assets/kinerja.js assets/style.css
-var assetsFS embed.FS
 
 // Build reads the marts and writes the site into opts.Out.
 //
@@ -72,7 +71,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	}
 	s := newSite(w, opts.Title)
 	s.showNames = opts.ShowNames
-	if err := writeAssets(opts.Out); err != nil {
+	if err := kit.WriteAssets(opts.Out); err != nil {
 		return Result{}, err
 	}
 	sw := &siteWriter{out: opts.Out}
@@ -111,18 +110,18 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		region *RegionModel
 		units  []UnitModel
 	}
-	main := []func(lang string) *Page{
-		func(lang string) *Page { return s.indexPage(res.Index, lang) },
-		func(lang string) *Page { return s.comparePage(res.Compare, lang) },
-		func(lang string) *Page { return s.trainingPage(res.Training, lang) },
-		func(lang string) *Page { return s.talentPage(res.Talent, lang) },
-		func(lang string) *Page { return s.qualityPageWithSetAside(res.Quality, lang) },
+	main := []func(lang string) *kit.Page{
+		func(lang string) *kit.Page { return s.indexPage(res.Index, lang) },
+		func(lang string) *kit.Page { return s.comparePage(res.Compare, lang) },
+		func(lang string) *kit.Page { return s.trainingPage(res.Training, lang) },
+		func(lang string) *kit.Page { return s.talentPage(res.Talent, lang) },
+		func(lang string) *kit.Page { return s.qualityPageWithSetAside(res.Quality, lang) },
 	}
 	results := make([]done, len(groups))
 	nJobs := len(main) + len(groups)
 	job := func(j *jobWriter, i int) error {
 		if i < len(main) {
-			for _, lang := range languages {
+			for _, lang := range kit.Languages {
 				if err := j.page(main[i](lang)); err != nil {
 					return err
 				}
@@ -134,7 +133,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		if g.region != nil {
 			m := s.regionModel(*g.region)
 			d.region = &m
-			for _, lang := range languages {
+			for _, lang := range kit.Languages {
 				if err := j.page(s.regionPage(m, lang)); err != nil {
 					return err
 				}
@@ -144,9 +143,9 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		for _, u := range byRegion[g.kode] {
 			m := s.unitModel(u)
 			d.units = append(d.units, m)
-			for _, lang := range languages {
+			for _, lang := range kit.Languages {
 				p := s.unitPage(m, lang)
-				if lang == langID {
+				if lang == kit.LangID {
 					unitCSV.addPage(p)
 				}
 				if err := j.page(p); err != nil {
@@ -201,19 +200,19 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		}
 	}
 	// res.Pages: per language the main pages, the regions, the units.
-	for _, lang := range languages {
+	for _, lang := range kit.Languages {
 		pre := ""
-		if lang == langEN {
+		if lang == kit.LangEN {
 			pre = "en/"
 		}
 		for _, f := range []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html"} {
 			res.Pages = append(res.Pages, pre+f)
 		}
 		for _, r := range w.Regions {
-			res.Pages = append(res.Pages, pre+"wilayah/"+fileName(r.Kode)+".html")
+			res.Pages = append(res.Pages, pre+"wilayah/"+kit.FileName(r.Kode)+".html")
 		}
 		for _, u := range w.Units {
-			res.Pages = append(res.Pages, pre+"unit/"+fileName(u.Kode)+".html")
+			res.Pages = append(res.Pages, pre+"unit/"+kit.FileName(u.Kode)+".html")
 		}
 	}
 	return res, nil
@@ -250,9 +249,9 @@ type jobWriter struct {
 
 // page writes p and, for the Indonesian page, its CSVs (the English page
 // has the same ones). Tables of a CSV group are left to the group.
-func (j *jobWriter) page(p *Page) error {
+func (j *jobWriter) page(p *kit.Page) error {
 	rel := p.Path
-	if p.Lang == langEN {
+	if p.Lang == kit.LangEN {
 		rel = "en/" + rel
 	}
 	f, err := j.sw.create(rel)
@@ -260,18 +259,18 @@ func (j *jobWriter) page(p *Page) error {
 		return err
 	}
 	j.bw.Reset(f)
-	if err := renderPage(j.bw, p); err != nil {
+	if err := kit.RenderPage(j.bw, p); err != nil {
 		f.Close()
 		return fmt.Errorf("dashboards: render %s: %w", rel, err)
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
-	if p.Lang != langID {
+	if p.Lang != kit.LangID {
 		return nil
 	}
-	for _, t := range p.csvs {
-		if t.csvLead != "" {
+	for _, t := range p.CSVs {
+		if t.CSVLead != "" {
 			continue
 		}
 		if _, dup := j.sw.csvs.LoadOrStore(t.CSV, true); dup {
@@ -282,7 +281,7 @@ func (j *jobWriter) page(p *Page) error {
 			return err
 		}
 		j.bw.Reset(f)
-		if err := writeCSVTo(j.bw, t); err != nil {
+		if err := kit.WriteCSVTo(j.bw, t); err != nil {
 			f.Close()
 			return fmt.Errorf("dashboards: %w", err)
 		}
@@ -309,9 +308,9 @@ type csvAcc struct {
 
 func newCSVGroup() *csvGroup { return &csvGroup{files: map[string]*csvAcc{}} }
 
-func (g *csvGroup) addPage(p *Page) {
-	for _, t := range p.csvs {
-		if t.csvLead == "" {
+func (g *csvGroup) addPage(p *kit.Page) {
+	for _, t := range p.CSVs {
+		if t.CSVLead == "" {
 			continue
 		}
 		a := g.files[t.CSV]
@@ -320,9 +319,9 @@ func (g *csvGroup) addPage(p *Page) {
 			g.files[t.CSV] = a
 			g.order = append(g.order, t.CSV)
 		}
-		head, recs := tableRecords(t)
+		head, recs := kit.TableRecords(t)
 		pos := make([]int, len(head)+1)
-		for i, h := range append([]string{t.csvLeadKey}, head...) {
+		for i, h := range append([]string{t.CSVLeadKey}, head...) {
 			k := h
 			for n := 2; ; n++ {
 				// A key twice in one table: the second is k#2.
@@ -341,7 +340,7 @@ func (g *csvGroup) addPage(p *Page) {
 		}
 		for _, r := range recs {
 			row := make([]string, len(a.head))
-			row[pos[0]] = t.csvLead
+			row[pos[0]] = t.CSVLead
 			for i, c := range r {
 				row[pos[i+1]] = c
 			}
@@ -380,96 +379,4 @@ func (g *csvGroup) write(sw *siteWriter) error {
 		}
 	}
 	return nil
-}
-
-func writeAssets(out string) error {
-	dir := filepath.Join(out, "assets")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	for _, name := range []string{"echarts.min.js", "kinerja.js", "style.css"} {
-		b, err := assetsFS.ReadFile("assets/" + name)
-		if err != nil {
-			return fmt.Errorf("dashboards: asset %s: %w", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			return fmt.Errorf("dashboards: %w", err)
-		}
-	}
-	return nil
-}
-
-// writeCSV writes t's CSV file (its rows, or every period's rows for a
-// table of the period selector).
-func writeCSV(path string, t *Table) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	if err := writeCSVTo(bufio.NewWriter(f), t); err != nil {
-		f.Close()
-		return fmt.Errorf("dashboards: %w", err)
-	}
-	return f.Close()
-}
-
-func writeCSVTo(bw *bufio.Writer, t *Table) error {
-	cw := csv.NewWriter(bw)
-	head, recs := tableRecords(t)
-	_ = cw.Write(head)
-	for _, r := range recs {
-		_ = cw.Write(r)
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
-
-// tableRecords is t as CSV: the language-neutral keys and raw values; a
-// table of the period selector has every period's rows, the first column
-// naming the period (unless the rows carry it already).
-func tableRecords(t *Table) (head []string, recs [][]string) {
-	if len(t.vars) == 0 {
-		for _, row := range t.Rows {
-			recs = append(recs, csvRecord(nil, row))
-		}
-		return t.CSVHead, recs
-	}
-	lead := !slices.Contains(t.CSVHead, t.csvKey)
-	head = t.CSVHead
-	if lead {
-		head = append([]string{t.csvKey}, head...)
-	}
-	for _, v := range t.vars {
-		var pre []string
-		if lead {
-			pre = []string{v.key}
-		}
-		for _, row := range v.rows {
-			recs = append(recs, csvRecord(pre, row))
-		}
-	}
-	return head, recs
-}
-
-func csvRecord(pre []string, row []Cell) []string {
-	rec := make([]string, 0, len(pre)+len(row))
-	rec = append(rec, pre...)
-	for _, c := range row {
-		rec = append(rec, csvSafe(c.Raw))
-	}
-	return rec
-}
-
-// csvSafe defuses spreadsheet formulas in text cells (a unit named "=cmd|...").
-func csvSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '@') {
-		return "'" + s
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
 )
 
 // Scale limits: beyond these many regions the charts show the top and the
@@ -21,14 +22,14 @@ const (
 // CompareRow is one kab/kota in one period of the comparison page.
 type CompareRow struct {
 	Kode, Nama, KodeProv, Provinsi  string
-	Period                          Period
-	Pegawai, PersenSB, IKM          Stat
+	Period                          kit.Period
+	Pegawai, PersenSB, IKM          kit.Stat
 	Mutu                            string
-	MedianKTP, TepatWaktu, Kurang20 Stat
-	RankIKM, Compared               Stat
+	MedianKTP, TepatWaktu, Kurang20 kit.Stat
+	RankIKM, Compared               kit.Stat
 	PeriodeLalu                     string
-	SBChange, IKMChange             Stat
-	KTPChange, OnTimeChange         Stat
+	SBChange, IKMChange             kit.Stat
+	KTPChange, OnTimeChange         kit.Stat
 }
 
 // SpreadRow is the spread of a region's units' % Sangat Baik.
@@ -41,17 +42,17 @@ type SpreadRow struct {
 // HeatRow is one region's IKM over the quarters of the heatmap.
 type HeatRow struct {
 	Kode, Nama string
-	IKM        []Stat
+	IKM        []kit.Stat
 }
 
 // CompareModel is everything perbandingan.html shows.
 type CompareModel struct {
-	Periods      []Period // selectable, newest quarter first, then years
-	Default      string   // the latest quarter
+	Periods      []kit.Period // selectable, newest quarter first, then years
+	Default      string       // the latest quarter
 	ByPeriod     map[string][]CompareRow
-	HeatPeriods  []Period
+	HeatPeriods  []kit.Period
 	Heat         []HeatRow // sorted by the latest IKM, best first
-	SpreadPeriod *Period
+	SpreadPeriod *kit.Period
 	Spread       []SpreadRow // sorted by interquartile range, widest first
 }
 
@@ -83,24 +84,24 @@ func (s *site) compareModel() CompareModel {
 			continue
 		}
 		row := CompareRow{Kode: b.Kode, Nama: s.regionNames[b.Kode], KodeProv: b.Provinsi, Provinsi: prov[b.Kode], Period: b.Period,
-			Pegawai: people(b.Pegawai), PersenSB: pct(b.PersenSB, b.Pegawai), IKM: num(b.IKM), Mutu: str(b.Mutu),
-			MedianKTP: num(b.MedianKTP), TepatWaktu: num(b.TepatWaktu), Kurang20: num(b.Kurang20),
-			RankIKM: numI(b.RankIKM), Compared: numI(b.Compared), PeriodeLalu: b.PeriodeLalu,
-			IKMChange: num(b.IKMChange), KTPChange: num(b.KTPChange), OnTimeChange: num(b.OnTimeDelta)}
+			Pegawai: kit.People(b.Pegawai), PersenSB: kit.Pct(b.PersenSB, b.Pegawai), IKM: kit.Num(b.IKM), Mutu: str(b.Mutu),
+			MedianKTP: kit.Num(b.MedianKTP), TepatWaktu: kit.Num(b.TepatWaktu), Kurang20: kit.Num(b.Kurang20),
+			RankIKM: kit.NumInt(b.RankIKM), Compared: kit.NumInt(b.Compared), PeriodeLalu: b.PeriodeLalu,
+			IKMChange: kit.Num(b.IKMChange), KTPChange: kit.Num(b.KTPChange), OnTimeChange: kit.Num(b.OnTimeDelta)}
 		var nLalu sql.NullInt64
 		if v, ok := peg[b.Kode][b.PeriodeLalu]; ok {
 			nLalu = nullInt(v)
 		}
-		lalu := pct(b.SBLalu, nLalu)
+		lalu := kit.Pct(b.SBLalu, nLalu)
 		if row.PersenSB.Shown() && lalu.Shown() {
-			row.SBChange = num(b.SBChange)
+			row.SBChange = kit.Num(b.SBChange)
 		} else if row.PersenSB.Small || lalu.Small {
-			row.SBChange = Stat{Small: true}
+			row.SBChange = kit.Stat{Small: true}
 		}
 		m.ByPeriod[b.Periode] = append(m.ByPeriod[b.Periode], row)
 	}
-	var qs, ys []Period
-	for _, p := range periodsOf(s.w.Benchmark, func(b benchmarkRow) Period { return b.Period }) {
+	var qs, ys []kit.Period
+	for _, p := range kit.PeriodsOf(s.w.Benchmark, func(b benchmarkRow) kit.Period { return b.Period }) {
 		if _, ok := m.ByPeriod[p.Periode]; !ok {
 			continue
 		}
@@ -136,25 +137,25 @@ func (s *site) compareModel() CompareModel {
 	}
 	hr := map[string]*HeatRow{}
 	for _, r := range s.w.Regions {
-		h := &HeatRow{Kode: r.Kode, Nama: r.Nama, IKM: make([]Stat, len(qs))}
+		h := &HeatRow{Kode: r.Kode, Nama: r.Nama, IKM: make([]kit.Stat, len(qs))}
 		hr[r.Kode] = h
 		m.Heat = append(m.Heat, *h)
 	}
 	for _, b := range s.w.Benchmark {
 		if i, ok := qi[b.Periode]; ok && hr[b.Kode] != nil && b.Jenis == "triwulan" {
-			hr[b.Kode].IKM[i] = num(b.IKM)
+			hr[b.Kode].IKM[i] = kit.Num(b.IKM)
 		}
 	}
 	for i := range m.Heat {
 		m.Heat[i] = *hr[m.Heat[i].Kode]
 	}
-	latest := func(h HeatRow) Stat {
+	latest := func(h HeatRow) kit.Stat {
 		for i := len(h.IKM) - 1; i >= 0; i-- {
 			if h.IKM[i].Shown() {
 				return h.IKM[i]
 			}
 		}
-		return Stat{}
+		return kit.Stat{}
 	}
 	sort.SliceStable(m.Heat, func(i, j int) bool {
 		return statLess(latest(m.Heat[j]), latest(m.Heat[i]), m.Heat[i].Kode, m.Heat[j].Kode)
@@ -175,7 +176,7 @@ func (s *site) compareModel() CompareModel {
 func nullInt(v int64) sql.NullInt64 { return sql.NullInt64{Int64: v, Valid: true} }
 
 // statLess orders a before b: shown values ascending, missing last, then by key.
-func statLess(a, b Stat, ka, kb string) bool {
+func statLess(a, b kit.Stat, ka, kb string) bool {
 	if a.Shown() != b.Shown() {
 		return !a.Shown()
 	}
@@ -185,41 +186,41 @@ func statLess(a, b Stat, ka, kb string) bool {
 	return ka > kb
 }
 
-func periodKeys(ps []Period) (keys, labels []string) {
+func periodKeys(ps []kit.Period) (keys, labels []string) {
 	for _, p := range ps {
 		keys, labels = append(keys, p.Periode), append(labels, p.Periode)
 	}
 	return
 }
 
-func (s *site) comparePage(m CompareModel, lang string) *Page {
-	p := s.newPage(lang, "perbandingan.html", tr(lang, "nav_perbandingan"))
+func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
+	p := s.newPage(lang, "perbandingan.html", kit.Tr(lang, "nav_perbandingan"))
 	p.Subtitle = p.T("cmp_intro")
-	p.Crumbs = append(p.Crumbs, Link{Href: "perbandingan.html", Text: p.Title})
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: "perbandingan.html", Text: p.Title})
 	key := "perbandingan"
 	keys, labels := periodKeys(m.Periods)
-	p.setPeriods(keys, labels, m.Default)
+	p.SetPeriods(keys, labels, m.Default)
 	many := len(s.w.Regions) > ManyRegions
-	var provs []Link
+	var provs []kit.Link
 	seen := map[string]bool{}
 	for _, r := range s.w.Regions {
 		kp := provCode(r.Kode)
 		if !seen[kp] {
 			seen[kp] = true
-			provs = append(provs, Link{Href: kp, Text: kp + " " + r.Provinsi})
+			provs = append(provs, kit.Link{Href: kp, Text: kp + " " + r.Provinsi})
 		}
 	}
 	if len(provs) > 1 {
 		p.ProvFilter = provs
 	}
-	p.Figures = []Figure{
-		{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(s.w.Regions)), 0)},
+	p.Figures = []kit.Figure{
+		{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(len(s.w.Regions)), 0)},
 		{Label: p.T("pilih_periode"), Value: m.Default},
 	}
 	// Per period: the regions compared and the period itself.
 	for _, k := range keys {
-		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default, Figures: []Figure{
-			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(m.ByPeriod[k])), 0), Note: fmtNum(lang, float64(len(s.w.Regions)), 0) + " " + p.T("wilayah_total")},
+		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default, Figures: []kit.Figure{
+			{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(len(m.ByPeriod[k])), 0), Note: kit.FmtNum(lang, float64(len(s.w.Regions)), 0) + " " + p.T("wilayah_total")},
 			{Label: p.T("pilih_periode"), Value: k},
 		}})
 	}
@@ -228,28 +229,28 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 	}
 
 	// Ranking by IKM.
-	rank := Section{ID: "peringkat", Title: p.T("cmp_rank"), Note: p.T("cmp_rank_note"), Empty: len(m.Periods) == 0}
+	rank := kit.Section{ID: "peringkat", Title: p.T("cmp_rank"), Note: p.T("cmp_rank_note"), Empty: len(m.Periods) == 0}
 	if many {
 		rank.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
 	}
-	ch := p.variantChart(p.T("cmp_rank"), keys, m.Default, func(k string) json.RawMessage {
-		rows, _ := topBottom(m.ByPeriod[k], ChartRegions)
+	ch := p.VariantChart(p.T("cmp_rank"), keys, m.Default, func(k string) json.RawMessage {
+		rows, _ := kit.TopBottom(m.ByPeriod[k], ChartRegions)
 		bar := charts.NewBar()
 		var ys []string
 		var data []opts.BarData
 		for i := len(rows) - 1; i >= 0; i-- {
 			ys = append(ys, rows[i].Nama)
-			color := mutuColors[rows[i].Mutu]
+			color := kit.MutuColors[rows[i].Mutu]
 			if color == "" {
 				color = "#999999"
 			}
-			data = append(data, opts.BarData{Value: rows[i].IKM.chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
+			data = append(data, opts.BarData{Value: rows[i].IKM.Chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
 		}
-		bar.SetGlobalOptions(append(baseOpts(p.T("cmp_rank")+" · "+k),
+		bar.SetGlobalOptions(append(kit.BaseOpts(p.T("cmp_rank")+" · "+k),
 			charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 25, Max: 100, Name: "IKM"}),
 			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys}))...)
 		bar.AddSeries(p.T("ikm"), data)
-		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
 			o["xAxis"] = []map[string]any{{"type": "value", "min": 25, "max": 100, "name": "IKM"}}
 			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
 		})
@@ -259,28 +260,28 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		n = 2 * ChartRegions
 	}
 	ch.Height = max(360, 90+22*n)
-	rankTables := p.variantTables(keys, m.Default, func(k string) *Table {
-		t := p.table(key, "peringkat_"+fileName(k), p.T("cmp_rank")+" · "+k, p.c("peringkat_ikm", "peringkat_ikm"),
-			p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("ikm"), p.c("mutu"),
-			p.c("persen_sb", "persen_sangat_baik"), p.c("tepat_waktu", "persen_tepat_waktu"), p.c("median_ktp", "median_jam_ktp_el"),
-			p.c("kurang_20", "persen_kurang_20_jp"))
+	rankTables := p.VariantTables(keys, m.Default, func(k string) *kit.Table {
+		t := p.Table(key, "peringkat_"+kit.FileName(k), p.T("cmp_rank")+" · "+k, p.Col("peringkat_ikm", "peringkat_ikm"),
+			p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("provinsi"), p.Col("ikm"), p.Col("mutu"),
+			p.Col("persen_sb", "persen_sangat_baik"), p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("median_ktp", "median_jam_ktp_el"),
+			p.Col("kurang_20", "persen_kurang_20_jp"))
 		for _, r := range m.ByPeriod[k] {
-			t.add(sc(lang, r.RankIKM, 0), txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.IKM, 2), txt(r.Mutu),
-				sc(lang, r.PersenSB, 1), sc(lang, r.TepatWaktu, 1), sc(lang, r.MedianKTP, 2), sc(lang, r.Kurang20, 1))
+			t.Add(kit.StatCell(lang, r.RankIKM, 0), kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.TextCell(r.Provinsi), kit.StatCell(lang, r.IKM, 2), kit.TextCell(r.Mutu),
+				kit.StatCell(lang, r.PersenSB, 1), kit.StatCell(lang, r.TepatWaktu, 1), kit.StatCell(lang, r.MedianKTP, 2), kit.StatCell(lang, r.Kurang20, 1))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
-	rank.Blocks = []Block{{Chart: ch, Tables: rankTables, Wide: true}}
+	rank.Blocks = []kit.Block{{Chart: ch, Tables: rankTables, Wide: true}}
 	p.Sections = append(p.Sections, rank)
 
 	// Heatmap region x quarter.
-	heat := Section{ID: "heatmap", Title: p.T("cmp_heat"), Note: p.T("cmp_heat_note"), Empty: len(m.HeatPeriods) == 0}
-	hrows, cut := topBottom(m.Heat, HeatRegions)
+	heat := kit.Section{ID: "heatmap", Title: p.T("cmp_heat"), Note: p.T("cmp_heat_note"), Empty: len(m.HeatPeriods) == 0}
+	hrows, cut := kit.TopBottom(m.Heat, HeatRegions)
 	if cut {
 		heat.Note += " " + p.Tf("cmp_cut", HeatRegions, HeatRegions)
 	}
-	hch := p.newChart(p.T("cmp_heat"))
+	hch := p.NewChart(p.T("cmp_heat"))
 	var xs, ys []string
 	for _, q := range m.HeatPeriods {
 		xs = append(xs, q.Periode)
@@ -290,12 +291,12 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		yi := len(ys)
 		ys = append(ys, hrows[i].Nama)
 		for j, v := range hrows[i].IKM {
-			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.chart(2)}}) // as the table: two decimals
+			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.Chart(2)}}) // as the table: two decimals
 		}
 	}
 	hch.Height = max(320, 120+20*len(ys))
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(baseOpts(hch.Title),
+	hm.SetGlobalOptions(append(kit.BaseOpts(hch.Title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithGridOpts(opts.Grid{Top: "56", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs}),
@@ -304,28 +305,28 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 			Right: "10", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#D55E00", "#F0E442", "#56B4E9", "#0072B2"}}}))...)
 	hm.SetXAxis(xs)
 	hm.AddSeries(p.T("ikm"), hd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(len(xs) <= 10)}))
-	hch.Option = optionJSON(hm, lang, len(hd) == 0, func(o map[string]any) { delete(o, "legend") })
-	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah")}
+	hch.Option = kit.OptionJSON(hm, lang, len(hd) == 0, func(o map[string]any) { delete(o, "legend") })
+	cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
 	for _, x := range xs {
-		cols = append(cols, col{x, x})
+		cols = append(cols, kit.Column{Key: x, Label: x})
 	}
-	ht := p.table(key, "heatmap_ikm", p.T("cmp_heat"), cols...)
+	ht := p.Table(key, "heatmap_ikm", p.T("cmp_heat"), cols...)
 	for _, h := range m.Heat {
-		row := []Cell{txt(h.Kode), link(h.Nama, p.regionHref(h.Kode))}
+		row := []kit.Cell{kit.TextCell(h.Kode), kit.LinkCell(h.Nama, p.RegionHref(h.Kode))}
 		for _, v := range h.IKM {
-			row = append(row, sc(lang, v, 2))
+			row = append(row, kit.StatCell(lang, v, 2))
 		}
-		ht.add(row...)
+		ht.Add(row...)
 		ht.RowProv = append(ht.RowProv, provCode(h.Kode))
 	}
-	heat.Blocks = []Block{{Chart: hch, Table: ht, Wide: true}}
+	heat.Blocks = []kit.Block{{Chart: hch, Table: ht, Wide: true}}
 	p.Sections = append(p.Sections, heat)
 
 	// Ratings vs service per region (scatter).
-	sca := Section{ID: "nilai-layanan", Title: p.T("cmp_scatter"), Note: p.T("cmp_scatter_note")}
-	sch := p.variantChart(p.T("cmp_scatter"), keys, m.Default, func(k string) json.RawMessage {
+	sca := kit.Section{ID: "nilai-layanan", Title: p.T("cmp_scatter"), Note: p.T("cmp_scatter_note")}
+	sch := p.VariantChart(p.T("cmp_scatter"), keys, m.Default, func(k string) json.RawMessage {
 		sc := charts.NewScatter()
-		sc.SetGlobalOptions(append(baseOpts(p.T("cmp_scatter")+" · "+k),
+		sc.SetGlobalOptions(append(kit.BaseOpts(p.T("cmp_scatter")+" · "+k),
 			charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 			charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Scale: opts.Bool(true)}),
 			charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Scale: opts.Bool(true)}))...)
@@ -333,7 +334,7 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		n := 0
 		for _, r := range m.ByPeriod[k] {
 			if r.IKM.Shown() && r.PersenSB.Shown() {
-				byMutu[r.Mutu] = append(byMutu[r.Mutu], opts.ScatterData{Name: r.Nama, Value: []any{r.IKM.chart(2), r.PersenSB.chart(1)}, SymbolSize: 12})
+				byMutu[r.Mutu] = append(byMutu[r.Mutu], opts.ScatterData{Name: r.Nama, Value: []any{r.IKM.Chart(2), r.PersenSB.Chart(1)}, SymbolSize: 12})
 				n++
 			}
 		}
@@ -343,31 +344,31 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 				for i := range byMutu[mu] {
 					byMutu[mu][i].Symbol = symbols[mu]
 				}
-				sc.AddSeries(p.T("mutu")+" "+mu, byMutu[mu], charts.WithItemStyleOpts(opts.ItemStyle{Color: mutuColors[mu]}))
+				sc.AddSeries(p.T("mutu")+" "+mu, byMutu[mu], charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.MutuColors[mu]}))
 			}
 		}
-		return optionJSON(sc, lang, n == 0, nil)
+		return kit.OptionJSON(sc, lang, n == 0, nil)
 	})
-	sctables := p.variantTables(keys, m.Default, func(k string) *Table {
-		t := p.table(key, "nilai_layanan_"+fileName(k), p.T("cmp_scatter")+" · "+k, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"),
-			p.c("ikm"), p.c("persen_sb", "persen_sangat_baik"), p.c("tepat_waktu", "persen_tepat_waktu"))
+	sctables := p.VariantTables(keys, m.Default, func(k string) *kit.Table {
+		t := p.Table(key, "nilai_layanan_"+kit.FileName(k), p.T("cmp_scatter")+" · "+k, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"),
+			p.Col("ikm"), p.Col("persen_sb", "persen_sangat_baik"), p.Col("tepat_waktu", "persen_tepat_waktu"))
 		for _, r := range m.ByPeriod[k] {
-			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, r.IKM, 2), sc(lang, r.PersenSB, 1), sc(lang, r.TepatWaktu, 1))
+			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.StatCell(lang, r.IKM, 2), kit.StatCell(lang, r.PersenSB, 1), kit.StatCell(lang, r.TepatWaktu, 1))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
-	sca.Blocks = []Block{{Chart: sch, Tables: sctables}}
+	sca.Blocks = []kit.Block{{Chart: sch, Tables: sctables}}
 	p.Sections = append(p.Sections, sca)
 
 	// Spread of units inside each region.
-	spr := Section{ID: "sebaran", Title: p.T("cmp_spread") + " · " + periodLabel(m.SpreadPeriod), Note: p.T("cmp_spread_note"), Empty: len(m.Spread) == 0}
+	spr := kit.Section{ID: "sebaran", Title: p.T("cmp_spread") + " · " + kit.PeriodLabel(m.SpreadPeriod), Note: p.T("cmp_spread_note"), Empty: len(m.Spread) == 0}
 	srows := m.Spread
 	if len(srows) > 2*ChartRegions {
 		srows = srows[:2*ChartRegions]
 		spr.Note += " " + p.Tf("cmp_spread_cut", 2*ChartRegions)
 	}
-	spch := p.newChart(p.T("cmp_spread"))
+	spch := p.NewChart(p.T("cmp_spread"))
 	bp := charts.NewBoxPlot()
 	var bx []string
 	var bd []opts.BoxPlotData
@@ -375,32 +376,32 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 		bx = append(bx, r.Nama)
 		bd = append(bd, opts.BoxPlotData{Value: []float64{r.Q[0], r.Q[1], r.Q[2], r.Q[3], r.Q[4]}})
 	}
-	bp.SetGlobalOptions(append(baseOpts(spch.Title),
+	bp.SetGlobalOptions(append(kit.BaseOpts(spch.Title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: 100, Name: p.T("persen_sb")}))...)
 	bp.SetXAxis(bx)
 	bp.AddSeries(p.T("persen_sb"), bd, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#56B4E9", BorderColor: "#0072B2"}))
-	spch.Option = optionJSON(bp, lang, len(bd) == 0, nil)
-	st := p.table(key, "sebaran_unit", spr.Title, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("unit_n", "unit"),
-		col{"p10", "P10"}, col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"}, col{"p90", "P90"})
+	spch.Option = kit.OptionJSON(bp, lang, len(bd) == 0, nil)
+	st := p.Table(key, "sebaran_unit", spr.Title, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("unit_n", "unit"),
+		kit.Column{Key: "p10", Label: "P10"}, kit.Column{Key: "q1", Label: "Q1"}, kit.Column{Key: "median", Label: "Median"}, kit.Column{Key: "q3", Label: "Q3"}, kit.Column{Key: "p90", Label: "P90"})
 	for _, r := range m.Spread {
-		row := []Cell{txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, Stat{Value: float64(r.Units), Valid: true}, 0)}
+		row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.StatCell(lang, kit.Stat{Value: float64(r.Units), Valid: true}, 0)}
 		for _, q := range r.Q {
-			row = append(row, sc(lang, Stat{Value: q, Valid: true}, 1))
+			row = append(row, kit.StatCell(lang, kit.Stat{Value: q, Valid: true}, 1))
 		}
-		st.add(row...)
+		st.Add(row...)
 		st.RowProv = append(st.RowProv, provCode(r.Kode))
 	}
-	spr.Blocks = []Block{{Chart: spch, Table: st}}
+	spr.Blocks = []kit.Block{{Chart: spch, Table: st}}
 	p.Sections = append(p.Sections, spr)
 
 	// Year-on-year change.
-	yoy := Section{ID: "perubahan-tahunan", Title: p.T("cmp_yoy"), Note: p.T("cmp_yoy_note")}
+	yoy := kit.Section{ID: "perubahan-tahunan", Title: p.T("cmp_yoy"), Note: p.T("cmp_yoy_note")}
 	if many {
 		yoy.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
 	}
-	ych := p.variantChart(p.T("cmp_yoy"), keys, m.Default, func(k string) json.RawMessage {
+	ych := p.VariantChart(p.T("cmp_yoy"), keys, m.Default, func(k string) json.RawMessage {
 		var rows []CompareRow
 		for _, r := range m.ByPeriod[k] {
 			if r.IKMChange.Shown() {
@@ -408,44 +409,44 @@ func (s *site) comparePage(m CompareModel, lang string) *Page {
 			}
 		}
 		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[i].IKMChange, rows[j].IKMChange, rows[j].Kode, rows[i].Kode) })
-		rows, _ = topBottom(rows, ChartRegions)
+		rows, _ = kit.TopBottom(rows, ChartRegions)
 		bar := charts.NewBar()
 		var ys []string
 		var d1 []opts.BarData
 		for _, r := range rows {
 			ys = append(ys, r.Nama)
-			c := palette[0]
+			c := kit.Palette[0]
 			if r.IKMChange.Value < 0 {
-				c = palette[5]
+				c = kit.Palette[5]
 			}
-			d1 = append(d1, opts.BarData{Value: r.IKMChange.chart(2), ItemStyle: &opts.ItemStyle{Color: c}})
+			d1 = append(d1, opts.BarData{Value: r.IKMChange.Chart(2), ItemStyle: &opts.ItemStyle{Color: c}})
 		}
-		bar.SetGlobalOptions(baseOpts(p.T("cmp_yoy_ikm") + " · " + k)...)
+		bar.SetGlobalOptions(kit.BaseOpts(p.T("cmp_yoy_ikm") + " · " + k)...)
 		bar.AddSeries(p.T("cmp_yoy_ikm"), d1)
-		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
 			o["xAxis"] = []map[string]any{{"type": "value", "name": "Δ IKM"}}
 			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
 		})
 	})
 	ych.Height = max(360, 90+22*min(len(s.w.Regions), 2*ChartRegions))
-	ytables := p.variantTables(keys, m.Default, func(k string) *Table {
-		t := p.table(key, "perubahan_"+fileName(k), p.T("cmp_yoy")+" · "+k, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"),
-			p.c("periode_lalu", "periode_tahun_lalu"), p.c("ikm"), p.c("d_ikm", "perubahan_ikm"), p.c("persen_sb", "persen_sangat_baik"),
-			p.c("d_sb", "perubahan_persen_sangat_baik"), p.c("d_ktp", "perubahan_median_jam_ktp_el"), p.c("d_tepat", "perubahan_persen_tepat_waktu"))
+	ytables := p.VariantTables(keys, m.Default, func(k string) *kit.Table {
+		t := p.Table(key, "perubahan_"+kit.FileName(k), p.T("cmp_yoy")+" · "+k, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"),
+			p.Col("periode_lalu", "periode_tahun_lalu"), p.Col("ikm"), p.Col("d_ikm", "perubahan_ikm"), p.Col("persen_sb", "persen_sangat_baik"),
+			p.Col("d_sb", "perubahan_persen_sangat_baik"), p.Col("d_ktp", "perubahan_median_jam_ktp_el"), p.Col("d_tepat", "perubahan_persen_tepat_waktu"))
 		for _, r := range m.ByPeriod[k] {
-			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.PeriodeLalu), sc(lang, r.IKM, 2), signed(lang, r.IKMChange, 2),
-				sc(lang, r.PersenSB, 1), signed(lang, r.SBChange, 1), signed(lang, r.KTPChange, 2), signed(lang, r.OnTimeChange, 1))
+			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.TextCell(r.PeriodeLalu), kit.StatCell(lang, r.IKM, 2), signed(lang, r.IKMChange, 2),
+				kit.StatCell(lang, r.PersenSB, 1), signed(lang, r.SBChange, 1), signed(lang, r.KTPChange, 2), signed(lang, r.OnTimeChange, 1))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
-	yoy.Blocks = []Block{{Chart: ych, Tables: ytables}}
+	yoy.Blocks = []kit.Block{{Chart: ych, Tables: ytables}}
 	p.Sections = append(p.Sections, yoy)
 	return p
 }
 
-func signed(lang string, s Stat, dec int) Cell {
-	c := sc(lang, s, dec)
+func signed(lang string, s kit.Stat, dec int) kit.Cell {
+	c := kit.StatCell(lang, s, dec)
 	if s.Shown() && s.Value > 0 {
 		c.Text = "+" + c.Text
 	}

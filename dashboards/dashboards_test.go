@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kinerja/dashboards/internal/dashtest"
+	"kinerja/dashboards/kit"
 )
 
 func fixture(t *testing.T) (*sql.DB, string) {
@@ -113,7 +114,7 @@ func TestRegionModel(t *testing.T) {
 	if m.Now.Period == nil || m.Now.Period.Periode != "2025-Q3" || m.Prev.Period.Periode != "2025-Q2" {
 		t.Fatalf("periods now=%v prev=%v", m.Now.Period, m.Prev.Period)
 	}
-	eq := func(name string, s Stat, want float64) {
+	eq := func(name string, s kit.Stat, want float64) {
 		t.Helper()
 		if !s.Shown() || s.Value != want {
 			t.Errorf("%s = %+v, want %v", name, s, want)
@@ -239,7 +240,7 @@ func TestUnitAndIndexModel(t *testing.T) {
 	if len(empty.Predikat)+len(empty.Trend)+len(empty.Services)+len(empty.Berakhlak)+len(empty.JP) != 0 {
 		t.Errorf("empty unit has data: %+v", empty)
 	}
-	_ = s.unitPage(empty, langID) // must not panic
+	_ = s.unitPage(empty, kit.LangID) // must not panic
 
 	im := s.indexModel()
 	if im.Quarter == nil || im.Quarter.Periode != "2025-Q3" || im.Year != 2024 || len(im.Rows) != 2 || len(im.Quarters) != 2 {

@@ -3,6 +3,8 @@ package dashboards
 import (
 	"database/sql"
 	"math"
+
+	"kinerja/dashboards/kit"
 )
 
 // The data-quality page's section on indicator values in conflict (issue
@@ -21,7 +23,7 @@ type indicatorConflictRow struct {
 
 func init() {
 	for k, v := range conflictLabels {
-		labels[k] = v
+		kit.Labels[k] = v
 	}
 }
 
@@ -48,22 +50,22 @@ func indicatorConflictStep(w *warehouse) loadStep {
 }
 
 // indicatorConflictSection lists the rows in conflict, one table row each.
-func (p *Page) indicatorConflictSection(key string, rows []indicatorConflictRow) Section {
-	s := Section{ID: "konflik_indikator", Title: p.T("dq_konflik"), Note: p.T("dq_konflik_note"), Empty: len(rows) == 0}
-	t := p.table(key, "konflik_indikator", p.T("dq_konflik"), p.c("ik_indikator", "indikator"), p.c("wilayah", "kode_wilayah"),
-		p.c("unit", "kode_unit"), p.c("periode"), p.c("ik_kategori", "kategori"), p.c("nilai"), p.c("sumber", "source"), p.c("ik_baris", "baris"))
+func indicatorConflictSection(p *kit.Page, key string, rows []indicatorConflictRow) kit.Section {
+	s := kit.Section{ID: "konflik_indikator", Title: p.T("dq_konflik"), Note: p.T("dq_konflik_note"), Empty: len(rows) == 0}
+	t := p.Table(key, "konflik_indikator", p.T("dq_konflik"), p.Col("ik_indikator", "indikator"), p.Col("wilayah", "kode_wilayah"),
+		p.Col("unit", "kode_unit"), p.Col("periode"), p.Col("ik_kategori", "kategori"), p.Col("nilai"), p.Col("sumber", "source"), p.Col("ik_baris", "baris"))
 	for _, c := range rows {
-		kat := txt(c.Kategori)
+		kat := kit.TextCell(c.Kategori)
 		if c.Kategori == "" {
-			kat = Cell{Text: p.T("ik_kategori_total"), Raw: ""}
+			kat = kit.Cell{Text: p.T("ik_kategori_total"), Raw: ""}
 		}
 		dec := 0 // as many decimals as the value has, up to 4
 		for dec < 4 && math.Abs(c.Nilai*math.Pow10(dec)-math.Round(c.Nilai*math.Pow10(dec))) > 1e-9 {
 			dec++
 		}
-		t.add(txt(c.Indikator), txt(c.Wilayah), txt(c.Unit), txt(c.Periode), kat,
-			sc(p.Lang, Stat{Value: c.Nilai, Valid: true}, dec), txt(c.Source), txt(fmtInt64(c.Baris)))
+		t.Add(kit.TextCell(c.Indikator), kit.TextCell(c.Wilayah), kit.TextCell(c.Unit), kit.TextCell(c.Periode), kat,
+			kit.StatCell(p.Lang, kit.Stat{Value: c.Nilai, Valid: true}, dec), kit.TextCell(c.Source), kit.TextCell(kit.FmtInt64(c.Baris)))
 	}
-	s.Blocks = []Block{{Table: t}}
+	s.Blocks = []kit.Block{{Table: t}}
 	return s
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/dashboards/kit"
 	"kinerja/marts/martstest"
 )
 
@@ -20,9 +21,9 @@ func TestQualityPageListsIndicatorConflicts(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := newSite(w, "kinerja")
-	for _, lang := range []string{langID, langEN} {
+	for _, lang := range []string{kit.LangID, kit.LangEN} {
 		p := s.qualityPage(s.qualityModel(), lang)
-		var sec *Section
+		var sec *kit.Section
 		for i := range p.Sections {
 			if p.Sections[i].ID == "konflik_indikator" {
 				sec = &p.Sections[i]
@@ -56,10 +57,10 @@ func TestQualityPageListsIndicatorConflicts(t *testing.T) {
 		}
 		head := strings.Join(tb.Head, "|")
 		wantHead := map[string]string{
-			langID: "Indikator|Kode wilayah|Kode unit|Periode|Kategori|Nilai|Sumber|Baris berkas",
-			langEN: "Indicator|Region code|Unit code|Period|Category|Value|Source|File line",
+			kit.LangID: "Indikator|Kode wilayah|Kode unit|Periode|Kategori|Nilai|Sumber|Baris berkas",
+			kit.LangEN: "Indicator|Region code|Unit code|Period|Category|Value|Source|File line",
 		}[lang]
-		if head != wantHead || sec.Title != tr(lang, "dq_konflik") || sec.Empty {
+		if head != wantHead || sec.Title != kit.Tr(lang, "dq_konflik") || sec.Empty {
 			t.Errorf("%s: section %q (empty %v), head %q, want %q", lang, sec.Title, sec.Empty, head, wantHead)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"kinerja/dashboards/kit"
 )
 
 // mart.distribution_compliance writes the clauses of the kurva distribusi a
@@ -24,7 +26,7 @@ var kurvaReasonLabels = map[string][2]string{
 
 func init() {
 	for k, v := range kurvaReasonLabels {
-		labels[k] = v
+		kit.Labels[k] = v
 	}
 }
 
@@ -37,7 +39,7 @@ var (
 // kurvaReason is alasan (the mart's clauses, joined by "; ") in lang, with
 // shares the unit's shares of the five predikat; a clause of another form
 // is kept as it is.
-func kurvaReason(lang, alasan string, shares [5]Stat) string {
+func kurvaReason(lang, alasan string, shares [5]kit.Stat) string {
 	if alasan == "" || alasan == "<5" {
 		return alasan
 	}
@@ -49,34 +51,34 @@ func kurvaReason(lang, alasan string, shares [5]Stat) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-func kurvaClause(lang, c string, shares [5]Stat) string {
+func kurvaClause(lang, c string, shares [5]kit.Stat) string {
 	pred := func(codes string) string {
 		parts := strings.Split(codes, " + ")
 		for i, p := range parts {
-			parts[i] = trOr(lang, "pred_"+p, humanize(p))
+			parts[i] = kit.TrOr(lang, "pred_"+p, kit.Humanize(p))
 		}
 		return strings.Join(parts, " + ")
 	}
 	if m := kurvaNotLargest.FindStringSubmatch(c); m != nil {
-		return tf(lang, "kr_not_largest", pred(m[1]), m[2])
+		return kit.Tf(lang, "kr_not_largest", pred(m[1]), m[2])
 	}
 	if m := kurvaShare.FindStringSubmatch(c); m != nil {
-		share := tr(lang, "kr_few")
+		share := kit.Tr(lang, "kr_few")
 		if m[2] != "<5" {
 			v, _ := strconv.ParseFloat(m[2], 64)
-			share = fmtNum(lang, v, 1) + " %"
+			share = kit.FmtNum(lang, v, 1) + " %"
 			if i := slices.Index(predikatKeys[:], "pred_"+m[1]); i >= 0 && shares[i].Shown() {
-				share = shares[i].text(lang, 1) + " %"
+				share = shares[i].Text(lang, 1) + " %"
 			}
 		}
 		key := "kr_above"
 		if m[3] == "<" {
 			key = "kr_below"
 		}
-		return tf(lang, key, pred(m[1]), share, m[4])
+		return kit.Tf(lang, key, pred(m[1]), share, m[4])
 	}
 	if m := kurvaNone.FindStringSubmatch(c); m != nil {
-		return tf(lang, "kr_none", pred(m[1]), pred(m[2]))
+		return kit.Tf(lang, "kr_none", pred(m[1]), pred(m[2]))
 	}
 	return c
 }

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/dashboards"
+	"kinerja/dashboards/rapor"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -66,9 +66,9 @@ func TestPagesOneLanguage(t *testing.T) {
 	// whose training focus is sosial_kultural and someone rated by peers.
 	nips := d.strings(t, `SELECT min(nip) FROM mart.training_needs WHERE jenis_kompetensi_fokus = 'sosial_kultural'
 		UNION ALL SELECT min(nip) FROM core.fact_appraisal WHERE sumber = 'rekan'`)
-	rapor := t.TempDir()
+	raporDir := t.TempDir()
 	for i, nip := range nips {
-		if _, err := dashboards.Rapor(context.Background(), d.db, dashboards.RaporOptions{NIP: nip, Out: filepath.Join(rapor, fmt.Sprint(i))}); err != nil {
+		if _, err := rapor.Rapor(context.Background(), d.db, rapor.RaporOptions{NIP: nip, Out: filepath.Join(raporDir, fmt.Sprint(i))}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -85,7 +85,7 @@ func TestPagesOneLanguage(t *testing.T) {
 	if pages < 100 {
 		t.Fatalf("only %d pages read", pages)
 	}
-	if n := scanPages(t, rapor, "rapor/", names, idents, found); n != 2*len(nips) || len(nips) != 2 {
+	if n := scanPages(t, raporDir, "rapor/", names, idents, found); n != 2*len(nips) || len(nips) != 2 {
 		t.Fatalf("%d rapor pages of %d people", n, len(nips))
 	}
 	var list []*langFinding

@@ -1,23 +1,27 @@
 package dashboards
 
+import (
+	"kinerja/dashboards/kit"
+)
+
 // Lenient raters on a region page: a jabatan such as "Kepala Dinas Sosial"
 // names one person, and so may a pseudonym with its unit, so without
 // Options.ShowNames a page shows only how many lenient raters each unit
 // has; with it, each rater by pseudonym and jabatan.
 
-func lunakCols(p *Page) []col {
-	if p.showNames {
-		return []col{p.c("id_penilai", "id_penilai"), p.c("jabatan", "jabatan_penilai"), p.c("unit", "kode_unit"), p.c("unit", "nama_unit"),
-			p.c("periode"), p.c("dinilai"), p.c("persen_di_atas", "persen_di_atas")}
+func lunakCols(p *kit.Page) []kit.Column {
+	if p.ShowNames {
+		return []kit.Column{p.Col("id_penilai", "id_penilai"), p.Col("jabatan", "jabatan_penilai"), p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"),
+			p.Col("periode"), p.Col("dinilai"), p.Col("persen_di_atas", "persen_di_atas")}
 	}
-	return []col{p.c("kode_unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("periode"), p.c("penilai_lunak", "penilai_lunak")}
+	return []kit.Column{p.Col("kode_unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("periode"), p.Col("penilai_lunak", "penilai_lunak")}
 }
 
-func lunakRows(p *Page, a Alerts, t *Table) {
-	if p.showNames {
+func lunakRows(p *kit.Page, a Alerts, t *kit.Table) {
+	if p.ShowNames {
 		for _, r := range a.Lunak {
-			t.add(txt(r.IDPenilai), txt(r.Jabatan), txt(r.Kode), link(r.Nama, p.unitHref(r.Kode)), txt(r.Period.Periode),
-				sc(p.Lang, r.Dinilai, 0), sc(p.Lang, r.PersenDiAtas, 1))
+			t.Add(kit.TextCell(r.IDPenilai), kit.TextCell(r.Jabatan), kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.UnitHref(r.Kode)), kit.TextCell(r.Period.Periode),
+				kit.StatCell(p.Lang, r.Dinilai, 0), kit.StatCell(p.Lang, r.PersenDiAtas, 1))
 		}
 		return
 	}
@@ -33,8 +37,8 @@ func lunakRows(p *Page, a Alerts, t *Table) {
 	}
 	for _, r := range order {
 		c := n[key{r.Kode, r.Period.Periode}]
-		t.add(txt(r.Kode), link(r.Nama, p.unitHref(r.Kode)), txt(r.Period.Periode),
-			Cell{Text: fmtNum(p.Lang, float64(c), 0), Raw: fmtInt64(int64(c)), Class: "num"})
+		t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.UnitHref(r.Kode)), kit.TextCell(r.Period.Periode),
+			kit.Cell{Text: kit.FmtNum(p.Lang, float64(c), 0), Raw: kit.FmtInt64(int64(c)), Class: "num"})
 	}
 }
 
@@ -43,6 +47,6 @@ func init() {
 		"kode_unit":     {"Kode unit", "Unit code"},
 		"penilai_lunak": {"Penilai lunak", "Lenient raters"},
 	} {
-		labels[k] = v
+		kit.Labels[k] = v
 	}
 }

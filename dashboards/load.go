@@ -10,7 +10,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"time"
+
+	"kinerja/dashboards/kit"
 )
 
 //go:embed sql/*.sql
@@ -24,13 +25,6 @@ func sqlText(name string) string {
 	return string(b)
 }
 
-// Period identifies one reporting period of a mart row.
-type Period struct {
-	Periode string
-	Jenis   string
-	Mulai   time.Time
-}
-
 type regionRow struct {
 	Kode, Nama, Provinsi string
 	Penduduk             sql.NullInt64
@@ -38,7 +32,7 @@ type regionRow struct {
 
 type regionSummaryRow struct {
 	Kode string
-	Period
+	kit.Period
 	Tahun                       sql.NullInt64
 	UnitDinilai, PegawaiDinilai sql.NullInt64
 	PersenSB, IKM               sql.NullFloat64
@@ -54,7 +48,7 @@ type unitRow struct {
 
 type perfRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Pegawai          sql.NullInt64
 	SB, B, BP, K, SK sql.NullInt64
 	PersenSB         sql.NullFloat64
@@ -63,7 +57,7 @@ type perfRow struct {
 
 type serviceRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Layanan                        string
 	Permohonan, Selesai, Ditolak   sql.NullInt64
 	Median, P90, Batas, TepatWaktu sql.NullFloat64
@@ -74,7 +68,7 @@ type serviceRow struct {
 
 type ikmRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Responden sql.NullInt64
 	IKM       sql.NullFloat64
 	Mutu      sql.NullString
@@ -82,7 +76,7 @@ type ikmRow struct {
 
 type linkRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Pegawai                          sql.NullInt64
 	PersenSB, IKM                    sql.NullFloat64
 	Mutu                             sql.NullString
@@ -95,7 +89,7 @@ type linkRow struct {
 
 type berakhlakRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Nilai         string
 	Dinilai       sql.NullInt64
 	PersenDiBawah sql.NullFloat64
@@ -103,7 +97,7 @@ type berakhlakRow struct {
 
 type raterRow struct {
 	IDPenilai, Jabatan, Unit, Wilayah string
-	Period
+	kit.Period
 	Dinilai      sql.NullInt64
 	PersenDiAtas sql.NullFloat64
 	Selisih      sql.NullFloat64
@@ -121,13 +115,13 @@ type trainingRow struct {
 
 type regionPredikatRow struct {
 	Wilayah string
-	Period
+	kit.Period
 	Pegawai, SB, B, BP, K, SK sql.NullInt64
 }
 
 type regionServiceRow struct {
 	Wilayah, Layanan string
-	Period
+	kit.Period
 	Permohonan                     sql.NullInt64
 	Median, P90, Batas, TepatWaktu sql.NullFloat64
 	Backlog                        sql.NullInt64
@@ -186,14 +180,10 @@ func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) 
 	return nil
 }
 
-func (p *Period) dests() []any { return []any{&p.Periode, &p.Jenis, &p.Mulai} }
-
-func cat(a []any, b ...any) []any { return append(a, b...) }
-
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 	w := &warehouse{ValueNames: map[string]string{}}
 	var dataPer sql.NullString
-	if err := db.QueryRowContext(ctx, sqlText("meta")).Scan(&dataPer, &w.Batches); err != nil {
+	if err := db.QueryRowContext(ctx, kit.MetaSQL).Scan(&dataPer, &w.Batches); err != nil {
 		return nil, fmt.Errorf("dashboards: query meta: %w", err)
 	}
 	w.DataPer = dataPer.String
@@ -219,7 +209,7 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		}},
 		{"region_summary", func(r *sql.Rows) error {
 			var x regionSummaryRow
-			if err := r.Scan(cat([]any{&x.Kode}, cat(x.dests(), &x.Tahun, &x.UnitDinilai, &x.PegawaiDinilai, &x.PersenSB, &x.IKM, &x.Mutu,
+			if err := r.Scan(kit.Cat([]any{&x.Kode}, kit.Cat(x.Dests(), &x.Tahun, &x.UnitDinilai, &x.PegawaiDinilai, &x.PersenSB, &x.IKM, &x.Mutu,
 				&x.MedianKTP, &x.TepatWaktu, &x.Permohonan, &x.Backlog, &x.Kurang20)...)...); err != nil {
 				return err
 			}
@@ -241,7 +231,7 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		}},
 		{"region_predikat", func(r *sql.Rows) error {
 			var x regionPredikatRow
-			if err := r.Scan(cat([]any{&x.Wilayah}, cat(x.dests(), &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK)...)...); err != nil {
+			if err := r.Scan(kit.Cat([]any{&x.Wilayah}, kit.Cat(x.Dests(), &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK)...)...); err != nil {
 				return err
 			}
 			w.RegionPredikat = append(w.RegionPredikat, x)
@@ -249,7 +239,7 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		}},
 		{"region_service", func(r *sql.Rows) error {
 			var x regionServiceRow
-			if err := r.Scan(cat([]any{&x.Wilayah, &x.Layanan}, cat(x.dests(), &x.Permohonan, &x.Median, &x.P90, &x.Batas, &x.TepatWaktu, &x.Backlog)...)...); err != nil {
+			if err := r.Scan(kit.Cat([]any{&x.Wilayah, &x.Layanan}, kit.Cat(x.Dests(), &x.Permohonan, &x.Median, &x.P90, &x.Batas, &x.TepatWaktu, &x.Backlog)...)...); err != nil {
 				return err
 			}
 			w.RegionService = append(w.RegionService, x)
@@ -265,7 +255,7 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		}},
 		{"rater_lunak", func(r *sql.Rows) error {
 			var x raterRow
-			if err := r.Scan(cat([]any{&x.IDPenilai, &x.Jabatan, &x.Unit, &x.Wilayah}, cat(x.dests(), &x.Dinilai, &x.PersenDiAtas, &x.Selisih)...)...); err != nil {
+			if err := r.Scan(kit.Cat([]any{&x.IDPenilai, &x.Jabatan, &x.Unit, &x.Wilayah}, kit.Cat(x.Dests(), &x.Dinilai, &x.PersenDiAtas, &x.Selisih)...)...); err != nil {
 				return err
 			}
 			w.Lunak = append(w.Lunak, x)

@@ -10,7 +10,8 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
-	duckdb "github.com/duckdb/duckdb-go/v2"
+	"github.com/duckdb/duckdb-go/v2"
+	"kinerja/dashboards/kit"
 )
 
 // The large marts are read through DuckDB's Arrow interface: database/sql
@@ -148,8 +149,8 @@ func (r *arow) date(c int) time.Time {
 }
 
 // period reads periode, jenis_periode and tanggal_mulai from columns c..c+2.
-func (r *arow) period(c int) Period {
-	return Period{Periode: r.str(c), Jenis: r.str(c + 1), Mulai: r.date(c + 2)}
+func (r *arow) period(c int) kit.Period {
+	return kit.Period{Periode: r.str(c), Jenis: r.str(c + 1), Mulai: r.date(c + 2)}
 }
 
 // arrowScan runs the query name and calls row for every row.

@@ -3,11 +3,13 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+
+	"kinerja/dashboards/kit"
 )
 
 type benchmarkRow struct {
 	Kode, Provinsi string
-	Period
+	kit.Period
 	Pegawai                                     sql.NullInt64
 	PersenSB, IKM                               sql.NullFloat64
 	Mutu                                        sql.NullString
@@ -22,7 +24,7 @@ type benchmarkRow struct {
 
 type kurvaRow struct {
 	Unit, Wilayah string
-	Period
+	kit.Period
 	Rating                    string
 	Pegawai, SB, B, BP, K, SK sql.NullInt64
 	Aturan                    string
@@ -69,7 +71,7 @@ type batchRow struct {
 }
 
 type coverageRow struct {
-	Period
+	kit.Period
 	Pegawai, Dinilai sql.NullInt64
 	Cakupan          sql.NullFloat64
 }
@@ -95,7 +97,7 @@ func extraSteps(w *warehouse) []loadStep {
 	return []loadStep{
 		{name: "region_benchmark", scan: func(r *sql.Rows) error {
 			var x benchmarkRow
-			if err := r.Scan(cat([]any{&x.Kode, &x.Provinsi}, cat(x.dests(), &x.Pegawai, &x.PersenSB, &x.IKM, &x.Mutu, &x.MedianKTP,
+			if err := r.Scan(kit.Cat([]any{&x.Kode, &x.Provinsi}, kit.Cat(x.Dests(), &x.Pegawai, &x.PersenSB, &x.IKM, &x.Mutu, &x.MedianKTP,
 				&x.TepatWaktu, &x.Permohonan, &x.Kurang20, &x.Compared, &x.RankIKM, &x.PeriodeLalu, &x.SBLalu, &x.SBChange,
 				&x.IKMLalu, &x.IKMChange, &x.KTPLalu, &x.KTPChange, &x.OnTimeLalu, &x.OnTimeDelta)...)...); err != nil {
 				return err
@@ -126,7 +128,7 @@ func extraSteps(w *warehouse) []loadStep {
 		}},
 		{name: "data_coverage", scan: func(r *sql.Rows) error {
 			var x coverageRow
-			if err := r.Scan(cat(x.dests(), &x.Pegawai, &x.Dinilai, &x.Cakupan)...); err != nil {
+			if err := r.Scan(kit.Cat(x.Dests(), &x.Pegawai, &x.Dinilai, &x.Cakupan)...); err != nil {
 				return err
 			}
 			w.Coverage = append(w.Coverage, x)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"kinerja/dashboards/kit"
 )
 
 // site indexes the warehouse rows by region and unit.
@@ -62,29 +64,29 @@ func newSite(w *warehouse, title string) *site {
 	for _, r := range w.Regions {
 		s.regionNames[r.Kode] = r.Nama
 	}
-	s.unitsByRegion = groupRuns(w.Units, func(r *unitRow) string { return r.Wilayah })
-	s.summaryByRegion = groupRuns(w.Summary, func(r *regionSummaryRow) string { return r.Kode })
-	s.perfByUnit = groupRuns(w.Perf, func(r *perfRow) string { return r.Unit })
-	s.predByRegion = groupRuns(w.RegionPredikat, func(r *regionPredikatRow) string { return r.Wilayah })
-	s.svcByUnit = groupRuns(w.Service, func(r *serviceRow) string { return r.Unit })
-	s.svcByRegion = groupRuns(w.Service, func(r *serviceRow) string { return r.Wilayah })
-	s.regionSvcByRegion = groupRuns(w.RegionService, func(r *regionServiceRow) string { return r.Wilayah })
-	s.ikmByUnit = groupRuns(w.IKM, func(r *ikmRow) string { return r.Unit })
-	s.ikmByRegion = groupRuns(w.IKM, func(r *ikmRow) string { return r.Wilayah })
-	s.linkByRegion = groupRuns(w.Link, func(r *linkRow) string { return r.Wilayah })
+	s.unitsByRegion = kit.GroupRuns(w.Units, func(r *unitRow) string { return r.Wilayah })
+	s.summaryByRegion = kit.GroupRuns(w.Summary, func(r *regionSummaryRow) string { return r.Kode })
+	s.perfByUnit = kit.GroupRuns(w.Perf, func(r *perfRow) string { return r.Unit })
+	s.predByRegion = kit.GroupRuns(w.RegionPredikat, func(r *regionPredikatRow) string { return r.Wilayah })
+	s.svcByUnit = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Unit })
+	s.svcByRegion = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Wilayah })
+	s.regionSvcByRegion = kit.GroupRuns(w.RegionService, func(r *regionServiceRow) string { return r.Wilayah })
+	s.ikmByUnit = kit.GroupRuns(w.IKM, func(r *ikmRow) string { return r.Unit })
+	s.ikmByRegion = kit.GroupRuns(w.IKM, func(r *ikmRow) string { return r.Wilayah })
+	s.linkByRegion = kit.GroupRuns(w.Link, func(r *linkRow) string { return r.Wilayah })
 	// mart.berakhlak_unit is read unsorted (it is the largest mart).
-	w.Berakhlak = cluster(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah }, func(r *berakhlakRow) string { return r.Unit })
-	s.berByUnit = groupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
-	s.berByRegion = groupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
-	s.lunakByRegion = groupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
-	s.trainByUnit = groupRuns(w.Training, func(r *trainingRow) string { return r.Unit })
-	s.trainByRegion = groupRuns(w.Training, func(r *trainingRow) string { return r.Wilayah })
-	s.regionTrainByRegion = groupRuns(w.RegionTraining, func(r *trainingRow) string { return r.Wilayah })
-	s.kurvaByRegion = groupRuns(w.Kurva, func(r *kurvaRow) string { return r.Wilayah })
-	s.needsByUnit = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
-	s.needsByRegion = groupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
-	s.valuesByUnit = groupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
-	s.talentByRegion = groupRuns(w.Talent, func(r *talentRow) string { return r.Wilayah })
+	w.Berakhlak = kit.Cluster(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah }, func(r *berakhlakRow) string { return r.Unit })
+	s.berByUnit = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
+	s.berByRegion = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
+	s.lunakByRegion = kit.GroupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
+	s.trainByUnit = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Unit })
+	s.trainByRegion = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Wilayah })
+	s.regionTrainByRegion = kit.GroupRuns(w.RegionTraining, func(r *trainingRow) string { return r.Wilayah })
+	s.kurvaByRegion = kit.GroupRuns(w.Kurva, func(r *kurvaRow) string { return r.Wilayah })
+	s.needsByUnit = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
+	s.needsByRegion = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
+	s.valuesByUnit = kit.GroupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
+	s.talentByRegion = kit.GroupRuns(w.Talent, func(r *talentRow) string { return r.Wilayah })
 	s.compareOnce()
 	return s
 }
@@ -100,18 +102,18 @@ func str(v sql.NullString) string { return v.String }
 
 // byPeriod groups rows of the preferred kind of period by periode; the
 // periods come oldest first.
-func byPeriod[T any](rows []T, per func(T) Period) (map[string][]T, []Period) {
-	rows = preferred(rows, per)
-	return groupBy(rows, func(r T) string { return per(r).Periode }), periodsOf(rows, per)
+func byPeriod[T any](rows []T, per func(T) kit.Period) (map[string][]T, []kit.Period) {
+	rows = kit.Preferred(rows, per)
+	return kit.GroupBy(rows, func(r T) string { return per(r).Periode }), kit.PeriodsOf(rows, per)
 }
 
 // selectorKind is the kind of period of a page's selector: the headline
 // rows' (quarters when there are any), else the preferred kind of all.
-func selectorKind(head []regionSummaryRow, all []Period) string {
+func selectorKind(head []regionSummaryRow, all []kit.Period) string {
 	if len(head) > 0 {
 		return head[0].Jenis
 	}
-	if p := preferred(all, func(p Period) Period { return p }); len(p) > 0 {
+	if p := kit.Preferred(all, func(p kit.Period) kit.Period { return p }); len(p) > 0 {
 		return p[0].Jenis
 	}
 	return ""
@@ -119,18 +121,18 @@ func selectorKind(head []regionSummaryRow, all []Period) string {
 
 // selectorPeriods lists the selector's periods, newest first: the distinct
 // periods of all that are of the selector's kind (selectorKind).
-func selectorPeriods(head []regionSummaryRow, all []Period) []Period {
+func selectorPeriods(head []regionSummaryRow, all []kit.Period) []kit.Period {
 	kind := selectorKind(head, all)
 	if kind == "" {
 		return nil
 	}
-	var same []Period
+	var same []kit.Period
 	for _, p := range all {
 		if p.Jenis == kind {
 			same = append(same, p)
 		}
 	}
-	out := periodsOf(same, func(p Period) Period { return p })
+	out := kit.PeriodsOf(same, func(p kit.Period) kit.Period { return p })
 	slices.Reverse(out)
 	return out
 }
@@ -138,7 +140,7 @@ func selectorPeriods(head []regionSummaryRow, all []Period) []Period {
 // pickPeriod is the period of a section (its periods oldest first) that
 // the selector's period p shows: the same periode when the kinds match,
 // else the latest one starting on or before p.
-func pickPeriod(ps []Period, p Period) *Period {
+func pickPeriod(ps []kit.Period, p kit.Period) *kit.Period {
 	if len(ps) == 0 {
 		return nil
 	}
@@ -175,7 +177,7 @@ func berCell(s *site, r berakhlakRow) BerakhlakCell {
 		nama = r.Nilai
 	}
 	return BerakhlakCell{Kode: r.Unit, Nama: s.unitName(r.Unit), Nilai: r.Nilai, NamaNilai: nama, Period: r.Period,
-		Dinilai: people(r.Dinilai), PersenDiBawah: pct(r.PersenDiBawah, r.Dinilai)}
+		Dinilai: kit.People(r.Dinilai), PersenDiBawah: kit.Pct(r.PersenDiBawah, r.Dinilai)}
 }
 
 // sortCells orders BerAKHLAK cells by unit, period and value (the official
@@ -185,7 +187,7 @@ func sortCells(cells []BerakhlakCell) {
 		if i := valueIndex(v); i >= 0 {
 			return i
 		}
-		return len(berakhlakOrder)
+		return len(kit.BerakhlakOrder)
 	}
 	slices.SortStableFunc(cells, func(a, b BerakhlakCell) int {
 		if c := strings.Compare(a.Kode, b.Kode); c != 0 {
@@ -202,8 +204,8 @@ func sortCells(cells []BerakhlakCell) {
 }
 
 func jpYear(kode, nama string, r trainingRow) JPYear {
-	return JPYear{Kode: kode, Nama: nama, Tahun: r.Tahun, Pegawai: people(r.Pegawai), Kurang: people(r.Kurang20),
-		Persen: pct(r.PersenKurang, r.Pegawai), RataJP: over(r.RataJP, r.Pegawai)}
+	return JPYear{Kode: kode, Nama: nama, Tahun: r.Tahun, Pegawai: kit.People(r.Pegawai), Kurang: kit.People(r.Kurang20),
+		Persen: kit.Pct(r.PersenKurang, r.Pegawai), RataJP: kit.Over(r.RataJP, r.Pegawai)}
 }
 
 var layananRank = map[string]int{"KTP_EL": 0, "KK": 1, "AKTA_LAHIR": 2, "AKTA_MATI": 3, "AKTA_KAWIN": 4, "PINDAH": 5, "KIA": 6}
@@ -232,7 +234,7 @@ func layananOrder[T any](rows []T, key func(T) string) []string {
 }
 
 // before is the period of ps (oldest first) just before p.
-func before(ps []Period, p *Period) *Period {
+func before(ps []kit.Period, p *kit.Period) *kit.Period {
 	for i := range ps {
 		if ps[i].Periode == p.Periode && i > 0 {
 			return &ps[i-1]

@@ -4,12 +4,14 @@ import (
 	"database/sql"
 	"slices"
 	"sort"
+
+	"kinerja/dashboards/kit"
 )
 
 func (s *site) indexModel() IndexModel {
-	m := IndexModel{TrendSB: map[string][]Stat{}, TrendIKM: map[string][]Stat{}, ByPeriod: map[string][]IndexRow{}, KurangYear: map[string]int64{}}
+	m := IndexModel{TrendSB: map[string][]kit.Stat{}, TrendIKM: map[string][]kit.Stat{}, ByPeriod: map[string][]IndexRow{}, KurangYear: map[string]int64{}}
 	if s.w.LatestQuarter.Valid {
-		m.Quarter = &Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
+		m.Quarter = &kit.Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
 	}
 	m.Year = s.w.LatestYear.Int64
 	var quarters []regionSummaryRow
@@ -18,28 +20,28 @@ func (s *site) indexModel() IndexModel {
 			quarters = append(quarters, r)
 		}
 	}
-	m.Quarters = periodsOf(quarters, func(r regionSummaryRow) Period { return r.Period })
+	m.Quarters = kit.PeriodsOf(quarters, func(r regionSummaryRow) kit.Period { return r.Period })
 	qi := map[string]int{}
 	for i, q := range m.Quarters {
 		qi[q.Periode] = i
 	}
 	// % < 20 JP per region and year.
 	years := map[int64]bool{}
-	kurang := map[string]Stat{}
+	kurang := map[string]kit.Stat{}
 	for _, r := range s.w.Summary {
 		if r.Jenis == "tahun" && r.Tahun.Valid {
 			years[r.Tahun.Int64] = true
-			v := pct(r.Kurang20, r.PegawaiDinilai)
+			v := kit.Pct(r.Kurang20, r.PegawaiDinilai)
 			if !r.PegawaiDinilai.Valid {
-				v = num(r.Kurang20)
+				v = kit.Num(r.Kurang20)
 			}
-			kurang[r.Kode+"|"+fmtInt64(r.Tahun.Int64)] = v
+			kurang[r.Kode+"|"+kit.FmtInt64(r.Tahun.Int64)] = v
 		}
 	}
 	for _, reg := range s.w.Regions {
 		row := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi}
-		sb := make([]Stat, len(m.Quarters))
-		ikm := make([]Stat, len(m.Quarters))
+		sb := make([]kit.Stat, len(m.Quarters))
+		ikm := make([]kit.Stat, len(m.Quarters))
 		for _, r := range s.summaryByRegion[reg.Kode] {
 			switch {
 			case r.Jenis == "triwulan":
@@ -53,9 +55,9 @@ func (s *site) indexModel() IndexModel {
 					row.MedianKTP, row.TepatWaktu, row.Backlog = f.MedianKTP, f.TepatWaktu, f.Backlog
 				}
 			case r.Jenis == "tahun" && r.Tahun.Valid && r.Tahun.Int64 == m.Year:
-				row.Kurang20 = pct(r.Kurang20, r.PegawaiDinilai)
+				row.Kurang20 = kit.Pct(r.Kurang20, r.PegawaiDinilai)
 				if !r.PegawaiDinilai.Valid {
-					row.Kurang20 = num(r.Kurang20)
+					row.Kurang20 = kit.Num(r.Kurang20)
 				}
 			}
 		}
@@ -70,7 +72,7 @@ func (s *site) indexModel() IndexModel {
 				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog}
 			// 20 JP: the quarter's year, or the latest year before it.
 			if y := latestYear(years, r.Mulai.Year()); y != 0 {
-				pr.Kurang20 = kurang[reg.Kode+"|"+fmtInt64(y)]
+				pr.Kurang20 = kurang[reg.Kode+"|"+kit.FmtInt64(y)]
 			}
 			m.ByPeriod[r.Periode] = append(m.ByPeriod[r.Periode], pr)
 		}
@@ -87,23 +89,23 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(kode)
 
 	// Each section's rows, of its mart's preferred kind of period.
-	sum := slices.Clone(preferred(s.summaryByRegion[kode], func(r regionSummaryRow) Period { return r.Period }))
+	sum := slices.Clone(kit.Preferred(s.summaryByRegion[kode], func(r regionSummaryRow) kit.Period { return r.Period }))
 	sort.SliceStable(sum, func(i, j int) bool { return sum[i].Mulai.Before(sum[j].Mulai) })
-	links, linkPs := byPeriod(s.linkByRegion[kode], func(r linkRow) Period { return r.Period })
-	ikms, ikmPs := byPeriod(s.ikmByRegion[kode], func(r ikmRow) Period { return r.Period })
-	rsvc, rsvcPs := byPeriod(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
-	bers, berPs := byPeriod(s.berByRegion[kode], func(r berakhlakRow) Period { return r.Period })
-	lunaks, lunakPs := byPeriod(s.lunakByRegion[kode], func(r raterRow) Period { return r.Period })
-	svcs, svcPs := byPeriod(s.svcByRegion[kode], func(r serviceRow) Period { return r.Period })
-	layanan := layananOrder(preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period }),
+	links, linkPs := byPeriod(s.linkByRegion[kode], func(r linkRow) kit.Period { return r.Period })
+	ikms, ikmPs := byPeriod(s.ikmByRegion[kode], func(r ikmRow) kit.Period { return r.Period })
+	rsvc, rsvcPs := byPeriod(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period })
+	bers, berPs := byPeriod(s.berByRegion[kode], func(r berakhlakRow) kit.Period { return r.Period })
+	lunaks, lunakPs := byPeriod(s.lunakByRegion[kode], func(r raterRow) kit.Period { return r.Period })
+	svcs, svcPs := byPeriod(s.svcByRegion[kode], func(r serviceRow) kit.Period { return r.Period })
+	layanan := layananOrder(kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period }),
 		func(r regionServiceRow) string { return r.Layanan })
 
 	// The selector: the periods of the headline's kind with data anywhere.
-	var all []Period
+	var all []kit.Period
 	for _, r := range sum {
 		all = append(all, r.Period)
 	}
-	for _, ps := range [][]Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
+	for _, ps := range [][]kit.Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
 		all = append(all, ps...)
 	}
 	m.Periods = selectorPeriods(sum, all)
@@ -115,7 +117,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			yearRows[r.Tahun.Int64] = r
 		}
 	}
-	jpByYear := groupBy(s.trainByRegion[kode], func(r trainingRow) int64 { return r.Tahun })
+	jpByYear := kit.GroupBy(s.trainByRegion[kode], func(r trainingRow) int64 { return r.Tahun })
 	needsByYear := map[int64][]NeedsUnit{}
 	for _, r := range s.needsByRegion[kode] {
 		needsByYear[r.Tahun] = append(needsByYear[r.Tahun], needsUnit(s, r))
@@ -141,7 +143,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		}
 		if y := latestYear(yearRows, p.Mulai.Year()); y != 0 {
 			r := yearRows[y]
-			rp.Kurang20Year, rp.Now.Kurang20 = y, num(r.Kurang20)
+			rp.Kurang20Year, rp.Now.Kurang20 = y, kit.Num(r.Kurang20)
 		}
 		if c, ok := s.benchIdx[kode+"|"+p.Periode]; ok && p.Jenis == c.Period.Jenis {
 			rp.YoYPeriod, rp.YoYSB, rp.YoYIKM, rp.YoYKTP, rp.YoYOnTime = c.PeriodeLalu, c.SBChange, c.IKMChange, c.KTPChange, c.OnTimeChange
@@ -153,12 +155,12 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			for _, r := range links[lp.Periode] {
 				u := UnitLatest{
 					Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
-					Pegawai: people(r.Pegawai), PersenSB: pct(r.PersenSB, r.Pegawai), IKM: num(r.IKM),
+					Pegawai: kit.People(r.Pegawai), PersenSB: kit.Pct(r.PersenSB, r.Pegawai), IKM: kit.Num(r.IKM),
 					Mutu: str(r.Mutu), Label: str(r.Label),
-					RankNilai: numI(r.RankNilai), RankLayanan: numI(r.RankLayanan), Compared: numI(r.Compared),
+					RankNilai: kit.NumInt(r.RankNilai), RankLayanan: kit.NumInt(r.RankLayanan), Compared: kit.NumInt(r.Compared),
 				}
 				if u.PersenSB.Small {
-					u.RankNilai = Stat{Small: true}
+					u.RankNilai = kit.Stat{Small: true}
 				}
 				rp.Units = append(rp.Units, u)
 				if u.Label == "nilai_tinggi_layanan_buruk" {
@@ -169,7 +171,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		if ip := pickPeriod(ikmPs, p); ip != nil {
 			rp.IKMPeriod = ip
 			for _, r := range ikms[ip.Periode] {
-				rp.IKMUnits = append(rp.IKMUnits, IKMUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Responden: numI(r.Responden), IKM: num(r.IKM), Mutu: str(r.Mutu)})
+				rp.IKMUnits = append(rp.IKMUnits, IKMUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Responden: kit.NumInt(r.Responden), IKM: kit.Num(r.IKM), Mutu: str(r.Mutu)})
 			}
 		}
 		if sp := pickPeriod(rsvcPs, p); sp != nil {
@@ -177,8 +179,8 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			for _, lay := range layanan {
 				for _, r := range rsvc[sp.Periode] {
 					if r.Layanan == lay {
-						rp.Services = append(rp.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan),
-							Median: num(r.Median), P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog)}})
+						rp.Services = append(rp.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan),
+							Median: kit.Num(r.Median), P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog)}})
 					}
 				}
 			}
@@ -190,7 +192,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			}
 			sortCells(rp.Berakhlak)
 			for _, c := range rp.Berakhlak {
-				if c.PersenDiBawah.Shown() && c.PersenDiBawah.Value >= AlertBerakhlakPct {
+				if c.PersenDiBawah.Shown() && c.PersenDiBawah.Value >= kit.AlertBerakhlakPct {
 					rp.Alerts.Berakhlak = append(rp.Alerts.Berakhlak, c)
 				}
 			}
@@ -203,7 +205,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			for _, r := range jpByYear[y] {
 				j := jpYear(r.Unit, s.unitName(r.Unit), r)
 				rp.JPUnits = append(rp.JPUnits, j)
-				if j.Persen.Shown() && j.Persen.Value >= AlertJPPct {
+				if j.Persen.Shown() && j.Persen.Value >= kit.AlertJPPct {
 					rp.Alerts.JP = append(rp.Alerts.JP, j)
 				}
 			}
@@ -218,14 +220,14 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		if lp := pickPeriod(lunakPs, p); lp != nil {
 			for _, r := range lunaks[lp.Periode] {
 				rp.Alerts.Lunak = append(rp.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
-					Period: r.Period, Dinilai: people(r.Dinilai), PersenDiAtas: pct(r.PersenDiAtas, r.Dinilai)})
+					Period: r.Period, Dinilai: kit.People(r.Dinilai), PersenDiAtas: kit.Pct(r.PersenDiAtas, r.Dinilai)})
 			}
 		}
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			for _, r := range svcs[sp.Periode] {
 				a := ServiceAlert{Kode: r.Unit, Nama: s.unitName(r.Unit), Layanan: r.Layanan, Period: r.Period,
-					TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog), Previous: numI(r.BacklogPrev), Growing: r.BacklogAlert, Falling: r.OnTimeAlert}
-				a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < AlertOnTimePct
+					TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog), Previous: kit.NumInt(r.BacklogPrev), Growing: r.BacklogAlert, Falling: r.OnTimeAlert}
+				a.LowOnTime = a.TepatWaktu.Valid && a.TepatWaktu.Value < kit.AlertOnTimePct
 				if a.LowOnTime || a.Growing || a.Falling {
 					rp.Alerts.Service = append(rp.Alerts.Service, a)
 				}
@@ -253,16 +255,16 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 
 	// Time series: predikat distribution (region totals), services per
 	// layanan, 20 JP per year.
-	for _, r := range preferred(s.predByRegion[kode], func(r regionPredikatRow) Period { return r.Period }) {
+	for _, r := range kit.Preferred(s.predByRegion[kode], func(r regionPredikatRow) kit.Period { return r.Period }) {
 		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
 	}
-	rs := preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) Period { return r.Period })
+	rs := kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period })
 	for _, lay := range layanan {
 		ser := ServiceSeries{Layanan: lay}
 		for _, r := range rs {
 			if r.Layanan == lay {
-				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: numI(r.Permohonan), Median: num(r.Median),
-					P90: num(r.P90), Batas: num(r.Batas), TepatWaktu: num(r.TepatWaktu), Backlog: numI(r.Backlog)})
+				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median),
+					P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog)})
 			}
 		}
 		m.Services = append(m.Services, ser)

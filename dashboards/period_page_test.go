@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kinerja/dashboards/kit"
 )
 
 // TestRegionPageFollowsThePeriod: the region page is built from the model
@@ -37,7 +39,7 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 	}
 
 	s := newSite(mustLoad(t, db), "kinerja")
-	for _, lang := range languages {
+	for _, lang := range kit.Languages {
 		p := s.regionPage(m, lang)
 		if len(p.Periods) != 2 || !p.Periods[0].Selected || p.Periods[0].Value != "2025-Q3" || p.Periods[1].Selected {
 			t.Errorf("%s: selector %+v", lang, p.Periods)
@@ -45,28 +47,28 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 		if len(p.FigureSets) != 2 || p.FigureSets[0].Hidden || !p.FigureSets[1].Hidden || p.FigureSets[1].Period != "2025-Q2" {
 			t.Fatalf("%s: figure sets %+v", lang, p.FigureSets)
 		}
-		ikm := func(fs FigureSet) string { return fs.Figures[2].Value }
-		if want := q3.Now.IKM.text(lang, 2) + " (B)"; ikm(p.FigureSets[0]) != want {
+		ikm := func(fs kit.FigureSet) string { return fs.Figures[2].Value }
+		if want := q3.Now.IKM.Text(lang, 2) + " (B)"; ikm(p.FigureSets[0]) != want {
 			t.Errorf("%s: Q3 IKM figure %q, want %q", lang, ikm(p.FigureSets[0]), want)
 		}
-		if want := q2.Now.IKM.text(lang, 2) + " (B)"; ikm(p.FigureSets[1]) != want || p.FigureSets[1].Figures[2].Delta != "" {
+		if want := q2.Now.IKM.Text(lang, 2) + " (B)"; ikm(p.FigureSets[1]) != want || p.FigureSets[1].Figures[2].Delta != "" {
 			t.Errorf("%s: Q2 IKM figure %+v, want %q without a change", lang, p.FigureSets[1].Figures[2], want)
 		}
-		if d := p.FigureSets[0].Figures[2].Delta; d != "-"+fmtNum(lang, 2.25, 2) {
+		if d := p.FigureSets[0].Figures[2].Delta; d != "-"+kit.FmtNum(lang, 2.25, 2) {
 			t.Errorf("%s: Q3 IKM change %q", lang, d)
 		}
 		// The per-unit table: Q3's two units in the HTML, Q2 (none) in the JSON.
-		var unit *Table
-		for _, tb := range p.csvs {
+		var unit *kit.Table
+		for _, tb := range p.CSVs {
 			if tb.CSV == "data/wilayah_14.72_unit.csv" {
 				unit = tb
 			}
 		}
-		if unit == nil || unit.Switch == "" || len(unit.Rows) != 2 || len(unit.vars) != 2 || unit.vars[1].key != "2025-Q2" || len(unit.vars[1].rows) != 0 {
+		if unit == nil || unit.Switch == "" || len(unit.Rows) != 2 || len(unit.Vars) != 2 || unit.Vars[1].Key != "2025-Q2" || len(unit.Vars[1].Rows) != 0 {
 			t.Fatalf("%s: per-unit table %+v", lang, unit)
 		}
-		if !strings.HasSuffix(unit.Caption, "2025-Q3") || !strings.HasSuffix(unit.vars[1].caption, "2025-Q2") {
-			t.Errorf("%s: captions %q, %q", lang, unit.Caption, unit.vars[1].caption)
+		if !strings.HasSuffix(unit.Caption, "2025-Q3") || !strings.HasSuffix(unit.Vars[1].Caption, "2025-Q2") {
+			t.Errorf("%s: captions %q, %q", lang, unit.Caption, unit.Vars[1].Caption)
 		}
 		// Every chart that follows the period has both periods.
 		var js struct {
@@ -77,7 +79,7 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 			Figures map[string]any `json:"figures"`
 			Tables  map[string]any `json:"tables"`
 		}
-		if err := json.Unmarshal([]byte(p.chartsJSONString()), &js); err != nil {
+		if err := json.Unmarshal([]byte(p.ChartsJSONString()), &js); err != nil {
 			t.Fatal(err)
 		}
 		switched := 0
@@ -95,11 +97,11 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 		}
 	}
 	// A region and a unit without any data: pages without a selector.
-	for _, p := range []*Page{s.regionPage(s.regionModel(regionRow{Kode: "99.99", Nama: "Kosong"}), langID),
-		s.unitPage(s.unitModel(unitRow{Kode: "99.99.01", Nama: "Kosong", Wilayah: "99.99"}), langEN)} {
+	for _, p := range []*kit.Page{s.regionPage(s.regionModel(regionRow{Kode: "99.99", Nama: "Kosong"}), kit.LangID),
+		s.unitPage(s.unitModel(unitRow{Kode: "99.99.01", Nama: "Kosong", Wilayah: "99.99"}), kit.LangEN)} {
 		var b strings.Builder
 		bw := bufio.NewWriter(&b)
-		if err := renderPage(bw, p); err != nil {
+		if err := kit.RenderPage(bw, p); err != nil {
 			t.Fatal(err)
 		}
 		if len(p.Periods) != 0 || !strings.Contains(b.String(), "</html>") {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kinerja/dashboards"
+	"kinerja/dashboards/kit"
 	"kinerja/demogen"
 	"kinerja/marts/martstest"
 )
@@ -41,7 +42,7 @@ type nf = sql.NullFloat64
 // same compares a figure of the page model with the mart's value: a value
 // shown must equal it; a value withheld ("<5") or missing must be so for a
 // reason (the mart has no value, or too few people).
-func same(t *testing.T, what string, s dashboards.Stat, v nf, dec int) {
+func same(t *testing.T, what string, s kit.Stat, v nf, dec int) {
 	t.Helper()
 	if !v.Valid {
 		if s.Valid {
@@ -335,8 +336,8 @@ func checkRegionPeriod(t *testing.T, db *sql.DB, kode, P string, rp dashboards.R
 		var n sql.NullInt64
 		rows.Scan(&k, &v, &pct, &n)
 		ber[k+"|"+v] = pct
-		if pct.Valid && pct.Float64 >= dashboards.AlertBerakhlakPct && n.Int64 >= dashboards.MinGroup {
-			if k2 := math.Round(pct.Float64 * float64(n.Int64) / 100); k2 >= dashboards.MinGroup || k2 == 0 {
+		if pct.Valid && pct.Float64 >= kit.AlertBerakhlakPct && n.Int64 >= kit.MinGroup {
+			if k2 := math.Round(pct.Float64 * float64(n.Int64) / 100); k2 >= kit.MinGroup || k2 == 0 {
 				nAlerts++
 			}
 		}

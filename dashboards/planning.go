@@ -10,16 +10,17 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
 )
 
 // NeedsUnit is one unit's training needs in a year (mart.training_needs_unit).
 type NeedsUnit struct {
 	Kode, Nama, Wilayah, NamaWilayah     string
 	Tahun                                int64
-	Pegawai, PersenGap, Kurang20         Stat
-	PersenKurang20, KekuranganJP, Tinggi Stat
+	Pegawai, PersenGap, Kurang20         kit.Stat
+	PersenKurang20, KekuranganJP, Tinggi kit.Stat
 	Nilai                                string
-	PersenNilai, Skor                    Stat
+	PersenNilai, Skor                    kit.Stat
 	Fokus, JenisFokus                    string
 	Urutan, UrutanWilayah                int64
 }
@@ -28,15 +29,15 @@ type NeedsUnit struct {
 type NeedsRegion struct {
 	Kode, Nama                string
 	Tahun                     int64
-	Pegawai, Kurang20, Persen Stat
-	KekuranganJP, Tinggi      Stat
-	Values                    []Stat // people di_bawah per value, berakhlakOrder
+	Pegawai, Kurang20, Persen kit.Stat
+	KekuranganJP, Tinggi      kit.Stat
+	Values                    []kit.Stat // people di_bawah per value, berakhlakOrder
 }
 
 // FocusCount is the number of people per recommended focus.
 type FocusCount struct {
 	Fokus, Jenis string
-	Pegawai      Stat
+	Pegawai      kit.Stat
 }
 
 // TrainingModel is everything pelatihan.html shows.
@@ -45,7 +46,7 @@ type TrainingModel struct {
 	Regions  map[int64][]NeedsRegion
 	Priority map[int64][]NeedsUnit // the first PriorityN units of all regions
 	Focus    map[int64][]FocusCount
-	Values   map[int64][]Stat // all regions, per value
+	Values   map[int64][]kit.Stat // all regions, per value
 }
 
 // PriorityN is the length of the priority list on pelatihan.html.
@@ -53,9 +54,9 @@ const PriorityN = 20
 
 func needsUnit(s *site, r needsUnitRow) NeedsUnit {
 	return NeedsUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Wilayah: r.Wilayah, NamaWilayah: s.regionNames[r.Wilayah], Tahun: r.Tahun,
-		Pegawai: people(r.Pegawai), PersenGap: pct(r.PersenGap, r.Pegawai), Kurang20: people(r.Kurang20),
-		PersenKurang20: pct(r.PersenKurang20, r.Pegawai), KekuranganJP: over(r.KekuranganJP, r.Pegawai), Tinggi: people(r.Tinggi),
-		Nilai: r.Nilai, PersenNilai: pct(r.PersenNilai, r.Pegawai), Skor: over(r.Skor, r.Pegawai),
+		Pegawai: kit.People(r.Pegawai), PersenGap: kit.Pct(r.PersenGap, r.Pegawai), Kurang20: kit.People(r.Kurang20),
+		PersenKurang20: kit.Pct(r.PersenKurang20, r.Pegawai), KekuranganJP: kit.Over(r.KekuranganJP, r.Pegawai), Tinggi: kit.People(r.Tinggi),
+		Nilai: r.Nilai, PersenNilai: kit.Pct(r.PersenNilai, r.Pegawai), Skor: kit.Over(r.Skor, r.Pegawai),
 		Fokus: r.Fokus, JenisFokus: r.JenisFokus, Urutan: r.Urutan.Int64, UrutanWilayah: r.UrutanWilayah.Int64}.suppressScore()
 }
 
@@ -66,7 +67,7 @@ func sumCount(m map[string]int64, k string, v sql.NullInt64) {
 }
 
 func valueIndex(v string) int {
-	for i, x := range berakhlakOrder {
+	for i, x := range kit.BerakhlakOrder {
 		if x == v {
 			return i
 		}
@@ -75,7 +76,7 @@ func valueIndex(v string) int {
 }
 
 func (s *site) trainingModel() TrainingModel {
-	m := TrainingModel{Regions: map[int64][]NeedsRegion{}, Priority: map[int64][]NeedsUnit{}, Focus: map[int64][]FocusCount{}, Values: map[int64][]Stat{}}
+	m := TrainingModel{Regions: map[int64][]NeedsRegion{}, Priority: map[int64][]NeedsUnit{}, Focus: map[int64][]FocusCount{}, Values: map[int64][]kit.Stat{}}
 	years := map[int64]bool{}
 	type agg struct {
 		peg, kurang, tinggi int64
@@ -124,17 +125,17 @@ func (s *site) trainingModel() TrainingModel {
 				continue
 			}
 			peg := sql.NullInt64{Int64: a.peg, Valid: true}
-			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: people(peg), Kurang20: people(sql.NullInt64{Int64: a.kurang, Valid: true}),
-				Persen: share(sql.NullInt64{Int64: a.kurang, Valid: true}, peg), KekuranganJP: over(sql.NullFloat64{Float64: a.kjp, Valid: true}, peg),
-				Tinggi: people(sql.NullInt64{Int64: a.tinggi, Valid: true})}
+			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: kit.People(peg), Kurang20: kit.People(sql.NullInt64{Int64: a.kurang, Valid: true}),
+				Persen: kit.Share(sql.NullInt64{Int64: a.kurang, Valid: true}, peg), KekuranganJP: kit.Over(sql.NullFloat64{Float64: a.kjp, Valid: true}, peg),
+				Tinggi: kit.People(sql.NullInt64{Int64: a.tinggi, Valid: true})}
 			for _, v := range a.vals {
-				nr.Values = append(nr.Values, people(sql.NullInt64{Int64: v, Valid: true}))
+				nr.Values = append(nr.Values, kit.People(sql.NullInt64{Int64: v, Valid: true}))
 			}
 			m.Regions[y] = append(m.Regions[y], nr)
 		}
 		if nv := natVals[y]; nv != nil {
 			for _, v := range nv {
-				m.Values[y] = append(m.Values[y], people(sql.NullInt64{Int64: v, Valid: true}))
+				m.Values[y] = append(m.Values[y], kit.People(sql.NullInt64{Int64: v, Valid: true}))
 			}
 		}
 		sort.SliceStable(m.Priority[y], func(i, j int) bool { return m.Priority[y][i].Urutan < m.Priority[y][j].Urutan })
@@ -150,7 +151,7 @@ func (s *site) trainingModel() TrainingModel {
 	}
 	for y, fm := range foc {
 		for f, n := range fm {
-			m.Focus[y] = append(m.Focus[y], FocusCount{Fokus: f, Jenis: kinds[f], Pegawai: people(sql.NullInt64{Int64: n, Valid: true})})
+			m.Focus[y] = append(m.Focus[y], FocusCount{Fokus: f, Jenis: kinds[f], Pegawai: kit.People(sql.NullInt64{Int64: n, Valid: true})})
 		}
 		sort.Slice(m.Focus[y], func(i, j int) bool {
 			a, b := m.Focus[y][i], m.Focus[y][j]
@@ -165,139 +166,131 @@ func (s *site) trainingModel() TrainingModel {
 
 func yearKeys(ys []int64) (keys, labels []string) {
 	for _, y := range ys {
-		keys, labels = append(keys, fmtInt64(y)), append(labels, fmtInt64(y))
+		keys, labels = append(keys, kit.FmtInt64(y)), append(labels, kit.FmtInt64(y))
 	}
 	return
 }
 
-func (p *Page) valueLabels() []string {
-	var xs []string
-	for _, v := range berakhlakOrder {
-		xs = append(xs, trOr(p.Lang, "val_"+v, v))
-	}
-	return xs
-}
-
-func (s *site) trainingPage(m TrainingModel, lang string) *Page {
-	p := s.newPage(lang, "pelatihan.html", tr(lang, "nav_pelatihan"))
+func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
+	p := s.newPage(lang, "pelatihan.html", kit.Tr(lang, "nav_pelatihan"))
 	p.Subtitle = p.T("needs_intro")
-	p.Crumbs = append(p.Crumbs, Link{Href: "pelatihan.html", Text: p.Title})
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: "pelatihan.html", Text: p.Title})
 	key := "pelatihan"
 	keys, labels := yearKeys(m.Years)
 	def := ""
 	if len(keys) > 0 {
 		def = keys[0]
 	}
-	p.setPeriods(keys, labels, def)
+	p.SetPeriods(keys, labels, def)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
 
 	// Needs per BerAKHLAK value, all regions.
-	vs := Section{ID: "nilai", Title: p.T("needs_values"), Empty: len(keys) == 0}
-	vch := p.variantChart(p.T("needs_values"), keys, def, func(k string) json.RawMessage {
+	vs := kit.Section{ID: "nilai", Title: p.T("needs_values"), Empty: len(keys) == 0}
+	vch := p.VariantChart(p.T("needs_values"), keys, def, func(k string) json.RawMessage {
 		bar := charts.NewBar()
-		bar.SetGlobalOptions(append(baseOpts(p.T("needs_values")+" · "+k),
+		bar.SetGlobalOptions(append(kit.BaseOpts(p.T("needs_values")+" · "+k),
 			charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}}))...)
-		bar.SetXAxis(p.valueLabels())
+		bar.SetXAxis(p.ValueLabels())
 		var d []opts.BarData
 		for _, v := range m.Values[year(k)] {
-			d = append(d, opts.BarData{Value: v.chart(0)})
+			d = append(d, opts.BarData{Value: v.Chart(0)})
 		}
-		bar.AddSeries(p.T("pegawai"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
-		return optionJSON(bar, lang, len(d) == 0, nil)
+		bar.AddSeries(p.T("pegawai"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
+		return kit.OptionJSON(bar, lang, len(d) == 0, nil)
 	})
-	vtabs := p.variantTables(keys, def, func(k string) *Table {
-		cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("pegawai")}
-		for i, v := range berakhlakOrder {
-			cols = append(cols, col{v, p.valueLabels()[i]})
+	vtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
+		cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("pegawai")}
+		for i, v := range kit.BerakhlakOrder {
+			cols = append(cols, kit.Column{Key: v, Label: p.ValueLabels()[i]})
 		}
-		t := p.table(key, "nilai_"+k, p.T("needs_values")+" · "+k, cols...)
+		t := p.Table(key, "nilai_"+k, p.T("needs_values")+" · "+k, cols...)
 		for _, r := range m.Regions[year(k)] {
-			row := []Cell{txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, r.Pegawai, 0)}
+			row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.StatCell(lang, r.Pegawai, 0)}
 			for _, v := range r.Values {
-				row = append(row, sc(lang, v, 0))
+				row = append(row, kit.StatCell(lang, v, 0))
 			}
-			t.add(row...)
+			t.Add(row...)
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
-	vs.Blocks = []Block{{Chart: vch, Tables: vtabs, Wide: true}}
+	vs.Blocks = []kit.Block{{Chart: vch, Tables: vtabs, Wide: true}}
 	p.Sections = append(p.Sections, vs)
 
 	// Competency focus.
-	fs := Section{ID: "kompetensi", Title: p.T("needs_focus"), Empty: len(keys) == 0}
-	fch := p.variantChart(p.T("needs_focus"), keys, def, func(k string) json.RawMessage {
+	fs := kit.Section{ID: "kompetensi", Title: p.T("needs_focus"), Empty: len(keys) == 0}
+	fch := p.VariantChart(p.T("needs_focus"), keys, def, func(k string) json.RawMessage {
 		bar := charts.NewBar()
 		rows := m.Focus[year(k)]
 		var ys []string
 		var d []opts.BarData
 		for i := len(rows) - 1; i >= 0; i-- {
-			ys = append(ys, focusLabel(lang, rows[i].Fokus))
-			d = append(d, opts.BarData{Value: rows[i].Pegawai.chart(0), ItemStyle: &opts.ItemStyle{Color: jenisColor(rows[i].Jenis)}})
+			ys = append(ys, kit.FocusLabel(lang, rows[i].Fokus))
+			d = append(d, opts.BarData{Value: rows[i].Pegawai.Chart(0), ItemStyle: &opts.ItemStyle{Color: jenisColor(rows[i].Jenis)}})
 		}
-		bar.SetGlobalOptions(baseOpts(p.T("needs_focus") + " · " + k)...)
+		bar.SetGlobalOptions(kit.BaseOpts(p.T("needs_focus") + " · " + k)...)
 		bar.AddSeries(p.T("pegawai"), d)
-		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
 			o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("pegawai")}}
 			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
 		})
 	})
-	ftabs := p.variantTables(keys, def, func(k string) *Table {
-		t := p.table(key, "fokus_"+k, p.T("needs_focus")+" · "+k, p.c("fokus", "fokus_pelatihan"), p.c("jenis_kompetensi", "jenis_kompetensi"), p.c("pegawai"))
+	ftabs := p.VariantTables(keys, def, func(k string) *kit.Table {
+		t := p.Table(key, "fokus_"+k, p.T("needs_focus")+" · "+k, p.Col("fokus", "fokus_pelatihan"), p.Col("jenis_kompetensi", "jenis_kompetensi"), p.Col("pegawai"))
 		for _, f := range m.Focus[year(k)] {
-			t.add(focusCell(lang, f.Fokus), codeCell(lang, "jk_", f.Jenis), sc(lang, f.Pegawai, 0))
+			t.Add(kit.FocusCell(lang, f.Fokus), kit.CodeCell(lang, "jk_", f.Jenis), kit.StatCell(lang, f.Pegawai, 0))
 		}
 		return t
 	})
-	fs.Blocks = []Block{{Chart: fch, Tables: ftabs}}
+	fs.Blocks = []kit.Block{{Chart: fch, Tables: ftabs}}
 	p.Sections = append(p.Sections, fs)
 
 	// 20 JP shortfall per region.
-	js := Section{ID: "jp", Title: p.T("needs_jp"), Note: p.T("sec_jp_note"), Empty: len(keys) == 0}
-	jch := p.variantChart(p.T("needs_jp"), keys, def, func(k string) json.RawMessage {
+	js := kit.Section{ID: "jp", Title: p.T("needs_jp"), Note: p.T("sec_jp_note"), Empty: len(keys) == 0}
+	jch := p.VariantChart(p.T("needs_jp"), keys, def, func(k string) json.RawMessage {
 		rows := append([]NeedsRegion(nil), m.Regions[year(k)]...)
 		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[j].Persen, rows[i].Persen, rows[i].Kode, rows[j].Kode) })
-		rows, _ = topBottom(rows, ChartRegions)
+		rows, _ = kit.TopBottom(rows, ChartRegions)
 		var ys []string
 		var d []opts.BarData
 		for i := len(rows) - 1; i >= 0; i-- {
 			ys = append(ys, rows[i].Nama)
-			d = append(d, opts.BarData{Value: rows[i].Persen.chart(1)})
+			d = append(d, opts.BarData{Value: rows[i].Persen.Chart(1)})
 		}
 		bar := charts.NewBar()
-		bar.SetGlobalOptions(baseOpts(p.T("kurang_20") + " · " + k)...)
-		bar.AddSeries(p.T("kurang_20"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}))
-		return optionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
+		bar.SetGlobalOptions(kit.BaseOpts(p.T("kurang_20") + " · " + k)...)
+		bar.AddSeries(p.T("kurang_20"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[1]}))
+		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
 			o["xAxis"] = []map[string]any{{"type": "value", "max": 100, "name": "%"}}
 			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
 		})
 	})
 	jch.Height = max(320, 90+22*min(len(s.w.Regions), 2*ChartRegions))
-	jtabs := p.variantTables(keys, def, func(k string) *Table {
-		t := p.table(key, "jp_"+k, p.T("needs_jp")+" · "+k, p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("pegawai"),
-			p.c("pegawai_kurang_20", "pegawai_kurang_20_jp"), p.c("kurang_20", "persen_kurang_20_jp"), p.c("kekurangan_jp", "total_kekurangan_jp"),
-			p.c("prioritas_tinggi", "pegawai_prioritas_tinggi"))
+	jtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
+		t := p.Table(key, "jp_"+k, p.T("needs_jp")+" · "+k, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("pegawai"),
+			p.Col("pegawai_kurang_20", "pegawai_kurang_20_jp"), p.Col("kurang_20", "persen_kurang_20_jp"), p.Col("kekurangan_jp", "total_kekurangan_jp"),
+			p.Col("prioritas_tinggi", "pegawai_prioritas_tinggi"))
 		for _, r := range m.Regions[year(k)] {
-			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), sc(lang, r.Pegawai, 0), sc(lang, r.Kurang20, 0), sc(lang, r.Persen, 1),
-				sc(lang, r.KekuranganJP, 0), sc(lang, r.Tinggi, 0))
+			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.StatCell(lang, r.Pegawai, 0), kit.StatCell(lang, r.Kurang20, 0), kit.StatCell(lang, r.Persen, 1),
+				kit.StatCell(lang, r.KekuranganJP, 0), kit.StatCell(lang, r.Tinggi, 0))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
-	js.Blocks = []Block{{Chart: jch, Tables: jtabs}}
+	js.Blocks = []kit.Block{{Chart: jch, Tables: jtabs}}
 	p.Sections = append(p.Sections, js)
 
 	// Priority list of units.
-	ps := Section{ID: "prioritas", Title: p.T("needs_priority"), Note: p.T("needs_priority_note") + " " + p.T("sec_needs_note"), Empty: len(keys) == 0}
-	pch := p.variantChart(p.T("needs_priority"), keys, def, func(k string) json.RawMessage {
-		o, empty := p.priorityEC(m.Priority[year(k)], k, false)
-		return o.json(p.Lang, empty)
+	ps := kit.Section{ID: "prioritas", Title: p.T("needs_priority"), Note: p.T("needs_priority_note") + " " + p.T("sec_needs_note"), Empty: len(keys) == 0}
+	pch := p.VariantChart(p.T("needs_priority"), keys, def, func(k string) json.RawMessage {
+		o, empty := priorityEC(p, m.Priority[year(k)], k, false)
+		return o.JSON(p.Lang, empty)
 	})
 	pch.Height = max(360, 110+24*PriorityN)
-	ptabs := p.variantTables(keys, def, func(k string) *Table {
-		return p.needsTable(key, "prioritas_"+k, p.T("needs_priority")+" · "+k, m.Priority[year(k)], true)
+	ptabs := p.VariantTables(keys, def, func(k string) *kit.Table {
+		return needsTable(p, key, "prioritas_"+k, p.T("needs_priority")+" · "+k, m.Priority[year(k)], true)
 	})
-	ps.Blocks = []Block{{Chart: pch, Tables: ptabs, Wide: true}}
+	ps.Blocks = []kit.Block{{Chart: pch, Tables: ptabs, Wide: true}}
 	p.Sections = append(p.Sections, ps)
 	return p
 }
@@ -305,48 +298,48 @@ func (s *site) trainingPage(m TrainingModel, lang string) *Page {
 func jenisColor(j string) string {
 	switch j {
 	case "teknis":
-		return palette[0]
+		return kit.Palette[0]
 	case "manajerial":
-		return palette[1]
+		return kit.Palette[1]
 	case "sosial_kultural":
-		return palette[2]
+		return kit.Palette[2]
 	}
 	return "#777777"
 }
 
-func (p *Page) needsTable(key, name, caption string, units []NeedsUnit, withRegion bool) *Table {
-	t := p.table(key, name, caption, p.needsCols(withRegion)...)
+func needsTable(p *kit.Page, key, name, caption string, units []NeedsUnit, withRegion bool) *kit.Table {
+	t := p.Table(key, name, caption, needsCols(p, withRegion)...)
 	for _, u := range units {
-		t.add(p.needsRow(u, withRegion)...)
+		t.Add(needsRow(p, u, withRegion)...)
 	}
 	return t
 }
 
-func (p *Page) needsCols(withRegion bool) []col {
-	cols := []col{p.c("urutan", "urutan_prioritas")}
+func needsCols(p *kit.Page, withRegion bool) []kit.Column {
+	cols := []kit.Column{p.Col("urutan", "urutan_prioritas")}
 	if !withRegion {
-		cols[0] = p.c("urutan_wilayah", "urutan_prioritas_wilayah")
+		cols[0] = p.Col("urutan_wilayah", "urutan_prioritas_wilayah")
 	}
-	cols = append(cols, p.c("unit", "kode_unit"), p.c("unit", "nama_unit"))
+	cols = append(cols, p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"))
 	if withRegion {
-		cols = append(cols, p.c("wilayah", "nama_wilayah"))
+		cols = append(cols, p.Col("wilayah", "nama_wilayah"))
 	}
-	return append(cols, p.c("pegawai"), p.c("kurang_20", "persen_kurang_20_jp"), p.c("kekurangan_jp", "total_kekurangan_jp"),
-		p.c("kesenjangan", "persen_kesenjangan_kinerja"), p.c("nilai_terlemah", "nilai_terlemah"), p.c("persen_nilai", "persen_nilai_terlemah"),
-		p.c("fokus", "fokus_pelatihan"), p.c("skor", "skor_prioritas"))
+	return append(cols, p.Col("pegawai"), p.Col("kurang_20", "persen_kurang_20_jp"), p.Col("kekurangan_jp", "total_kekurangan_jp"),
+		p.Col("kesenjangan", "persen_kesenjangan_kinerja"), p.Col("nilai_terlemah", "nilai_terlemah"), p.Col("persen_nilai", "persen_nilai_terlemah"),
+		p.Col("fokus", "fokus_pelatihan"), p.Col("skor", "skor_prioritas"))
 }
 
-func (p *Page) needsRow(u NeedsUnit, withRegion bool) []Cell {
+func needsRow(p *kit.Page, u NeedsUnit, withRegion bool) []kit.Cell {
 	ord := u.Urutan
 	if !withRegion {
 		ord = u.UrutanWilayah
 	}
-	row := []Cell{txt(strconv.FormatInt(ord, 10)), txt(u.Kode), link(u.Nama, p.unitHref(u.Kode))}
+	row := []kit.Cell{kit.TextCell(strconv.FormatInt(ord, 10)), kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode))}
 	if withRegion {
-		row = append(row, link(u.NamaWilayah, p.regionHref(u.Wilayah)))
+		row = append(row, kit.LinkCell(u.NamaWilayah, p.RegionHref(u.Wilayah)))
 	}
-	return append(row, sc(p.Lang, u.Pegawai, 0), sc(p.Lang, u.PersenKurang20, 1), sc(p.Lang, u.KekuranganJP, 0), sc(p.Lang, u.PersenGap, 1),
-		code(p.Lang, "val_", u.Nilai), sc(p.Lang, u.PersenNilai, 1), focusCell(p.Lang, u.Fokus), sc(p.Lang, u.Skor, 1))
+	return append(row, kit.StatCell(p.Lang, u.Pegawai, 0), kit.StatCell(p.Lang, u.PersenKurang20, 1), kit.StatCell(p.Lang, u.KekuranganJP, 0), kit.StatCell(p.Lang, u.PersenGap, 1),
+		kit.TrCell(p.Lang, "val_", u.Nilai), kit.StatCell(p.Lang, u.PersenNilai, 1), kit.FocusCell(p.Lang, u.Fokus), kit.StatCell(p.Lang, u.Skor, 1))
 }
 
 // ---- kurva distribusi ----
@@ -354,9 +347,9 @@ func (p *Page) needsRow(u NeedsUnit, withRegion bool) []Cell {
 // KurvaUnit is one unit's distribution check in one period.
 type KurvaUnit struct {
 	Kode, Nama, Rating, Aturan string
-	Period                     Period
-	Pegawai                    Stat
-	Shares                     [5]Stat
+	Period                     kit.Period
+	Pegawai                    kit.Stat
+	Shares                     [5]kit.Stat
 	Sesuai                     sql.NullBool
 	Alasan                     string // with withheld shares replaced by "<5"
 }
@@ -372,20 +365,20 @@ func safeAlasan(alasan string, n int64) string {
 	if alasan == "" {
 		return ""
 	}
-	if n < MinGroup {
+	if n < kit.MinGroup {
 		return "<5"
 	}
 	var out []string
 	for _, c := range strings.Split(alasan, "; ") {
 		if m := clausePct.FindStringSubmatch(c); m != nil {
 			v, _ := strconv.ParseFloat(m[2], 64)
-			if k := v * float64(n) / 100; k >= 0.5 && k < MinGroup-0.5 {
+			if k := v * float64(n) / 100; k >= 0.5 && k < kit.MinGroup-0.5 {
 				c = m[1] + " <5 " + m[3]
 			}
 		}
 		c = clauseCount.ReplaceAllStringFunc(c, func(s string) string {
 			k, _ := strconv.Atoi(strings.Trim(s, "()"))
-			if k > 0 && k < MinGroup {
+			if k > 0 && k < kit.MinGroup {
 				return "(<5)"
 			}
 			return s
@@ -395,18 +388,18 @@ func safeAlasan(alasan string, n int64) string {
 	return strings.Join(out, "; ")
 }
 
-func (s *site) kurvaByPeriod(region string) ([]Period, map[string][]KurvaUnit) {
-	rows := preferred(s.kurvaByRegion[region], func(r kurvaRow) Period { return r.Period })
+func (s *site) kurvaByPeriod(region string) ([]kit.Period, map[string][]KurvaUnit) {
+	rows := kit.Preferred(s.kurvaByRegion[region], func(r kurvaRow) kit.Period { return r.Period })
 	by := map[string][]KurvaUnit{}
 	for _, r := range rows {
 		pt := predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK})
 		by[r.Periode] = append(by[r.Periode], KurvaUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Rating: r.Rating, Aturan: r.Aturan,
 			Period: r.Period, Pegawai: pt.Pegawai, Shares: pt.Shares, Sesuai: r.Sesuai, Alasan: safeAlasan(r.Alasan, r.Pegawai.Int64)})
 	}
-	return periodsOf(rows, func(r kurvaRow) Period { return r.Period }), by
+	return kit.PeriodsOf(rows, func(r kurvaRow) kit.Period { return r.Period }), by
 }
 
-func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaUnit) Section {
+func kurvaSection(p *kit.Page, key string, periods []kit.Period, by map[string][]KurvaUnit) kit.Section {
 	var keys []string
 	for i := len(periods) - 1; i >= 0; i-- {
 		keys = append(keys, periods[i].Periode)
@@ -415,7 +408,7 @@ func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaU
 	if len(keys) > 0 {
 		def = keys[0]
 	}
-	return p.kurvaPeriodSection(key, periodSpec{keys: keys, def: def}, func(k string) (*Period, []KurvaUnit) {
+	return kurvaPeriodSection(p, key, kit.PeriodSpec{Keys: keys, Def: def}, func(k string) (*kit.Period, []KurvaUnit) {
 		for i := range periods {
 			if periods[i].Periode == k {
 				return &periods[i], by[k]
@@ -427,10 +420,10 @@ func (p *Page) kurvaSection(key string, periods []Period, by map[string][]KurvaU
 
 // kurvaPeriodSection: each unit's predikat shares in a period against the
 // kurva distribusi of its rating_organisasi.
-func (p *Page) kurvaPeriodSection(key string, ps periodSpec, get func(k string) (*Period, []KurvaUnit)) Section {
+func kurvaPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(k string) (*kit.Period, []KurvaUnit)) kit.Section {
 	_, none := get("")
-	sec := Section{ID: "kurva", Title: p.T("sec_kurva"), Note: p.T("sec_kurva_note"), Empty: len(ps.keys) == 0 && len(none) == 0}
-	ch := p.periodEC(ps, p.T("sec_kurva"), func(k string) (*ecOption, bool) {
+	sec := kit.Section{ID: "kurva", Title: p.T("sec_kurva"), Note: p.T("sec_kurva_note"), Empty: len(ps.Keys) == 0 && len(none) == 0}
+	ch := p.PeriodEC(ps, p.T("sec_kurva"), func(k string) (*kit.ECOption, bool) {
 		kp, units := get(k)
 		ys := make([]string, 0, len(units))
 		for i := len(units) - 1; i >= 0; i-- {
@@ -442,50 +435,50 @@ func (p *Page) kurvaPeriodSection(key string, ps periodSpec, get func(k string) 
 			}
 			ys = append(ys, mark+units[i].Nama)
 		}
-		o := newEC(p.T("sec_kurva") + " · " + at(kp, k))
-		o.horizontal(ys, &ecAxis{Max: 100, Name: "%"})
-		o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+		o := kit.NewEC(p.T("sec_kurva") + " · " + at(kp, k))
+		o.Horizontal(ys, &kit.ECAxis{Max: 100, Name: "%"})
+		o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
 		for j, pk := range predikatKeys {
 			d := make([]any, 0, len(units))
 			for i := len(units) - 1; i >= 0; i-- {
-				d = append(d, units[i].Shares[j].chart(1))
+				d = append(d, units[i].Shares[j].Chart(1))
 			}
-			o.add(&ecSeries{Name: p.T(pk), Type: "bar", Stack: "kurva", Data: d, ItemStyle: &ecItemStyle{Color: predikatColors[j]}})
+			o.Add(&kit.ECSeries{Name: p.T(pk), Type: "bar", Stack: "kurva", Data: d, ItemStyle: &kit.ECItemStyle{Color: kit.PredikatColors[j]}})
 		}
 		return o, len(units) == 0
 	})
 	n := len(none)
-	for _, k := range ps.keys {
+	for _, k := range ps.Keys {
 		_, u := get(k)
 		n = max(n, len(u))
 	}
 	ch.Height = max(320, 110+26*n)
-	cols := []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("rating_org", "rating_organisasi"), p.c("pegawai_dinilai")}
+	cols := []kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("rating_org", "rating_organisasi"), p.Col("pegawai_dinilai")}
 	for _, pk := range predikatKeys {
-		cols = append(cols, col{"persen_" + strings.TrimPrefix(pk, "pred_"), "% " + p.T(pk)})
+		cols = append(cols, kit.Column{Key: "persen_" + strings.TrimPrefix(pk, "pred_"), Label: "% " + p.T(pk)})
 	}
-	cols = append(cols, p.c("sesuai"), p.c("alasan"))
-	t := p.periodTable(ps, key, "kurva", func(k string) string {
+	cols = append(cols, p.Col("sesuai"), p.Col("alasan"))
+	t := p.PeriodTable(ps, key, "kurva", func(k string) string {
 		kp, _ := get(k)
 		return p.T("sec_kurva") + " · " + at(kp, k)
-	}, cols, func(k string, t *Table) {
+	}, cols, func(k string, t *kit.Table) {
 		_, units := get(k)
 		for _, u := range units {
-			row := []Cell{txt(u.Kode), link(u.Nama, p.unitHref(u.Kode)), codeCell(p.Lang, "ro_", u.Rating), sc(p.Lang, u.Pegawai, 0)}
+			row := []kit.Cell{kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.CodeCell(p.Lang, "ro_", u.Rating), kit.StatCell(p.Lang, u.Pegawai, 0)}
 			for _, sh := range u.Shares {
-				row = append(row, sc(p.Lang, sh, 1))
+				row = append(row, kit.StatCell(p.Lang, sh, 1))
 			}
-			ses := Cell{Text: "–"}
+			ses := kit.Cell{Text: "–"}
 			if u.Sesuai.Valid {
-				ses = Cell{Text: p.T("tidak"), Raw: "false"}
+				ses = kit.Cell{Text: p.T("tidak"), Raw: "false"}
 				if u.Sesuai.Bool {
-					ses = Cell{Text: p.T("ya"), Raw: "true"}
+					ses = kit.Cell{Text: p.T("ya"), Raw: "true"}
 				}
 			}
-			row = append(row, ses, Cell{Text: kurvaReason(p.Lang, u.Alasan, u.Shares), Raw: u.Alasan})
-			t.add(row...)
+			row = append(row, ses, kit.Cell{Text: kurvaReason(p.Lang, u.Alasan, u.Shares), Raw: u.Alasan})
+			t.Add(row...)
 		}
 	})
-	sec.Blocks = []Block{{Chart: ch, Table: t}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
 	return sec
 }

@@ -1,6 +1,10 @@
 package dashboards
 
-import "strconv"
+import (
+	"strconv"
+
+	"kinerja/dashboards/kit"
+)
 
 // suppressScore masks the priority score when one of its three parts is
 // masked: skor_prioritas is their sum, so a score beside masked parts gives
@@ -8,7 +12,7 @@ import "strconv"
 // and 4 people). The rank stays: it is computed on full data in the mart.
 func (u NeedsUnit) suppressScore() NeedsUnit {
 	if u.PersenKurang20.Small || u.PersenGap.Small || u.PersenNilai.Small {
-		u.Skor = Stat{Small: true}
+		u.Skor = kit.Stat{Small: true}
 	}
 	return u
 }
@@ -18,7 +22,7 @@ func (u NeedsUnit) suppressScore() NeedsUnit {
 // in the table), or, when the table masks the score, a "<5" marker and no
 // bar. regional labels the units with their rank in the region (the table
 // of a region page), else with the rank among all regions.
-func (p *Page) priorityEC(units []NeedsUnit, title string, regional bool) (*ecOption, bool) {
+func priorityEC(p *kit.Page, units []NeedsUnit, title string, regional bool) (*kit.ECOption, bool) {
 	ys := make([]string, 0, len(units))
 	var parts [3][]any
 	masked := make([]any, 0, len(units))
@@ -29,25 +33,25 @@ func (p *Page) priorityEC(units []NeedsUnit, title string, regional bool) (*ecOp
 			rank = u.UrutanWilayah
 		}
 		ys = append(ys, strconv.FormatInt(rank, 10)+". "+u.Nama)
-		for j, v := range []Stat{u.PersenKurang20, u.PersenGap, u.PersenNilai} {
+		for j, v := range []kit.Stat{u.PersenKurang20, u.PersenGap, u.PersenNilai} {
 			if u.Skor.Shown() {
-				parts[j] = append(parts[j], v.chart(1))
+				parts[j] = append(parts[j], v.Chart(1))
 			} else {
 				parts[j] = append(parts[j], "-")
 			}
 		}
 		if u.Skor.Small {
-			masked = append(masked, maskedItem())
+			masked = append(masked, kit.MaskedItem())
 		} else {
 			masked = append(masked, "-")
 		}
 	}
-	o := newEC(p.T("skor") + " · " + title)
-	o.horizontal(ys, &ecAxis{Name: p.T("skor")})
-	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+	o := kit.NewEC(p.T("skor") + " · " + title)
+	o.Horizontal(ys, &kit.ECAxis{Name: p.T("skor")})
+	o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
 	for j, name := range []string{p.T("kurang_20"), p.T("kesenjangan"), p.T("persen_nilai")} {
-		o.add(&ecSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &ecItemStyle{Color: []string{palette[1], palette[5], palette[0]}[j]}})
+		o.Add(&kit.ECSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &kit.ECItemStyle{Color: []string{kit.Palette[1], kit.Palette[5], kit.Palette[0]}[j]}})
 	}
-	o.add(&ecSeries{Name: p.T("masked_series"), Type: "bar", Stack: "skor", Data: masked, ItemStyle: &ecItemStyle{Color: maskedColor}})
+	o.Add(&kit.ECSeries{Name: p.T("masked_series"), Type: "bar", Stack: "skor", Data: masked, ItemStyle: &kit.ECItemStyle{Color: kit.MaskedColor}})
 	return o, len(units) == 0
 }

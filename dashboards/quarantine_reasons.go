@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"kinerja/dashboards/kit"
 )
 
 // Ingest writes its quarantine reasons in English, naming codes as the
@@ -85,7 +87,7 @@ var notExpected = regexp.MustCompile(`^not (.+): ('.*')$`)
 // quarantineReason is one quarantine reason (masked by maskReason) in lang.
 func quarantineReason(lang, reason string) string {
 	i := 0
-	if lang == langEN {
+	if lang == kit.LangEN {
 		i = 1
 	}
 	if m := notExpected.FindStringSubmatch(reason); m != nil {

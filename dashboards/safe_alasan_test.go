@@ -1,6 +1,8 @@
 package dashboards
 
-import "testing"
+import (
+	"testing"
+)
 
 // safeAlasan masks every share of the kurva distribusi reasons that is 1-4
 // people of the unit, the combined butuh_perbaikan + kurang clause included

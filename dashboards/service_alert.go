@@ -1,16 +1,20 @@
 package dashboards
 
-import "strings"
+import (
+	"strings"
+
+	"kinerja/dashboards/kit"
+)
 
 // serviceAlertCols are the columns of the region page's service alerts.
-func serviceAlertCols(p *Page) []col {
-	return []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("layanan"), p.c("periode"), p.c("tepat_waktu", "persen_tepat_waktu"),
-		p.c("backlog"), p.c("backlog_prev", "backlog_sebelumnya"), p.c("alasan")}
+func serviceAlertCols(p *kit.Page) []kit.Column {
+	return []kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("layanan"), p.Col("periode"), p.Col("tepat_waktu", "persen_tepat_waktu"),
+		p.Col("backlog"), p.Col("backlog_prev", "backlog_sebelumnya"), p.Col("alasan")}
 }
 
 // serviceAlertRows: one row per late or worsening layanan of a unit, with
 // its reasons (the rule is the section's note, alert_rule).
-func serviceAlertRows(p *Page, a Alerts, t *Table) {
+func serviceAlertRows(p *kit.Page, a Alerts, t *kit.Table) {
 	for _, r := range a.Service {
 		var why, raw []string
 		if r.LowOnTime {
@@ -22,7 +26,7 @@ func serviceAlertRows(p *Page, a Alerts, t *Table) {
 		if r.Growing {
 			why, raw = append(why, p.T("reason_backlog")), append(raw, "backlog_naik")
 		}
-		t.add(txt(r.Kode), link(r.Nama, p.unitHref(r.Kode)), code(p.Lang, "lay_", r.Layanan), txt(r.Period.Periode),
-			sc(p.Lang, r.TepatWaktu, 1), sc(p.Lang, r.Backlog, 0), sc(p.Lang, r.Previous, 0), Cell{Text: joinComma(why), Raw: strings.Join(raw, ",")})
+		t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.UnitHref(r.Kode)), kit.TrCell(p.Lang, "lay_", r.Layanan), kit.TextCell(r.Period.Periode),
+			kit.StatCell(p.Lang, r.TepatWaktu, 1), kit.StatCell(p.Lang, r.Backlog, 0), kit.StatCell(p.Lang, r.Previous, 0), kit.Cell{Text: joinComma(why), Raw: strings.Join(raw, ",")})
 	}
 }

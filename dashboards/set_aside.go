@@ -3,6 +3,8 @@ package dashboards
 import (
 	"database/sql"
 	"slices"
+
+	"kinerja/dashboards/kit"
 )
 
 // The appraisals the transform set aside (core.appraisal_set_aside; issue
@@ -19,7 +21,7 @@ type setAsideRow struct {
 
 func init() {
 	for k, v := range setAsideLabels {
-		labels[k] = v
+		kit.Labels[k] = v
 	}
 }
 
@@ -45,31 +47,31 @@ func setAsideSteps(w *warehouse) []loadStep {
 
 // qualityPageWithSetAside is kualitas.html: qualityPage with the set-aside
 // appraisals as a figure and a section after the quarantine reasons.
-func (s *site) qualityPageWithSetAside(m QualityModel, lang string) *Page {
+func (s *site) qualityPageWithSetAside(m QualityModel, lang string) *kit.Page {
 	p := s.qualityPage(m, lang)
 	rows := s.w.SetAside
 	var total int64
 	for _, x := range rows {
 		total += x.Rows
 	}
-	p.Figures = append(p.Figures, Figure{Label: p.T("disisihkan"), Value: fmtNum(lang, float64(total), 0)})
-	sec := Section{ID: "disisihkan", Title: p.T("dq_set_aside"), Note: p.T("dq_set_aside_note"), Empty: len(rows) == 0}
-	t := p.table("kualitas", "disisihkan", p.T("dq_set_aside"), p.c("alasan", "alasan"), p.c("wilayah", "kode_wilayah"),
-		p.c("wilayah", "nama_wilayah"), p.c("baris", "baris"))
+	p.Figures = append(p.Figures, kit.Figure{Label: p.T("disisihkan"), Value: kit.FmtNum(lang, float64(total), 0)})
+	sec := kit.Section{ID: "disisihkan", Title: p.T("dq_set_aside"), Note: p.T("dq_set_aside_note"), Empty: len(rows) == 0}
+	t := p.Table("kualitas", "disisihkan", p.T("dq_set_aside"), p.Col("alasan", "alasan"), p.Col("wilayah", "kode_wilayah"),
+		p.Col("wilayah", "nama_wilayah"), p.Col("baris", "baris"))
 	for _, x := range rows {
 		reason, region := x.Keterangan, x.NamaWilayah
-		if lang == langEN {
+		if lang == kit.LangEN {
 			reason = x.KeteranganEN
 		}
 		if x.Wilayah == "" {
 			region = p.T("wilayah_tidak_diketahui")
 		}
-		t.add(Cell{Text: reason, Raw: x.Alasan}, txt(x.Wilayah), Cell{Text: region, Raw: x.NamaWilayah},
-			sc(lang, Stat{Value: float64(x.Rows), Valid: true}, 0))
+		t.Add(kit.Cell{Text: reason, Raw: x.Alasan}, kit.TextCell(x.Wilayah), kit.Cell{Text: region, Raw: x.NamaWilayah},
+			kit.StatCell(lang, kit.Stat{Value: float64(x.Rows), Valid: true}, 0))
 	}
-	sec.Blocks = []Block{{Table: t}}
+	sec.Blocks = []kit.Block{{Table: t}}
 	at := len(p.Sections)
-	if i := slices.IndexFunc(p.Sections, func(s Section) bool { return s.ID == "karantina" }); i >= 0 {
+	if i := slices.IndexFunc(p.Sections, func(s kit.Section) bool { return s.ID == "karantina" }); i >= 0 {
 		at = i + 1
 	}
 	p.Sections = slices.Insert(p.Sections, at, sec)

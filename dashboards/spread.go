@@ -3,12 +3,14 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+
+	"kinerja/dashboards/kit"
 )
 
 // spreadRow is one region and period of mart.region_unit_spread.
 type spreadRow struct {
 	Kode string
-	Period
+	kit.Period
 	Units                    int64
 	P10, Q1, Median, Q3, P90 sql.NullFloat64
 }
@@ -27,8 +29,8 @@ func loadSpread(ctx context.Context, db *sql.DB, w *warehouse) error {
 
 // spreadLatest is every region's spread in the latest period of the mart
 // (of the preferred kind), as the mart computed it on all the units.
-func (s *site) spreadLatest() (*Period, []SpreadRow) {
-	rows, lp := latestOf(s.w.Spread, func(r spreadRow) Period { return r.Period })
+func (s *site) spreadLatest() (*kit.Period, []SpreadRow) {
+	rows, lp := kit.LatestOf(s.w.Spread, func(r spreadRow) kit.Period { return r.Period })
 	by := map[string]spreadRow{}
 	for _, r := range rows {
 		by[r.Kode] = r
@@ -40,7 +42,7 @@ func (s *site) spreadLatest() (*Period, []SpreadRow) {
 			continue
 		}
 		out = append(out, SpreadRow{Kode: reg.Kode, Nama: reg.Nama, Units: int(r.Units),
-			Q: [5]float64{round(r.P10.Float64, 1), round(r.Q1.Float64, 1), round(r.Median.Float64, 1), round(r.Q3.Float64, 1), round(r.P90.Float64, 1)}})
+			Q: [5]float64{kit.Round(r.P10.Float64, 1), kit.Round(r.Q1.Float64, 1), kit.Round(r.Median.Float64, 1), kit.Round(r.Q3.Float64, 1), kit.Round(r.P90.Float64, 1)}})
 	}
 	return lp, out
 }

@@ -10,14 +10,15 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
 )
 
 // NineBox is the 9-box count of a region or unit in a year: Boxes[0] is
 // "incomplete" (no kotak), Boxes[1..9] the boxes.
 type NineBox struct {
 	Kode, Nama  string
-	Boxes       [10]Stat
-	Pool, Total Stat
+	Boxes       [10]kit.Stat
+	Pool, Total kit.Stat
 }
 
 // TalentModel is everything talenta.html shows.
@@ -31,11 +32,11 @@ func ninebox(kode, nama string, c [10]int64) NineBox {
 	nb := NineBox{Kode: kode, Nama: nama}
 	var tot int64
 	for i, v := range c {
-		nb.Boxes[i] = people(sql.NullInt64{Int64: v, Valid: true})
+		nb.Boxes[i] = kit.People(sql.NullInt64{Int64: v, Valid: true})
 		tot += v
 	}
-	nb.Pool = people(sql.NullInt64{Int64: c[7] + c[8] + c[9], Valid: true})
-	nb.Total = people(sql.NullInt64{Int64: tot, Valid: true})
+	nb.Pool = kit.People(sql.NullInt64{Int64: c[7] + c[8] + c[9], Valid: true})
+	nb.Total = kit.People(sql.NullInt64{Int64: tot, Valid: true})
 	return nb
 }
 
@@ -50,7 +51,7 @@ func (s *site) talentModel() TalentModel {
 		}
 		if r.Kotak >= 0 && r.Kotak <= 9 {
 			all[r.Tahun][r.Kotak] += r.Pegawai
-			k := r.Wilayah + "|" + fmtInt64(r.Tahun)
+			k := r.Wilayah + "|" + kit.FmtInt64(r.Tahun)
 			if reg[k] == nil {
 				reg[k] = &[10]int64{}
 			}
@@ -61,7 +62,7 @@ func (s *site) talentModel() TalentModel {
 	for _, y := range m.Years {
 		m.Grid[y] = ninebox("", "", *all[y])
 		for _, r := range s.w.Regions {
-			if c := reg[r.Kode+"|"+fmtInt64(y)]; c != nil {
+			if c := reg[r.Kode+"|"+kit.FmtInt64(y)]; c != nil {
 				m.Regions[y] = append(m.Regions[y], ninebox(r.Kode, r.Nama, *c))
 			}
 		}
@@ -106,23 +107,20 @@ func (s *site) talentUnitsByYear(region string) map[int64][]NineBox {
 	return out
 }
 
-// boxPos: 9-box number -> (x = kinerja 0 di bawah..2 di atas, y = potensi 0 rendah..2 tinggi).
-var boxPos = [10][2]int{{}, {0, 0}, {1, 0}, {0, 1}, {2, 0}, {1, 1}, {0, 2}, {2, 1}, {1, 2}, {2, 2}}
-
-func (p *Page) gridOption(nb NineBox, title string) json.RawMessage {
+func gridOption(p *kit.Page, nb NineBox, title string) json.RawMessage {
 	xs := []string{p.T("rt_di_bawah"), p.T("rt_sesuai"), p.T("rt_di_atas")}
 	ys := []string{"rendah", "menengah", "tinggi"}
-	if p.Lang == langEN {
+	if p.Lang == kit.LangEN {
 		ys = []string{"low", "medium", "high"}
 	}
 	var d []opts.HeatMapData
 	for b := 1; b <= 9; b++ {
 		v := nb.Boxes[b]
-		val := any(v.chart(0))
-		d = append(d, opts.HeatMapData{Name: p.T("kotak") + " " + strconv.Itoa(b) + ": " + v.text(p.Lang, 0), Value: []any{boxPos[b][0], boxPos[b][1], val}})
+		val := any(v.Chart(0))
+		d = append(d, opts.HeatMapData{Name: p.T("kotak") + " " + strconv.Itoa(b) + ": " + v.Text(p.Lang, 0), Value: []any{kit.BoxPos[b][0], kit.BoxPos[b][1], val}})
 	}
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(baseOpts(title),
+	hm.SetGlobalOptions(append(kit.BaseOpts(title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithGridOpts(opts.Grid{Top: "40", Left: "8", Right: "24", Bottom: "30", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, Name: p.T("kinerja_axis"), NameLocation: "middle", NameGap: 28}),
@@ -131,7 +129,7 @@ func (p *Page) gridOption(nb NineBox, title string) json.RawMessage {
 			InRange: &opts.VisualMapInRange{Color: []string{"#F7F7F7", "#56B4E9", "#0072B2"}}}))...)
 	hm.SetXAxis(xs)
 	hm.AddSeries(p.T("pegawai"), d, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 13, Color: "#000"}))
-	return optionJSON(hm, p.Lang, nb.Total.Valid && nb.Total.Value == 0, func(o map[string]any) { delete(o, "legend") })
+	return kit.OptionJSON(hm, p.Lang, nb.Total.Valid && nb.Total.Value == 0, func(o map[string]any) { delete(o, "legend") })
 }
 
 func maxBox(nb NineBox) float32 {
@@ -144,10 +142,10 @@ func maxBox(nb NineBox) float32 {
 	return float32(m)
 }
 
-func (p *Page) nineboxTable(key, name, caption string, rows []NineBox, unit bool) *Table {
-	t := p.table(key, name, caption, p.nineboxCols(unit)...)
+func nineboxTable(p *kit.Page, key, name, caption string, rows []NineBox, unit bool) *kit.Table {
+	t := p.Table(key, name, caption, nineboxCols(p, unit)...)
 	for _, r := range rows {
-		t.add(p.nineboxRow(r, unit)...)
+		t.Add(nineboxRow(p, r, unit)...)
 		if !unit {
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
@@ -155,33 +153,33 @@ func (p *Page) nineboxTable(key, name, caption string, rows []NineBox, unit bool
 	return t
 }
 
-func (p *Page) nineboxCols(unit bool) []col {
-	cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah")}
+func nineboxCols(p *kit.Page, unit bool) []kit.Column {
+	cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
 	if unit {
-		cols = []col{p.c("unit", "kode_unit"), p.c("unit", "nama_unit")}
+		cols = []kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit")}
 	}
 	for b := 1; b <= 9; b++ {
-		cols = append(cols, col{"kotak_" + strconv.Itoa(b), p.T("kotak") + " " + strconv.Itoa(b)})
+		cols = append(cols, kit.Column{Key: "kotak_" + strconv.Itoa(b), Label: p.T("kotak") + " " + strconv.Itoa(b)})
 	}
-	return append(cols, p.c("tanpa_kotak", "tanpa_kotak"), p.c("kelompok_promosi", "kelompok_promosi"), p.c("pegawai"))
+	return append(cols, p.Col("tanpa_kotak", "tanpa_kotak"), p.Col("kelompok_promosi", "kelompok_promosi"), p.Col("pegawai"))
 }
 
-func (p *Page) nineboxRow(r NineBox, unit bool) []Cell {
-	href := p.regionHref(r.Kode)
+func nineboxRow(p *kit.Page, r NineBox, unit bool) []kit.Cell {
+	href := p.RegionHref(r.Kode)
 	if unit {
-		href = p.unitHref(r.Kode)
+		href = p.UnitHref(r.Kode)
 	}
-	row := []Cell{txt(r.Kode), link(r.Nama, href)}
+	row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, href)}
 	for b := 1; b <= 9; b++ {
-		row = append(row, sc(p.Lang, r.Boxes[b], 0))
+		row = append(row, kit.StatCell(p.Lang, r.Boxes[b], 0))
 	}
-	return append(row, sc(p.Lang, r.Boxes[0], 0), sc(p.Lang, r.Pool, 0), sc(p.Lang, r.Total, 0))
+	return append(row, kit.StatCell(p.Lang, r.Boxes[0], 0), kit.StatCell(p.Lang, r.Pool, 0), kit.StatCell(p.Lang, r.Total, 0))
 }
 
-func (s *site) talentPage(m TalentModel, lang string) *Page {
-	p := s.newPage(lang, "talenta.html", tr(lang, "nav_talenta"))
+func (s *site) talentPage(m TalentModel, lang string) *kit.Page {
+	p := s.newPage(lang, "talenta.html", kit.Tr(lang, "nav_talenta"))
 	p.Subtitle = p.T("talent_intro")
-	p.Crumbs = append(p.Crumbs, Link{Href: "talenta.html", Text: p.Title})
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: "talenta.html", Text: p.Title})
 	key := "talenta"
 	keys, labels := yearKeys(m.Years)
 	def := ""
@@ -190,23 +188,23 @@ func (s *site) talentPage(m TalentModel, lang string) *Page {
 	}
 	for i, k := range keys {
 		nb := m.Grid[m.Years[i]]
-		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: []Figure{
-			{Label: p.T("kelompok_promosi") + " · " + k, Value: nb.Pool.text(lang, 0)},
-			{Label: p.T("pegawai") + " · " + k, Value: nb.Total.text(lang, 0)}}})
+		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: []kit.Figure{
+			{Label: p.T("kelompok_promosi") + " · " + k, Value: nb.Pool.Text(lang, 0)},
+			{Label: p.T("pegawai") + " · " + k, Value: nb.Total.Text(lang, 0)}}})
 	}
-	p.setPeriods(keys, labels, def)
+	p.SetPeriods(keys, labels, def)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
-	g := Section{ID: "grid", Title: p.T("talent_grid"), Empty: len(keys) == 0}
-	gch := p.variantChart(p.T("talent_grid"), keys, def, func(k string) json.RawMessage {
-		return p.gridOption(m.Grid[year(k)], p.T("talent_grid")+" · "+k)
+	g := kit.Section{ID: "grid", Title: p.T("talent_grid"), Empty: len(keys) == 0}
+	gch := p.VariantChart(p.T("talent_grid"), keys, def, func(k string) json.RawMessage {
+		return gridOption(p, m.Grid[year(k)], p.T("talent_grid")+" · "+k)
 	})
-	gtabs := p.variantTables(keys, def, func(k string) *Table {
-		return p.nineboxTable(key, "wilayah_"+k, p.T("sec_talenta")+" · "+p.T("sec_regions")+" · "+k, m.Regions[year(k)], false)
+	gtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
+		return nineboxTable(p, key, "wilayah_"+k, p.T("sec_talenta")+" · "+p.T("sec_regions")+" · "+k, m.Regions[year(k)], false)
 	})
-	g.Blocks = []Block{{Chart: gch, Tables: gtabs, Wide: true}}
+	g.Blocks = []kit.Block{{Chart: gch, Tables: gtabs, Wide: true}}
 	g.Note = p.T("talent_units") + ": " + p.T("sec_regions")
 	for _, r := range s.w.Regions {
-		g.Links = append(g.Links, Link{Href: p.regionHref(r.Kode) + "#talenta", Text: r.Nama})
+		g.Links = append(g.Links, kit.Link{Href: p.RegionHref(r.Kode) + "#talenta", Text: r.Nama})
 	}
 	p.Sections = append(p.Sections, g)
 	return p
@@ -218,8 +216,8 @@ func (s *site) talentPage(m TalentModel, lang string) *Page {
 type BatchInfo struct {
 	ID                           int64
 	Source, Kind, File, LoadedAt string
-	ReplacedBy                   Stat
-	Read, Loaded, Quarantined    Stat
+	ReplacedBy                   kit.Stat
+	Read, Loaded, Quarantined    kit.Stat
 	Reasons                      string
 	Contradictions               int64
 }
@@ -234,9 +232,9 @@ type QualityModel struct {
 
 // CoveragePoint is the appraisal coverage of one period.
 type CoveragePoint struct {
-	Period           Period
-	Pegawai, Dinilai Stat
-	Cakupan          Stat
+	Period           kit.Period
+	Pegawai, Dinilai kit.Stat
+	Cakupan          kit.Stat
 }
 
 var (
@@ -255,15 +253,15 @@ func (s *site) qualityModel() QualityModel {
 	m := QualityModel{LastLoaded: s.w.DataPer}
 	for _, b := range s.w.DQBatches {
 		m.Batches = append(m.Batches, BatchInfo{ID: b.ID, Source: b.Source, Kind: b.Kind, File: path.Base(filepathSlash(b.Path)), LoadedAt: b.LoadedAt,
-			ReplacedBy: numI(b.ReplacedBy), Read: numI(b.Read), Loaded: numI(b.Loaded), Quarantined: numI(b.Quarantined),
+			ReplacedBy: kit.NumInt(b.ReplacedBy), Read: kit.NumInt(b.Read), Loaded: kit.NumInt(b.Loaded), Quarantined: kit.NumInt(b.Quarantined),
 			Reasons: maskReason(b.Reasons), Contradictions: b.Contradictions})
 	}
 	for _, q := range s.w.Quarantine {
 		q.Reason = maskReason(q.Reason)
 		m.Quarantine = append(m.Quarantine, q)
 	}
-	for _, c := range preferred(s.w.Coverage, func(c coverageRow) Period { return c.Period }) {
-		m.Coverage = append(m.Coverage, CoveragePoint{Period: c.Period, Pegawai: people(c.Pegawai), Dinilai: people(c.Dinilai), Cakupan: pct(c.Cakupan, c.Pegawai)})
+	for _, c := range kit.Preferred(s.w.Coverage, func(c coverageRow) kit.Period { return c.Period }) {
+		m.Coverage = append(m.Coverage, CoveragePoint{Period: c.Period, Pegawai: kit.People(c.Pegawai), Dinilai: kit.People(c.Dinilai), Cakupan: kit.Pct(c.Cakupan, c.Pegawai)})
 	}
 	return m
 }
@@ -278,10 +276,10 @@ func filepathSlash(p string) string {
 	return string(out)
 }
 
-func (s *site) qualityPage(m QualityModel, lang string) *Page {
-	p := s.newPage(lang, "kualitas.html", tr(lang, "nav_kualitas"))
+func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
+	p := s.newPage(lang, "kualitas.html", kit.Tr(lang, "nav_kualitas"))
 	p.Subtitle = p.T("dq_intro")
-	p.Crumbs = append(p.Crumbs, Link{Href: "kualitas.html", Text: p.Title})
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: "kualitas.html", Text: p.Title})
 	key := "kualitas"
 	var read, quar float64
 	cur := 0
@@ -292,45 +290,45 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 			quar += b.Quarantined.Value
 		}
 	}
-	p.Figures = []Figure{
-		{Label: p.T("dq_last"), Value: orDash(m.LastLoaded)},
-		{Label: p.T("dq_batches"), Value: fmtNum(lang, float64(cur), 0)},
-		{Label: p.T("dibaca"), Value: fmtNum(lang, read, 0)},
-		{Label: p.T("karantina"), Value: fmtNum(lang, quar, 0)},
+	p.Figures = []kit.Figure{
+		{Label: p.T("dq_last"), Value: kit.OrDash(m.LastLoaded)},
+		{Label: p.T("dq_batches"), Value: kit.FmtNum(lang, float64(cur), 0)},
+		{Label: p.T("dibaca"), Value: kit.FmtNum(lang, read, 0)},
+		{Label: p.T("karantina"), Value: kit.FmtNum(lang, quar, 0)},
 	}
 	// Batches.
-	bs := Section{ID: "batch", Title: p.T("dq_batches"), Note: p.T("dq_batches_note"), Empty: len(m.Batches) == 0}
-	bch := p.newChart(p.T("dq_batches"))
+	bs := kit.Section{ID: "batch", Title: p.T("dq_batches"), Note: p.T("dq_batches_note"), Empty: len(m.Batches) == 0}
+	bch := p.NewChart(p.T("dq_batches"))
 	bar := charts.NewBar()
 	var xs []string
 	var dl, dq []opts.BarData
-	var counts []Stat
+	var counts []kit.Stat
 	for _, b := range m.Batches {
-		xs = append(xs, "#"+fmtInt64(b.ID)+" "+b.Source)
-		dl = append(dl, opts.BarData{Value: logValue(b.Loaded)})
-		dq = append(dq, opts.BarData{Value: logValue(b.Quarantined)})
+		xs = append(xs, "#"+kit.FmtInt64(b.ID)+" "+b.Source)
+		dl = append(dl, opts.BarData{Value: kit.LogValue(b.Loaded)})
+		dq = append(dq, opts.BarData{Value: kit.LogValue(b.Quarantined)})
 		counts = append(counts, b.Loaded, b.Quarantined)
 	}
-	bar.SetGlobalOptions(append(baseOpts(bch.Title),
+	bar.SetGlobalOptions(append(kit.BaseOpts(bch.Title),
 		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: logAxisMax(counts...)}))...)
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: kit.LogAxisMax(counts...)}))...)
 	bar.SetXAxis(xs)
-	bar.AddSeries(p.T("dimuat"), dl, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
-	bar.AddSeries(p.T("karantina"), dq, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
-	bch.Option = optionJSON(bar, lang, len(xs) == 0, nil)
-	bt := p.table(key, "batch", p.T("dq_batches"), p.c("batch", "batch_id"), p.c("sumber", "source"), p.c("jenis", "kind"), p.c("berkas", "file"),
-		p.c("dimuat_pada", "loaded_at"), p.c("diganti", "diganti_oleh"), p.c("dibaca", "baris_dibaca"), p.c("dimuat", "baris_dimuat"),
-		p.c("karantina", "baris_karantina"), p.c("kontradiksi", "predikat_kontradiksi"), p.c("alasan", "alasan_karantina"))
+	bar.AddSeries(p.T("dimuat"), dl, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
+	bar.AddSeries(p.T("karantina"), dq, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
+	bch.Option = kit.OptionJSON(bar, lang, len(xs) == 0, nil)
+	bt := p.Table(key, "batch", p.T("dq_batches"), p.Col("batch", "batch_id"), p.Col("sumber", "source"), p.Col("jenis", "kind"), p.Col("berkas", "file"),
+		p.Col("dimuat_pada", "loaded_at"), p.Col("diganti", "diganti_oleh"), p.Col("dibaca", "baris_dibaca"), p.Col("dimuat", "baris_dimuat"),
+		p.Col("karantina", "baris_karantina"), p.Col("kontradiksi", "predikat_kontradiksi"), p.Col("alasan", "alasan_karantina"))
 	for _, b := range m.Batches {
-		bt.add(txt(fmtInt64(b.ID)), txt(b.Source), codeCell(lang, "kind_", b.Kind), txt(b.File), txt(b.LoadedAt), sc(lang, b.ReplacedBy, 0), sc(lang, b.Read, 0),
-			sc(lang, b.Loaded, 0), sc(lang, b.Quarantined, 0), sc(lang, Stat{Value: float64(b.Contradictions), Valid: true}, 0), Cell{Text: batchReasons(lang, b.Reasons), Raw: b.Reasons})
+		bt.Add(kit.TextCell(kit.FmtInt64(b.ID)), kit.TextCell(b.Source), kit.CodeCell(lang, "kind_", b.Kind), kit.TextCell(b.File), kit.TextCell(b.LoadedAt), kit.StatCell(lang, b.ReplacedBy, 0), kit.StatCell(lang, b.Read, 0),
+			kit.StatCell(lang, b.Loaded, 0), kit.StatCell(lang, b.Quarantined, 0), kit.StatCell(lang, kit.Stat{Value: float64(b.Contradictions), Valid: true}, 0), kit.Cell{Text: batchReasons(lang, b.Reasons), Raw: b.Reasons})
 	}
-	bs.Blocks = []Block{{Chart: bch, Table: bt, Wide: true}}
+	bs.Blocks = []kit.Block{{Chart: bch, Table: bt, Wide: true}}
 	p.Sections = append(p.Sections, bs)
 
 	// Quarantine reasons.
-	qs := Section{ID: "karantina", Title: p.T("dq_quarantine"), Note: p.T("dq_quarantine_note"), Empty: len(m.Quarantine) == 0}
-	qch := p.newChart(p.T("dq_quarantine"))
+	qs := kit.Section{ID: "karantina", Title: p.T("dq_quarantine"), Note: p.T("dq_quarantine_note"), Empty: len(m.Quarantine) == 0}
+	qch := p.NewChart(p.T("dq_quarantine"))
 	qb := charts.NewBar()
 	var qy []string
 	var qd []opts.BarData
@@ -339,65 +337,58 @@ func (s *site) qualityPage(m QualityModel, lang string) *Page {
 		qy = append(qy, q.Source+" · "+q.Field)
 		qd = append(qd, opts.BarData{Value: q.Rows})
 	}
-	qb.SetGlobalOptions(baseOpts(qch.Title)...)
-	qb.AddSeries(p.T("baris"), qd, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[5]}))
-	qch.Option = optionJSON(qb, lang, len(qd) == 0, func(o map[string]any) {
+	qb.SetGlobalOptions(kit.BaseOpts(qch.Title)...)
+	qb.AddSeries(p.T("baris"), qd, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
+	qch.Option = kit.OptionJSON(qb, lang, len(qd) == 0, func(o map[string]any) {
 		o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("baris"), "minInterval": 1}}
 		o["yAxis"] = []map[string]any{{"type": "category", "data": qy, "axisLabel": map[string]any{"interval": 0}}}
 	})
 	qch.Height = max(260, 100+26*len(qy))
-	qt := p.table(key, "karantina", p.T("dq_quarantine"), p.c("sumber", "source"), p.c("kolom", "field"), p.c("alasan", "reason"), p.c("baris", "rows"))
+	qt := p.Table(key, "karantina", p.T("dq_quarantine"), p.Col("sumber", "source"), p.Col("kolom", "field"), p.Col("alasan", "reason"), p.Col("baris", "rows"))
 	for _, q := range m.Quarantine {
-		qt.add(txt(q.Source), txt(q.Field), Cell{Text: quarantineReason(lang, q.Reason), Raw: q.Reason}, sc(lang, Stat{Value: float64(q.Rows), Valid: true}, 0))
+		qt.Add(kit.TextCell(q.Source), kit.TextCell(q.Field), kit.Cell{Text: quarantineReason(lang, q.Reason), Raw: q.Reason}, kit.StatCell(lang, kit.Stat{Value: float64(q.Rows), Valid: true}, 0))
 	}
-	qs.Blocks = []Block{{Chart: qch, Table: qt}}
+	qs.Blocks = []kit.Block{{Chart: qch, Table: qt}}
 	p.Sections = append(p.Sections, qs)
-	p.Sections = append(p.Sections, p.indicatorConflictSection(key, s.w.Conflicts))
+	p.Sections = append(p.Sections, indicatorConflictSection(p, key, s.w.Conflicts))
 
 	// Coverage.
-	cs := Section{ID: "cakupan", Title: p.T("dq_coverage"), Note: p.T("dq_coverage_note"), Empty: len(m.Coverage) == 0}
-	cch := p.newChart(p.T("dq_coverage"))
+	cs := kit.Section{ID: "cakupan", Title: p.T("dq_coverage"), Note: p.T("dq_coverage_note"), Empty: len(m.Coverage) == 0}
+	cch := p.NewChart(p.T("dq_coverage"))
 	line := charts.NewLine()
 	var cx []string
-	var cv []Stat
+	var cv []kit.Stat
 	for _, c := range m.Coverage {
 		cx = append(cx, c.Period.Periode)
 		cv = append(cv, c.Cakupan)
 	}
-	line.SetGlobalOptions(append(baseOpts(cch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
+	line.SetGlobalOptions(append(kit.BaseOpts(cch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
 	line.SetXAxis(cx)
-	line.AddSeries(p.T("cakupan"), lineData(cv, 1), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[2]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[2]}))
-	cch.Option = optionJSON(line, lang, len(cx) == 0, nil)
-	ct := p.table(key, "cakupan", p.T("dq_coverage"), p.c("periode"), p.c("pegawai"), p.c("pegawai_dinilai"), p.c("cakupan", "cakupan_persen"))
+	line.AddSeries(p.T("cakupan"), kit.LineData(cv, 1), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
+		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[2]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[2]}))
+	cch.Option = kit.OptionJSON(line, lang, len(cx) == 0, nil)
+	ct := p.Table(key, "cakupan", p.T("dq_coverage"), p.Col("periode"), p.Col("pegawai"), p.Col("pegawai_dinilai"), p.Col("cakupan", "cakupan_persen"))
 	for _, c := range m.Coverage {
-		ct.add(txt(c.Period.Periode), sc(lang, c.Pegawai, 0), sc(lang, c.Dinilai, 0), sc(lang, c.Cakupan, 1))
+		ct.Add(kit.TextCell(c.Period.Periode), kit.StatCell(lang, c.Pegawai, 0), kit.StatCell(lang, c.Dinilai, 0), kit.StatCell(lang, c.Cakupan, 1))
 	}
-	cs.Blocks = []Block{{Chart: cch, Table: ct}}
+	cs.Blocks = []kit.Block{{Chart: cch, Table: ct}}
 	p.Sections = append(p.Sections, cs)
 	return p
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
-}
-
 // unitsPoolChart: per unit, the promotion pool and the rest of the people with a box.
-func (p *Page) unitsPoolChart(units []NineBox, year string) json.RawMessage {
-	o, empty := p.unitsPoolEC(units, year)
-	return o.json(p.Lang, empty)
+func unitsPoolChart(p *kit.Page, units []NineBox, year string) json.RawMessage {
+	o, empty := unitsPoolEC(p, units, year)
+	return o.JSON(p.Lang, empty)
 }
 
-func (p *Page) unitsPoolEC(units []NineBox, year string) (*ecOption, bool) {
+func unitsPoolEC(p *kit.Page, units []NineBox, year string) (*kit.ECOption, bool) {
 	ys := make([]string, 0, len(units))
 	pool, rest := make([]any, 0, len(units)), make([]any, 0, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
 		u := units[i]
 		ys = append(ys, u.Nama)
-		pool = append(pool, u.Pool.chartItem(0))
+		pool = append(pool, u.Pool.ChartItem(0))
 		var r float64
 		ok := true
 		for b := 1; b <= 6; b++ {
@@ -407,38 +398,38 @@ func (p *Page) unitsPoolEC(units []NineBox, year string) (*ecOption, bool) {
 			r += u.Boxes[b].Value
 		}
 		// Kotak 1–6 together would give a withheld box back.
-		var v any = withheldItem()
+		var v any = kit.WithheldItem()
 		if ok {
 			v = r
 		}
 		rest = append(rest, v)
 	}
-	o := newEC(p.T("talent_units") + " · " + year)
-	o.horizontal(ys, &ecAxis{Name: p.T("pegawai")})
-	o.YAxis[0].AxisLabel = &ecAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
-	o.add(&ecSeries{Name: p.T("kelompok_promosi"), Type: "bar", Stack: "t", Data: pool, ItemStyle: &ecItemStyle{Color: palette[2]}})
-	o.add(&ecSeries{Name: p.T("kotak") + " 1–6", Type: "bar", Stack: "t", Data: rest, ItemStyle: &ecItemStyle{Color: "#BBBBBB"}})
+	o := kit.NewEC(p.T("talent_units") + " · " + year)
+	o.Horizontal(ys, &kit.ECAxis{Name: p.T("pegawai")})
+	o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+	o.Add(&kit.ECSeries{Name: p.T("kelompok_promosi"), Type: "bar", Stack: "t", Data: pool, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[2]}})
+	o.Add(&kit.ECSeries{Name: p.T("kotak") + " 1–6", Type: "bar", Stack: "t", Data: rest, ItemStyle: &kit.ECItemStyle{Color: "#BBBBBB"}})
 	return o, len(units) == 0
 }
 
 // namesSections lists the region's named people; only with ShowNames.
-func (s *site) namesSections(p *Page, key, region string) []Section {
-	pool := p.table(key, "nama_promosi", p.T("pool_names"), p.c("nip"), p.c("nama"), p.c("jabatan"), p.c("unit", "nama_unit"), p.c("tahun"), p.c("kotak", "kotak_9"))
+func (s *site) namesSections(p *kit.Page, key, region string) []kit.Section {
+	pool := p.Table(key, "nama_promosi", p.T("pool_names"), p.Col("nip"), p.Col("nama"), p.Col("jabatan"), p.Col("unit", "nama_unit"), p.Col("tahun"), p.Col("kotak", "kotak_9"))
 	for _, r := range s.w.PoolNames {
 		if r.Wilayah == region {
-			pool.add(txt(r.NIP), txt(r.Nama), txt(r.Jabatan), link(s.unitName(r.Unit), p.unitHref(r.Unit)), txt(fmtInt64(r.Tahun)), txt(fmtInt64(r.Kotak)))
+			pool.Add(kit.TextCell(r.NIP), kit.TextCell(r.Nama), kit.TextCell(r.Jabatan), kit.LinkCell(s.unitName(r.Unit), p.UnitHref(r.Unit)), kit.TextCell(kit.FmtInt64(r.Tahun)), kit.TextCell(kit.FmtInt64(r.Kotak)))
 		}
 	}
-	needs := p.table(key, "nama_prioritas", p.T("needs_names"), p.c("nip"), p.c("nama"), p.c("jabatan"), p.c("unit", "nama_unit"), p.c("tahun"),
-		p.c("fokus", "fokus_pelatihan"), p.c("skor", "skor_prioritas"), p.c("kekurangan_jp", "kekurangan_jp"))
+	needs := p.Table(key, "nama_prioritas", p.T("needs_names"), p.Col("nip"), p.Col("nama"), p.Col("jabatan"), p.Col("unit", "nama_unit"), p.Col("tahun"),
+		p.Col("fokus", "fokus_pelatihan"), p.Col("skor", "skor_prioritas"), p.Col("kekurangan_jp", "kekurangan_jp"))
 	for _, r := range s.w.NeedsNames {
 		if r.Wilayah == region {
-			needs.add(txt(r.NIP), txt(r.Nama), txt(r.Jabatan), link(s.unitName(r.Unit), p.unitHref(r.Unit)), txt(fmtInt64(r.Tahun)), focusCell(p.Lang, r.Fokus),
-				txt(fmtInt64(r.Skor)), sc(p.Lang, num(r.KekuranganJP), 0))
+			needs.Add(kit.TextCell(r.NIP), kit.TextCell(r.Nama), kit.TextCell(r.Jabatan), kit.LinkCell(s.unitName(r.Unit), p.UnitHref(r.Unit)), kit.TextCell(kit.FmtInt64(r.Tahun)), kit.FocusCell(p.Lang, r.Fokus),
+				kit.TextCell(kit.FmtInt64(r.Skor)), kit.StatCell(p.Lang, kit.Num(r.KekuranganJP), 0))
 		}
 	}
-	return []Section{
-		{ID: "nama-promosi", Title: p.T("pool_names"), Blocks: []Block{{Table: pool}}},
-		{ID: "nama-prioritas", Title: p.T("needs_names"), Blocks: []Block{{Table: needs}}},
+	return []kit.Section{
+		{ID: "nama-promosi", Title: p.T("pool_names"), Blocks: []kit.Block{{Table: pool}}},
+		{ID: "nama-prioritas", Title: p.T("needs_names"), Blocks: []kit.Block{{Table: needs}}},
 	}
 }

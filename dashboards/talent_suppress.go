@@ -1,6 +1,10 @@
 package dashboards
 
-import "sort"
+import (
+	"sort"
+
+	"kinerja/dashboards/kit"
+)
 
 // poolBoxes are the boxes of the promotion pool, a sum every 9-box row
 // shows beside its boxes and its total.
@@ -18,7 +22,7 @@ func (s *site) talentModelSuppressed() TalentModel {
 		if r.Kotak < 0 || r.Kotak > 9 {
 			continue
 		}
-		k := r.Wilayah + "|" + fmtInt64(r.Tahun)
+		k := r.Wilayah + "|" + kit.FmtInt64(r.Tahun)
 		if counts[k] == nil {
 			counts[k] = &[10]int64{}
 		}
@@ -28,9 +32,9 @@ func (s *site) talentModelSuppressed() TalentModel {
 		rows := m.Regions[y]
 		cells := make([][]int64, len(rows))
 		for i, nb := range rows {
-			cells[i] = counts[nb.Kode+"|"+fmtInt64(y)][:]
+			cells[i] = counts[nb.Kode+"|"+kit.FmtInt64(y)][:]
 		}
-		t := newCountTable(cells, true, true, poolBoxes)
+		t := kit.NewCountTable(cells, true, true, poolBoxes)
 		for i := range rows {
 			maskNineBox(&rows[i], cells[i], t.Masked[i], t.PartMasked[i][0], t.RowTotalMasked[i])
 		}
@@ -52,7 +56,7 @@ func (s *site) talentUnitsSuppressed(region string) map[int64][]NineBox {
 		if r.Kotak < 0 || r.Kotak > 9 {
 			continue
 		}
-		k := r.Unit + "|" + fmtInt64(r.Tahun)
+		k := r.Unit + "|" + kit.FmtInt64(r.Tahun)
 		if counts[k] == nil {
 			counts[k] = &[10]int64{}
 		}
@@ -67,9 +71,9 @@ func (s *site) talentUnitsSuppressed(region string) map[int64][]NineBox {
 		rows := by[y]
 		cells := make([][]int64, len(rows))
 		for i, nb := range rows {
-			cells[i] = counts[nb.Kode+"|"+fmtInt64(y)][:]
+			cells[i] = counts[nb.Kode+"|"+kit.FmtInt64(y)][:]
 		}
-		t := newCountTable(cells, true, false, poolBoxes)
+		t := kit.NewCountTable(cells, true, false, poolBoxes)
 		for i := range rows {
 			maskNineBox(&rows[i], cells[i], t.Masked[i], t.PartMasked[i][0], t.RowTotalMasked[i])
 		}
@@ -82,11 +86,11 @@ func (s *site) talentUnitsSuppressed(region string) map[int64][]NineBox {
 func maskNineBox(nb *NineBox, c []int64, masked []bool, poolMasked, totalMasked bool) {
 	var tot, pool int64
 	for b := 0; b <= 9; b++ {
-		nb.Boxes[b] = maskedCount(c[b], masked[b])
+		nb.Boxes[b] = kit.MaskedCount(c[b], masked[b])
 		tot += c[b]
 	}
 	for _, b := range poolBoxes {
 		pool += c[b]
 	}
-	nb.Pool, nb.Total = maskedCount(pool, poolMasked), maskedCount(tot, totalMasked)
+	nb.Pool, nb.Total = kit.MaskedCount(pool, poolMasked), kit.MaskedCount(tot, totalMasked)
 }

@@ -3,19 +3,20 @@ package dashboards
 import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
 )
 
-func (s *site) unitPage(m UnitModel, lang string) *Page {
-	key := "unit_" + fileName(m.Kode)
-	p := s.newPage(lang, "unit/"+fileName(m.Kode)+".html", m.Nama)
+func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
+	key := "unit_" + kit.FileName(m.Kode)
+	p := s.newPage(lang, "unit/"+kit.FileName(m.Kode)+".html", m.Nama)
 	// The units of a region share their CSV files (one per table).
-	p.csvGroup, p.csvLead = "data/unit/"+fileName(m.Wilayah)+"_", m.Kode
+	p.CSVGroup, p.CSVLead = "data/unit/"+kit.FileName(m.Wilayah)+"_", m.Kode
 	p.Subtitle = m.Kode
 	if m.Sektor != "" {
-		p.Subtitle += " · " + p.T("sektor") + ": " + sectorLabel(p.Lang, m.Sektor)
+		p.Subtitle += " · " + p.T("sektor") + ": " + kit.SectorLabel(p.Lang, m.Sektor)
 	}
 	p.Subtitle += " · " + m.NamaWilayah
-	p.Crumbs = append(p.Crumbs, Link{Href: p.regionHref(m.Wilayah), Text: m.NamaWilayah}, Link{Href: p.unitHref(m.Kode), Text: m.Nama})
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: p.RegionHref(m.Wilayah), Text: m.NamaWilayah}, kit.Link{Href: p.UnitHref(m.Kode), Text: m.Nama})
 
 	// The period selector: the headline figures, the services of the
 	// period and the BerAKHLAK needs of its year; the rest are trends.
@@ -23,68 +24,68 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	for _, pp := range m.Periods {
 		keys = append(keys, pp.Periode)
 	}
-	p.setPeriods(keys, keys, m.Default)
+	p.SetPeriods(keys, keys, m.Default)
 	for _, k := range keys {
-		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default,
-			Figures: p.unitFigures(m.ByPeriod[k])})
+		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default,
+			Figures: unitFigures(p, m.ByPeriod[k])})
 	}
-	all := periodSpec{keys: keys, def: m.Default}
+	all := kit.PeriodSpec{Keys: keys, Def: m.Default}
 
-	p.Sections = append(p.Sections, p.predikatSection(key, m.Predikat))
+	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat))
 
 	// Trend of % Sangat Baik and IKM.
-	tr := Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
-	ch := p.newChart(p.T("sec_trend"))
-	o := newEC(ch.Title)
+	tr := kit.Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
+	ch := p.NewChart(p.T("sec_trend"))
+	o := kit.NewEC(ch.Title)
 	xs := make([]string, 0, len(m.Trend))
-	sb, ikm := make([]Stat, 0, len(m.Trend)), make([]Stat, 0, len(m.Trend))
+	sb, ikm := make([]kit.Stat, 0, len(m.Trend)), make([]kit.Stat, 0, len(m.Trend))
 	for _, t := range m.Trend {
 		xs = append(xs, t.Period.Periode)
 		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
 	}
-	o.category(xs, &ecAxis{Max: 100})
-	o.add(&ecSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: ecTrue, Data: statData(sb, 1),
-		ItemStyle: &ecItemStyle{Color: palette[0]}, LineStyle: &ecLineStyle{Width: 3, Color: palette[0]}})
-	o.add(&ecSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: ecTrue, Data: statData(ikm, 2),
-		ItemStyle: &ecItemStyle{Color: palette[1]}, LineStyle: &ecLineStyle{Width: 3, Color: palette[1], Type: "dashed"}})
-	ch.Option = o.json(lang, len(m.Trend) == 0)
-	t := p.table(key, "tren", p.T("sec_trend"), p.c("periode"), p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"))
+	o.Category(xs, &kit.ECAxis{Max: 100})
+	o.Add(&kit.ECSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue, Data: kit.StatData(sb, 1),
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[0]}})
+	o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue, Data: kit.StatData(ikm, 2),
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[1], Type: "dashed"}})
+	ch.Option = o.JSON(lang, len(m.Trend) == 0)
+	t := p.Table(key, "tren", p.T("sec_trend"), p.Col("periode"), p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"))
 	for _, x := range m.Trend {
-		t.add(txt(x.Period.Periode), sc(lang, x.PersenSB, 1), sc(lang, x.IKM, 2))
+		t.Add(kit.TextCell(x.Period.Periode), kit.StatCell(lang, x.PersenSB, 1), kit.StatCell(lang, x.IKM, 2))
 	}
-	tr.Blocks = []Block{{Chart: ch, Table: t}}
+	tr.Blocks = []kit.Block{{Chart: ch, Table: t}}
 	p.Sections = append(p.Sections, tr)
 
 	if len(m.Services) > 0 {
-		svc := Section{ID: "layanan", Title: p.T("sec_service")}
+		svc := kit.Section{ID: "layanan", Title: p.T("sec_service")}
 		ps := all
-		ps.pick = func(k string) string {
+		ps.Pick = func(k string) string {
 			if sp := m.ByPeriod[k].ServicePeriod; sp != nil {
 				return sp.Periode
 			}
 			return k
 		}
-		cols := []col{p.c("layanan"), p.c("permohonan"), p.c("median_jam", "median_jam"), p.c("p90_jam", "p90_jam"), p.c("batas_jam", "batas_jam"),
-			p.c("sesuai_standar", "median_sesuai_standar"), p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), p.c("backlog_prev", "backlog_sebelumnya")}
-		now := p.periodTable(ps, key, "layanan", func(k string) string {
+		cols := []kit.Column{p.Col("layanan"), p.Col("permohonan"), p.Col("median_jam", "median_jam"), p.Col("p90_jam", "p90_jam"), p.Col("batas_jam", "batas_jam"),
+			p.Col("sesuai_standar", "median_sesuai_standar"), p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("backlog"), p.Col("backlog_prev", "backlog_sebelumnya")}
+		now := p.PeriodTable(ps, key, "layanan", func(k string) string {
 			return p.T("sec_service_now") + " · " + at(m.ByPeriod[k].ServicePeriod, k)
-		}, cols, func(k string, t *Table) {
+		}, cols, func(k string, t *kit.Table) {
 			for _, sv := range m.ByPeriod[k].Services {
-				t.add(code(lang, "lay_", sv.Layanan), sc(lang, sv.Permohonan, 0), sc(lang, sv.Median, 2), sc(lang, sv.P90, 2), sc(lang, sv.Batas, 2),
-					p.withinStandard(sv.Median, sv.Batas), sc(lang, sv.TepatWaktu, 1), sc(lang, sv.Backlog, 0), sc(lang, sv.BacklogPrev, 0))
+				t.Add(kit.TrCell(lang, "lay_", sv.Layanan), kit.StatCell(lang, sv.Permohonan, 0), kit.StatCell(lang, sv.Median, 2), kit.StatCell(lang, sv.P90, 2), kit.StatCell(lang, sv.Batas, 2),
+					withinStandard(p, sv.Median, sv.Batas), kit.StatCell(lang, sv.TepatWaktu, 1), kit.StatCell(lang, sv.Backlog, 0), kit.StatCell(lang, sv.BacklogPrev, 0))
 			}
 		})
-		svc.Blocks = append(svc.Blocks, Block{Table: now})
+		svc.Blocks = append(svc.Blocks, kit.Block{Table: now})
 		for _, ser := range m.Services {
-			svc.Blocks = append(svc.Blocks, p.serviceBlock(key, ser, true))
+			svc.Blocks = append(svc.Blocks, serviceBlock(p, key, ser, true))
 		}
 		p.Sections = append(p.Sections, svc)
 	}
 
 	// BerAKHLAK shortfall per value over periods.
-	ber := Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
-	bch := p.newChart(p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")")
-	periods := periodsOf(m.Berakhlak, func(c BerakhlakCell) Period { return c.Period })
+	ber := kit.Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
+	bch := p.NewChart(p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")")
+	periods := kit.PeriodsOf(m.Berakhlak, func(c BerakhlakCell) kit.Period { return c.Period })
 	pi := make(map[string]int, len(periods))
 	bx := make([]string, 0, len(periods))
 	for i, pp := range periods {
@@ -96,7 +97,7 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 	for _, c := range m.Berakhlak {
 		seen[c.Nilai] = true
 	}
-	for _, v := range berakhlakOrder {
+	for _, v := range kit.BerakhlakOrder {
 		if seen[v] {
 			vals = append(vals, v)
 			delete(seen, v)
@@ -113,183 +114,183 @@ func (s *site) unitPage(m UnitModel, lang string) *Page {
 		vix[v] = i
 	}
 	// grid[period][value], and the people rated per period.
-	grid := make([][]Stat, len(periods))
-	dinilai := make([]Stat, len(periods))
+	grid := make([][]kit.Stat, len(periods))
+	dinilai := make([]kit.Stat, len(periods))
 	for i := range grid {
-		grid[i] = make([]Stat, len(vals))
+		grid[i] = make([]kit.Stat, len(vals))
 	}
 	for _, c := range m.Berakhlak {
 		i, j := pi[c.Period.Periode], vix[c.Nilai]
 		grid[i][j], dinilai[i] = c.PersenDiBawah, c.Dinilai
 	}
-	bo := newEC(bch.Title)
-	bo.Grid = []ecGrid{{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: true}}
-	bo.category(bx, &ecAxis{Max: 100, Name: "%"})
+	bo := kit.NewEC(bch.Title)
+	bo.Grid = []kit.ECGrid{{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: true}}
+	bo.Category(bx, &kit.ECAxis{Max: 100, Name: "%"})
 	for j, v := range vals {
-		series := make([]Stat, len(periods))
+		series := make([]kit.Stat, len(periods))
 		for i := range periods {
 			series[i] = grid[i][j]
 		}
-		color := palette[j%len(palette)]
-		ls := &ecLineStyle{Width: 2, Color: color}
+		color := kit.Palette[j%len(kit.Palette)]
+		ls := &kit.ECLineStyle{Width: 2, Color: color}
 		if j >= 4 {
 			ls.Type = "dashed"
 		}
-		bo.add(&ecSeries{Name: trOr(lang, "val_"+v, v), Type: "line", Data: statData(series, 1), LineStyle: ls, ItemStyle: &ecItemStyle{Color: color}})
+		bo.Add(&kit.ECSeries{Name: kit.TrOr(lang, "val_"+v, v), Type: "line", Data: kit.StatData(series, 1), LineStyle: ls, ItemStyle: &kit.ECItemStyle{Color: color}})
 	}
-	bch.Option = bo.json(lang, len(m.Berakhlak) == 0)
+	bch.Option = bo.JSON(lang, len(m.Berakhlak) == 0)
 	// One row per period, one column per value.
-	cols := []col{p.c("periode"), p.c("dinilai")}
+	cols := []kit.Column{p.Col("periode"), p.Col("dinilai")}
 	for _, v := range vals {
-		cols = append(cols, col{v, trOr(lang, "val_"+v, v)})
+		cols = append(cols, kit.Column{Key: v, Label: kit.TrOr(lang, "val_"+v, v)})
 	}
-	bt := p.table(key, "berakhlak", p.T("sec_berakhlak")+" ("+p.T("persen_di_bawah")+")", cols...)
+	bt := p.Table(key, "berakhlak", p.T("sec_berakhlak")+" ("+p.T("persen_di_bawah")+")", cols...)
 	for i, pp := range periods {
-		row := make([]Cell, 2+len(vals))
-		row[0], row[1] = txt(pp.Periode), sc(lang, dinilai[i], 0)
+		row := make([]kit.Cell, 2+len(vals))
+		row[0], row[1] = kit.TextCell(pp.Periode), kit.StatCell(lang, dinilai[i], 0)
 		for j := range vals {
-			row[2+j] = sc(lang, grid[i][j], 1)
+			row[2+j] = kit.StatCell(lang, grid[i][j], 1)
 		}
-		bt.add(row...)
+		bt.Add(row...)
 	}
-	ber.Blocks = []Block{{Chart: bch, Table: bt}}
+	ber.Blocks = []kit.Block{{Chart: bch, Table: bt}}
 	p.Sections = append(p.Sections, ber)
 
-	jp := Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0}
+	jp := kit.Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0}
 	jpc, why := s.unitJPChart(p, m)
 	if why != "" {
 		jp.Note += " " + why
 	}
-	jp.Blocks = []Block{{Chart: jpc, Table: p.jpTable(key, "jp", p.T("sec_jp"), m.JP, false)}}
+	jp.Blocks = []kit.Block{{Chart: jpc, Table: jpTable(p, key, "jp", p.T("sec_jp"), m.JP, false)}}
 	p.Sections = append(p.Sections, jp)
 
 	// Training needs: per year, and who is below expectation on which value.
-	ns := Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: len(m.Needs) == 0}
+	ns := kit.Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: len(m.Needs) == 0}
 	if len(m.Needs) > 0 {
 		last := m.Needs[len(m.Needs)-1].Tahun
 		ps := all
-		ps.pick = func(k string) string {
+		ps.Pick = func(k string) string {
 			if y := m.ByPeriod[k].NeedsYear; y != 0 {
-				return fmtInt64(y)
+				return kit.FmtInt64(y)
 			}
 			return k
 		}
-		vch := p.periodEC(ps, p.T("needs_values"), func(k string) (*ecOption, bool) {
+		vch := p.PeriodEC(ps, p.T("needs_values"), func(k string) (*kit.ECOption, bool) {
 			y := last
 			if k != "" {
 				y = m.ByPeriod[k].NeedsYear
 			}
-			vo := newEC(p.T("needs_values") + " · " + yearAt(y, k))
-			vo.category(p.valueLabels(), nil)
-			vo.XAxis[0].AxisLabel = &ecAxisLabel{Interval: "0", Rotate: 20}
-			vo.add(&ecSeries{Name: p.T("pegawai"), Type: "bar", Data: statData(m.NeedsValues[y], 0), ItemStyle: &ecItemStyle{Color: palette[5]}})
+			vo := kit.NewEC(p.T("needs_values") + " · " + yearAt(y, k))
+			vo.Category(p.ValueLabels(), nil)
+			vo.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20}
+			vo.Add(&kit.ECSeries{Name: p.T("pegawai"), Type: "bar", Data: kit.StatData(m.NeedsValues[y], 0), ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}})
 			return vo, len(m.NeedsValues[y]) == 0
 		})
-		cols := []col{p.c("tahun")}
-		for i, v := range berakhlakOrder {
-			cols = append(cols, col{v, p.valueLabels()[i]})
+		cols := []kit.Column{p.Col("tahun")}
+		for i, v := range kit.BerakhlakOrder {
+			cols = append(cols, kit.Column{Key: v, Label: p.ValueLabels()[i]})
 		}
-		vt := p.table(key, "pelatihan_nilai", p.T("needs_values"), cols...)
+		vt := p.Table(key, "pelatihan_nilai", p.T("needs_values"), cols...)
 		for _, n := range m.Needs {
-			row := []Cell{txt(fmtInt64(n.Tahun))}
+			row := []kit.Cell{kit.TextCell(kit.FmtInt64(n.Tahun))}
 			for _, v := range m.NeedsValues[n.Tahun] {
-				row = append(row, sc(lang, v, 0))
+				row = append(row, kit.StatCell(lang, v, 0))
 			}
-			vt.add(row...)
+			vt.Add(row...)
 		}
-		nt := p.table(key, "pelatihan", p.T("sec_needs"), p.c("tahun"), p.c("pegawai"), p.c("kurang_20", "persen_kurang_20_jp"),
-			p.c("kekurangan_jp", "total_kekurangan_jp"), p.c("kesenjangan", "persen_kesenjangan_kinerja"), p.c("nilai_terlemah", "nilai_terlemah"),
-			p.c("persen_nilai", "persen_nilai_terlemah"), p.c("fokus", "fokus_pelatihan"), p.c("jenis_kompetensi", "jenis_kompetensi_fokus"),
-			p.c("skor", "skor_prioritas"), p.c("urutan_wilayah", "urutan_prioritas_wilayah"))
+		nt := p.Table(key, "pelatihan", p.T("sec_needs"), p.Col("tahun"), p.Col("pegawai"), p.Col("kurang_20", "persen_kurang_20_jp"),
+			p.Col("kekurangan_jp", "total_kekurangan_jp"), p.Col("kesenjangan", "persen_kesenjangan_kinerja"), p.Col("nilai_terlemah", "nilai_terlemah"),
+			p.Col("persen_nilai", "persen_nilai_terlemah"), p.Col("fokus", "fokus_pelatihan"), p.Col("jenis_kompetensi", "jenis_kompetensi_fokus"),
+			p.Col("skor", "skor_prioritas"), p.Col("urutan_wilayah", "urutan_prioritas_wilayah"))
 		for _, n := range m.Needs {
-			nt.add(txt(fmtInt64(n.Tahun)), sc(lang, n.Pegawai, 0), sc(lang, n.PersenKurang20, 1), sc(lang, n.KekuranganJP, 0), sc(lang, n.PersenGap, 1),
-				code(lang, "val_", n.Nilai), sc(lang, n.PersenNilai, 1), focusCell(lang, n.Fokus), codeCell(lang, "jk_", n.JenisFokus), sc(lang, n.Skor, 1), txt(fmtInt64(n.UrutanWilayah)))
+			nt.Add(kit.TextCell(kit.FmtInt64(n.Tahun)), kit.StatCell(lang, n.Pegawai, 0), kit.StatCell(lang, n.PersenKurang20, 1), kit.StatCell(lang, n.KekuranganJP, 0), kit.StatCell(lang, n.PersenGap, 1),
+				kit.TrCell(lang, "val_", n.Nilai), kit.StatCell(lang, n.PersenNilai, 1), kit.FocusCell(lang, n.Fokus), kit.CodeCell(lang, "jk_", n.JenisFokus), kit.StatCell(lang, n.Skor, 1), kit.TextCell(kit.FmtInt64(n.UrutanWilayah)))
 		}
-		ns.Blocks = []Block{{Chart: vch, Table: vt}, {Table: nt}}
+		ns.Blocks = []kit.Block{{Chart: vch, Table: vt}, {Table: nt}}
 	}
 	p.Sections = append(p.Sections, ns)
-	p.Sections = append(p.Sections, Section{ID: "kembali", Title: p.T("back_region"), Links: []Link{{Href: p.regionHref(m.Wilayah), Text: m.NamaWilayah}}})
+	p.Sections = append(p.Sections, kit.Section{ID: "kembali", Title: p.T("back_region"), Links: []kit.Link{{Href: p.RegionHref(m.Wilayah), Text: m.NamaWilayah}}})
 	return p
 }
 
 // unitFigures are a unit's headline figures in one period, with the change
 // on the period before.
-func (p *Page) unitFigures(up UnitPeriod) []Figure {
-	note := func(prev *Period) string {
+func unitFigures(p *kit.Page, up UnitPeriod) []kit.Figure {
+	note := func(prev *kit.Period) string {
 		if prev == nil {
 			return ""
 		}
 		return p.T("perubahan") + " vs " + prev.Periode
 	}
-	return []Figure{
-		figure(p.Lang, p.T("pegawai_dinilai")+" · "+periodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod), ""),
-		figure(p.Lang, p.T("persen_sb")+" · "+periodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod), ""),
-		figure(p.Lang, p.T("ikm")+" · "+periodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod), arahNaik),
+	return []kit.Figure{
+		kit.FigureOf(p.Lang, p.T("pegawai_dinilai")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod), ""),
+		kit.FigureOf(p.Lang, p.T("persen_sb")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod), ""),
+		kit.FigureOf(p.Lang, p.T("ikm")+" · "+kit.PeriodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod), kit.ArahNaik),
 	}
 }
 
-func (s *site) indexPage(m IndexModel, lang string) *Page {
+func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
 	p := s.newPage(lang, "index.html", s.title)
 	p.Subtitle = p.T("index_title")
 	key := "beranda"
-	cols := func(year int64) []col {
-		return []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah"), p.c("provinsi"), p.c("pegawai_dinilai"),
-			p.c("persen_sb", "persen_sangat_baik"), p.c("ikm"), p.c("mutu"), p.c("median_ktp", "median_jam_ktp_el"),
-			p.c("tepat_waktu", "persen_tepat_waktu"), p.c("backlog"), col{"persen_kurang_20_jp", p.T("kurang_20") + " (" + yearText(year) + ")"},
-			col{"tren_persen_sangat_baik", p.T("tren_kecil")}, col{"tren_ikm", p.T("tren_kecil_ikm")}}
+	cols := func(year int64) []kit.Column {
+		return []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("provinsi"), p.Col("pegawai_dinilai"),
+			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"), p.Col("mutu"), p.Col("median_ktp", "median_jam_ktp_el"),
+			p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("backlog"), kit.Column{Key: "persen_kurang_20_jp", Label: p.T("kurang_20") + " (" + yearText(year) + ")"},
+			kit.Column{Key: "tren_persen_sangat_baik", Label: p.T("tren_kecil")}, kit.Column{Key: "tren_ikm", Label: p.T("tren_kecil_ikm")}}
 	}
 	// One table per quarter (the period selector), newest first.
 	var keys []string
 	for i := len(m.Quarters) - 1; i >= 0 && len(keys) < s.indexPeriodCap(); i-- {
 		keys = append(keys, m.Quarters[i].Periode)
 	}
-	def := periodLabel(m.Quarter)
-	p.setPeriods(keys, keys, def)
-	figs := func(k string, year int64) []Figure {
+	def := kit.PeriodLabel(m.Quarter)
+	p.SetPeriods(keys, keys, def)
+	figs := func(k string, year int64) []kit.Figure {
 		n := 0
 		for _, r := range m.ByPeriod[k] {
 			if r.Pegawai.Valid || r.Pegawai.Small || r.IKM.Valid {
 				n++
 			}
 		}
-		return []Figure{
-			{Label: p.T("periode_pilihan"), Value: k, Note: p.T("latest_quarter") + ": " + periodLabel(m.Quarter)},
+		return []kit.Figure{
+			{Label: p.T("periode_pilihan"), Value: k, Note: p.T("latest_quarter") + ": " + kit.PeriodLabel(m.Quarter)},
 			{Label: p.T("tahun_jp"), Value: yearText(year)},
-			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(n), 0), Note: fmtNum(lang, float64(len(m.Rows)), 0) + " " + p.T("wilayah_total")},
+			{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(n), 0), Note: kit.FmtNum(lang, float64(len(m.Rows)), 0) + " " + p.T("wilayah_total")},
 		}
 	}
 	for _, k := range keys {
-		p.FigureSets = append(p.FigureSets, FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: figs(k, m.KurangYear[k])})
+		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: figs(k, m.KurangYear[k])})
 	}
 	if len(keys) == 0 {
-		p.Figures = []Figure{
-			{Label: p.T("latest_quarter"), Value: periodLabel(m.Quarter)},
+		p.Figures = []kit.Figure{
+			{Label: p.T("latest_quarter"), Value: kit.PeriodLabel(m.Quarter)},
 			{Label: p.T("latest_year"), Value: yearText(m.Year)},
-			{Label: p.T("sec_regions"), Value: fmtNum(lang, float64(len(m.Rows)), 0)},
+			{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(len(m.Rows)), 0)},
 		}
 	}
-	tables := p.variantTables(keys, def, func(k string) *Table {
-		t := p.table(key, "wilayah_"+fileName(k), p.T("sec_regions")+" · "+k, cols(m.KurangYear[k])...)
+	tables := p.VariantTables(keys, def, func(k string) *kit.Table {
+		t := p.Table(key, "wilayah_"+kit.FileName(k), p.T("sec_regions")+" · "+k, cols(m.KurangYear[k])...)
 		for _, r := range m.ByPeriod[k] {
-			t.add(txt(r.Kode), link(r.Nama, p.regionHref(r.Kode)), txt(r.Provinsi), sc(lang, r.Pegawai, 0), sc(lang, r.PersenSB, 1),
-				sc(lang, r.IKM, 2), txt(r.Mutu), sc(lang, r.MedianKTP, 2), sc(lang, r.TepatWaktu, 1), sc(lang, r.Backlog, 0), sc(lang, r.Kurang20, 1),
-				spark(lang, m.TrendSB[r.Kode], 1), spark(lang, m.TrendIKM[r.Kode], 2))
+			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.TextCell(r.Provinsi), kit.StatCell(lang, r.Pegawai, 0), kit.StatCell(lang, r.PersenSB, 1),
+				kit.StatCell(lang, r.IKM, 2), kit.TextCell(r.Mutu), kit.StatCell(lang, r.MedianKTP, 2), kit.StatCell(lang, r.TepatWaktu, 1), kit.StatCell(lang, r.Backlog, 0), kit.StatCell(lang, r.Kurang20, 1),
+				kit.Spark(lang, m.TrendSB[r.Kode], 1), kit.Spark(lang, m.TrendIKM[r.Kode], 2))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
 		return t
 	})
 	if len(keys) == 0 {
-		tables = []*Table{p.table(key, "wilayah", p.T("sec_regions"), cols(m.Year)...)}
+		tables = []*kit.Table{p.Table(key, "wilayah", p.T("sec_regions"), cols(m.Year)...)}
 	}
-	regions := Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
-		Empty: len(m.Rows) == 0, Blocks: []Block{{Tables: tables}}}
+	regions := kit.Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
+		Empty: len(m.Rows) == 0, Blocks: []kit.Block{{Tables: tables}}}
 	p.Sections = append(p.Sections, regions)
 	if len(m.Rows) > ManyRegions {
 		seen := map[string]bool{}
 		for _, r := range m.Rows {
 			if kp := provCode(r.Kode); !seen[kp] {
 				seen[kp] = true
-				p.ProvFilter = append(p.ProvFilter, Link{Href: kp, Text: kp + " " + r.Provinsi})
+				p.ProvFilter = append(p.ProvFilter, kit.Link{Href: kp, Text: kp + " " + r.Provinsi})
 			}
 		}
 	}
@@ -300,39 +301,39 @@ func (s *site) indexPage(m IndexModel, lang string) *Page {
 	}
 	for _, spec := range []struct {
 		name, title string
-		data        map[string][]Stat
+		data        map[string][]kit.Stat
 		dec         int
 	}{{"tren_sangat_baik", p.T("trend_sb"), m.TrendSB, 1}, {"tren_ikm", p.T("trend_ikm"), m.TrendIKM, 2}} {
-		if len(m.Rows) > len(palette)*2 {
+		if len(m.Rows) > len(kit.Palette)*2 {
 			// Too many regions for one line each: the median and quartiles across regions.
-			p.Sections = append(p.Sections, p.spreadTrendSection(key, spec.name, spec.title, xs, m.Rows, spec.data, spec.dec))
+			p.Sections = append(p.Sections, spreadTrendSection(p, key, spec.name, spec.title, xs, m.Rows, spec.data, spec.dec))
 			continue
 		}
-		ch := p.newChart(spec.title)
+		ch := p.NewChart(spec.title)
 		line := charts.NewLine()
-		line.SetGlobalOptions(append(baseOpts(spec.title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
+		line.SetGlobalOptions(append(kit.BaseOpts(spec.title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
 		line.SetXAxis(xs)
-		cols := []col{p.c("wilayah", "kode_wilayah"), p.c("wilayah", "nama_wilayah")}
+		cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
 		for _, q := range xs {
-			cols = append(cols, col{q, q})
+			cols = append(cols, kit.Column{Key: q, Label: q})
 		}
-		tt := p.table(key, spec.name, spec.title, cols...)
+		tt := p.Table(key, spec.name, spec.title, cols...)
 		for i, r := range m.Rows {
-			color := palette[i%len(palette)]
+			color := kit.Palette[i%len(kit.Palette)]
 			ls := opts.LineStyle{Width: 2, Color: color}
-			if (i/len(palette))%2 == 1 {
+			if (i/len(kit.Palette))%2 == 1 {
 				ls.Type = "dashed"
 			}
-			line.AddSeries(r.Nama, lineData(spec.data[r.Kode], spec.dec), charts.WithLineStyleOpts(ls),
+			line.AddSeries(r.Nama, kit.LineData(spec.data[r.Kode], spec.dec), charts.WithLineStyleOpts(ls),
 				charts.WithItemStyleOpts(opts.ItemStyle{Color: color}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}))
-			row := []Cell{txt(r.Kode), link(r.Nama, p.regionHref(r.Kode))}
+			row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode))}
 			for _, v := range spec.data[r.Kode] {
-				row = append(row, sc(lang, v, spec.dec))
+				row = append(row, kit.StatCell(lang, v, spec.dec))
 			}
-			tt.add(row...)
+			tt.Add(row...)
 		}
-		ch.Option = optionJSON(line, lang, len(xs) == 0 || len(m.Rows) == 0, nil)
-		p.Sections = append(p.Sections, Section{ID: spec.name, Title: spec.title, Blocks: []Block{{Chart: ch, Table: tt}}})
+		ch.Option = kit.OptionJSON(line, lang, len(xs) == 0 || len(m.Rows) == 0, nil)
+		p.Sections = append(p.Sections, kit.Section{ID: spec.name, Title: spec.title, Blocks: []kit.Block{{Chart: ch, Table: tt}}})
 	}
 	return p
 }
@@ -341,7 +342,7 @@ func yearText(y int64) string {
 	if y == 0 {
 		return "–"
 	}
-	return fmtInt64(y)
+	return kit.FmtInt64(y)
 }
 
 func (s *site) indexPeriodCap() int {
@@ -353,9 +354,9 @@ func (s *site) indexPeriodCap() int {
 
 // spreadTrendSection draws the median and the quartiles across regions per
 // quarter (for sites with many regions); the table keeps every region.
-func (p *Page) spreadTrendSection(key, name, title string, xs []string, rows []IndexRow, data map[string][]Stat, dec int) Section {
-	ch := p.newChart(title)
-	var q1, med, q3 []Stat
+func spreadTrendSection(p *kit.Page, key, name, title string, xs []string, rows []IndexRow, data map[string][]kit.Stat, dec int) kit.Section {
+	ch := p.NewChart(title)
+	var q1, med, q3 []kit.Stat
 	for i := range xs {
 		var v []float64
 		for _, r := range rows {
@@ -364,22 +365,22 @@ func (p *Page) spreadTrendSection(key, name, title string, xs []string, rows []I
 			}
 		}
 		if len(v) == 0 {
-			q1, med, q3 = append(q1, Stat{}), append(med, Stat{}), append(q3, Stat{})
+			q1, med, q3 = append(q1, kit.Stat{}), append(med, kit.Stat{}), append(q3, kit.Stat{})
 			continue
 		}
-		q := quantiles(v)
-		q1, med, q3 = append(q1, Stat{Value: q[1], Valid: true}), append(med, Stat{Value: q[2], Valid: true}), append(q3, Stat{Value: q[3], Valid: true})
+		q := kit.Quantiles(v)
+		q1, med, q3 = append(q1, kit.Stat{Value: q[1], Valid: true}), append(med, kit.Stat{Value: q[2], Valid: true}), append(q3, kit.Stat{Value: q[3], Valid: true})
 	}
 	line := charts.NewLine()
-	line.SetGlobalOptions(append(baseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
+	line.SetGlobalOptions(append(kit.BaseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
 	line.SetXAxis(xs)
-	line.AddSeries("Q1", lineData(q1, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: palette[4], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[4]}))
-	line.AddSeries("Median", lineData(med, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}))
-	line.AddSeries("Q3", lineData(q3, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: palette[1], Type: "dotted"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[1]}))
-	ch.Option = optionJSON(line, p.Lang, len(xs) == 0, nil)
-	t := p.table(key, name, title+" (Q1, median, Q3)", p.c("periode"), col{"q1", "Q1"}, col{"median", "Median"}, col{"q3", "Q3"})
+	line.AddSeries("Q1", kit.LineData(q1, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[4], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[4]}))
+	line.AddSeries("Median", kit.LineData(med, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
+	line.AddSeries("Q3", kit.LineData(q3, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[1], Type: "dotted"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[1]}))
+	ch.Option = kit.OptionJSON(line, p.Lang, len(xs) == 0, nil)
+	t := p.Table(key, name, title+" (Q1, median, Q3)", p.Col("periode"), kit.Column{Key: "q1", Label: "Q1"}, kit.Column{Key: "median", Label: "Median"}, kit.Column{Key: "q3", Label: "Q3"})
 	for i, x := range xs {
-		t.add(txt(x), sc(p.Lang, q1[i], dec), sc(p.Lang, med[i], dec), sc(p.Lang, q3[i], dec))
+		t.Add(kit.TextCell(x), kit.StatCell(p.Lang, q1[i], dec), kit.StatCell(p.Lang, med[i], dec), kit.StatCell(p.Lang, q3[i], dec))
 	}
-	return Section{ID: name, Title: title, Blocks: []Block{{Chart: ch, Table: t}}}
+	return kit.Section{ID: name, Title: title, Blocks: []kit.Block{{Chart: ch, Table: t}}}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"kinerja/dashboards"
+	"kinerja/dashboards/kit"
 	"kinerja/demogen"
 	"kinerja/marts/martstest"
 )
@@ -127,7 +128,7 @@ func TestRegionTurnaroundIsTheMartsMedian(t *testing.T) {
 	}
 	m := res.Regions["14.72"]
 	n := 0
-	check := func(where, per string, s dashboards.Stat) {
+	check := func(where, per string, s kit.Stat) {
 		t.Helper()
 		want := median(per)
 		if !want.Valid || !s.Shown() {

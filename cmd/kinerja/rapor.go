@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kinerja/dashboards"
+	"kinerja/dashboards/rapor"
 )
 
 func newRapor(a *app) *cobra.Command {
@@ -32,7 +32,7 @@ NIP (not 18 digits) or one not in the warehouse is an error and nothing is writt
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Check the NIP before touching the warehouse.
-			if _, err := dashboards.NormalizeNIP(nip); err != nil {
+			if _, err := rapor.NormalizeNIP(nip); err != nil {
 				return fmt.Errorf("rapor: %w", err)
 			}
 			db, err := a.openMarts(cmd.Context())
@@ -40,7 +40,7 @@ NIP (not 18 digits) or one not in the warehouse is an error and nothing is writt
 				return err
 			}
 			defer db.Close()
-			res, err := dashboards.Rapor(cmd.Context(), db.DB, dashboards.RaporOptions{NIP: nip, Out: out, Lang: lang})
+			res, err := rapor.Rapor(cmd.Context(), db.DB, rapor.RaporOptions{NIP: nip, Out: out, Lang: lang})
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/internal/dashtest"
+	"kinerja/dashboards/kit"
 )
 
 func needBrowser(t *testing.T) {
@@ -168,7 +169,7 @@ func TestRegionPagePeriodSwitch(t *testing.T) {
 	}
 	q2, q3 := m.ByPeriod["2025-Q2"], m.ByPeriod["2025-Q3"]
 	// The IKM figure (third) as the page writes it: "80,50 (B)" / "80.50 (B)".
-	ikm := func(lang string, s dashboards.Stat, mutu string) string {
+	ikm := func(lang string, s kit.Stat, mutu string) string {
 		v := strconv.FormatFloat(s.Value, 'f', 2, 64)
 		if lang == "id" {
 			v = strings.Replace(v, ".", ",", 1)

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"fmt"
@@ -53,7 +53,7 @@ var codeLabels = map[string][2]string{
 
 func init() {
 	for k, v := range codeLabels {
-		labels[k] = v
+		Labels[k] = v
 	}
 }
 
@@ -64,44 +64,54 @@ func codeLabel(lang, prefix, code string) string {
 	if code == "" {
 		return ""
 	}
-	if _, ok := labels[prefix+code]; ok {
-		return tr(lang, prefix+code)
+	if _, ok := Labels[prefix+code]; ok {
+		return Tr(lang, prefix+code)
 	}
-	return humanize(code)
+	return Humanize(code)
 }
 
 // humanize writes a code as words: underscores become spaces, the first
 // letter upper case.
-func humanize(code string) string {
+func Humanize(code string) string {
 	s := strings.ReplaceAll(code, "_", " ")
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // codeCell is a table cell showing code's label, the code going to the CSV.
-func codeCell(lang, prefix, code string) Cell {
+func CodeCell(lang, prefix, code string) Cell {
 	return Cell{Text: codeLabel(lang, prefix, code), Raw: code}
 }
 
 // sectorLabel: core.dim_unit.sektor.
-func sectorLabel(lang, code string) string { return codeLabel(lang, "sektor_", code) }
+func SectorLabel(lang, code string) string { return codeLabel(lang, "sektor_", code) }
 
 // ratingOrgLabel: rating_organisasi (Istimewa ... Sangat Kurang).
-func ratingOrgLabel(lang, code string) string { return codeLabel(lang, "ro_", code) }
+func RatingOrgLabel(lang, code string) string { return codeLabel(lang, "ro_", code) }
 
 // competencyTypeLabel: jenis_kompetensi (teknis, manajerial, sosial_kultural).
-func competencyTypeLabel(lang, code string) string { return codeLabel(lang, "jk_", code) }
+func CompetencyTypeLabel(lang, code string) string { return codeLabel(lang, "jk_", code) }
 
 // sourceKindLabel: the kind of a source file (employees, service_requests).
-func sourceKindLabel(lang, code string) string { return codeLabel(lang, "kind_", code) }
+func SourceKindLabel(lang, code string) string { return codeLabel(lang, "kind_", code) }
 
 // focusLabel: a training focus or competency name as mart.training_needs
 // and core.fact_training write it (Indonesian, e.g. "Pemenuhan 20 JP");
 // one without an English label shows as it is.
-func focusLabel(lang, name string) string { return trOr(lang, "rapor_fk_"+name, name) }
+func FocusLabel(lang, name string) string { return TrOr(lang, "rapor_fk_"+name, name) }
 
 // tf is tr with fmt.Sprintf arguments.
-func tf(lang, key string, args ...any) string { return fmt.Sprintf(tr(lang, key), args...) }
+func Tf(lang, key string, args ...any) string { return fmt.Sprintf(Tr(lang, key), args...) }
 
 // focusCell is a table cell showing a training focus in lang.
-func focusCell(lang, name string) Cell { return Cell{Text: focusLabel(lang, name), Raw: name} }
+func FocusCell(lang, name string) Cell { return Cell{Text: FocusLabel(lang, name), Raw: name} }
+
+func (p *Page) ValueLabels() []string {
+	var xs []string
+	for _, v := range BerakhlakOrder {
+		xs = append(xs, TrOr(p.Lang, "val_"+v, v))
+	}
+	return xs
+}
+
+var BerakhlakOrder = []string{"berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"}

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 // and go-echarts' reflection (defaults, validation, map building) was most
 // of the build time. The JSON has the shape go-echarts writes (baseOpts);
 // encoding/json escapes <, > and & in every string.
-type ecOption struct {
+type ECOption struct {
 	// Base (always 1) tells kinerja.js to add what every chart shares and
 	// the option leaves out, as baseOpts gives it a go-echarts chart:
 	// animation off, the palette, the grid (8/78/40/8, labels contained),
@@ -19,14 +19,14 @@ type ecOption struct {
 	// the left in 14 px. Keep kinerja.js's BASE in step with baseOpts.
 	Base      int           `json:"kj"`
 	Graphic   []ecGraphic   `json:"graphic,omitempty"`
-	Grid      []ecGrid      `json:"grid,omitempty"`
+	Grid      []ECGrid      `json:"grid,omitempty"`
 	Legend    *ecLegend     `json:"legend,omitempty"`
-	Series    []*ecSeries   `json:"series"`
+	Series    []*ECSeries   `json:"series"`
 	Title     ecTitle       `json:"title"`
 	Tooltip   *ecTooltip    `json:"tooltip,omitempty"`
-	VisualMap []ecVisualMap `json:"visualMap,omitempty"`
-	XAxis     []*ecAxis     `json:"xAxis,omitempty"`
-	YAxis     []*ecAxis     `json:"yAxis,omitempty"`
+	VisualMap []ECVisualMap `json:"visualMap,omitempty"`
+	XAxis     []*ECAxis     `json:"xAxis,omitempty"`
+	YAxis     []*ECAxis     `json:"yAxis,omitempty"`
 }
 
 type ecGraphic struct {
@@ -36,7 +36,7 @@ type ecGraphic struct {
 	Style map[string]any `json:"style"`
 }
 
-type ecGrid struct {
+type ECGrid struct {
 	Left         string `json:"left"`
 	Top          string `json:"top"`
 	Right        string `json:"right"`
@@ -58,7 +58,7 @@ type ecTooltip struct {
 	Formatter string `json:"formatter,omitempty"`
 }
 
-type ecVisualMap struct {
+type ECVisualMap struct {
 	Type       string    `json:"type"`
 	Min        float64   `json:"min"`
 	Max        float64   `json:"max"`
@@ -67,14 +67,14 @@ type ecVisualMap struct {
 	Orient     string    `json:"orient,omitempty"`
 	Right      string    `json:"right,omitempty"`
 	Top        string    `json:"top,omitempty"`
-	InRange    ecInRange `json:"inRange"`
+	InRange    ECInRange `json:"inRange"`
 }
 
-type ecInRange struct {
+type ECInRange struct {
 	Color []string `json:"color"`
 }
 
-type ecAxisLabel struct {
+type ECAxisLabel struct {
 	Interval    any    `json:"interval,omitempty"`
 	Rotate      int    `json:"rotate,omitempty"`
 	HideOverlap *bool  `json:"hideOverlap,omitempty"`
@@ -82,7 +82,7 @@ type ecAxisLabel struct {
 	Overflow    string `json:"overflow,omitempty"`
 }
 
-type ecAxis struct {
+type ECAxis struct {
 	Type         string       `json:"type,omitempty"`
 	Name         string       `json:"name,omitempty"`
 	NameLocation string       `json:"nameLocation,omitempty"`
@@ -92,21 +92,21 @@ type ecAxis struct {
 	Max          any          `json:"max,omitempty"`
 	Scale        bool         `json:"scale,omitempty"`
 	MinInterval  float64      `json:"minInterval,omitempty"`
-	AxisLabel    *ecAxisLabel `json:"axisLabel,omitempty"`
+	AxisLabel    *ECAxisLabel `json:"axisLabel,omitempty"`
 }
 
-type ecLineStyle struct {
+type ECLineStyle struct {
 	Color string `json:"color,omitempty"`
 	Width int    `json:"width,omitempty"`
 	Type  string `json:"type,omitempty"`
 }
 
-type ecItemStyle struct {
+type ECItemStyle struct {
 	Color       string `json:"color,omitempty"`
 	BorderColor string `json:"borderColor,omitempty"`
 }
 
-type ecLabel struct {
+type ECLabel struct {
 	Show      bool   `json:"show"`
 	Position  string `json:"position,omitempty"`
 	Formatter string `json:"formatter,omitempty"`
@@ -114,20 +114,20 @@ type ecLabel struct {
 	Color     string `json:"color,omitempty"`
 }
 
-type ecMarkLine struct {
-	Data      []ecMark     `json:"data"`
+type ECMarkLine struct {
+	Data      []ECMark     `json:"data"`
 	Symbol    []string     `json:"symbol"`
-	LineStyle *ecLineStyle `json:"lineStyle,omitempty"`
-	Label     *ecLabel     `json:"label,omitempty"`
+	LineStyle *ECLineStyle `json:"lineStyle,omitempty"`
+	Label     *ECLabel     `json:"label,omitempty"`
 }
 
-type ecMark struct {
+type ECMark struct {
 	Name  string `json:"name"`
 	XAxis any    `json:"xAxis,omitempty"`
 	YAxis any    `json:"yAxis,omitempty"`
 }
 
-type ecSeries struct {
+type ECSeries struct {
 	Name         string       `json:"name"`
 	Type         string       `json:"type"`
 	Stack        string       `json:"stack,omitempty"`
@@ -135,60 +135,60 @@ type ecSeries struct {
 	ShowSymbol   *bool        `json:"showSymbol,omitempty"`
 	ConnectNulls bool         `json:"connectNulls,omitempty"`
 	Data         []any        `json:"data"`
-	ItemStyle    *ecItemStyle `json:"itemStyle,omitempty"`
-	LineStyle    *ecLineStyle `json:"lineStyle,omitempty"`
-	Label        *ecLabel     `json:"label,omitempty"`
-	MarkLine     *ecMarkLine  `json:"markLine,omitempty"`
+	ItemStyle    *ECItemStyle `json:"itemStyle,omitempty"`
+	LineStyle    *ECLineStyle `json:"lineStyle,omitempty"`
+	Label        *ECLabel     `json:"label,omitempty"`
+	MarkLine     *ECMarkLine  `json:"markLine,omitempty"`
 }
 
 // ecItem is a data item with its own style or name (a bar in its mutu
 // colour, a named point).
-type ecItem struct {
+type ECItem struct {
 	Name       string       `json:"name,omitempty"`
 	Value      any          `json:"value"`
 	Symbol     string       `json:"symbol,omitempty"`
 	SymbolSize int          `json:"symbolSize,omitempty"`
-	ItemStyle  *ecItemStyle `json:"itemStyle,omitempty"`
-	Label      *ecLabel     `json:"label,omitempty"`
+	ItemStyle  *ECItemStyle `json:"itemStyle,omitempty"`
+	Label      *ECLabel     `json:"label,omitempty"`
 }
 
-var ecTrue = func() *bool { b := true; return &b }()
-var ecFalse = func() *bool { b := false; return &b }()
+var ECTrue = func() *bool { b := true; return &b }()
+var ECFalse = func() *bool { b := false; return &b }()
 
 // newEC starts an option; kinerja.js gives it what baseOpts gives a
 // go-echarts chart.
-func newEC(title string) *ecOption {
-	return &ecOption{Base: 1, Title: ecTitle{Text: title}}
+func NewEC(title string) *ECOption {
+	return &ECOption{Base: 1, Title: ecTitle{Text: title}}
 }
 
 // itemTooltip: the tooltip of the item under the pointer, not of the axis.
-func (o *ecOption) itemTooltip() { o.Tooltip = &ecTooltip{Show: true, Trigger: "item"} }
+func (o *ECOption) ItemTooltip() { o.Tooltip = &ecTooltip{Show: true, Trigger: "item"} }
 
 // noLegend hides the legend.
-func (o *ecOption) noLegend() { o.Legend = &ecLegend{} }
+func (o *ECOption) NoLegend() { o.Legend = &ecLegend{} }
 
 // category sets a category x axis.
-func (o *ecOption) category(xs []string, y *ecAxis) {
-	o.XAxis = []*ecAxis{{Data: xs}}
+func (o *ECOption) Category(xs []string, y *ECAxis) {
+	o.XAxis = []*ECAxis{{Data: xs}}
 	if y == nil {
-		y = &ecAxis{}
+		y = &ECAxis{}
 	}
 	if y.Type == "" {
 		y.Type = "value"
 	}
-	o.YAxis = []*ecAxis{y}
+	o.YAxis = []*ECAxis{y}
 }
 
 // horizontal sets a category y axis (bars from the left) and a value x axis.
-func (o *ecOption) horizontal(ys []string, x *ecAxis) {
+func (o *ECOption) Horizontal(ys []string, x *ECAxis) {
 	if x.Type == "" {
 		x.Type = "value"
 	}
-	o.XAxis = []*ecAxis{x}
-	o.YAxis = []*ecAxis{{Type: "category", Data: ys, AxisLabel: &ecAxisLabel{Interval: 0}}}
+	o.XAxis = []*ECAxis{x}
+	o.YAxis = []*ECAxis{{Type: "category", Data: ys, AxisLabel: &ECAxisLabel{Interval: 0}}}
 }
 
-func (o *ecOption) add(s *ecSeries) *ecSeries {
+func (o *ECOption) Add(s *ECSeries) *ECSeries {
 	if s.Data == nil {
 		s.Data = []any{}
 	}
@@ -198,17 +198,17 @@ func (o *ecOption) add(s *ecSeries) *ecSeries {
 
 // statData is a series' values: "-" (ECharts' empty value) for what is
 // missing or withheld.
-func statData(vals []Stat, dec int) []any {
+func StatData(vals []Stat, dec int) []any {
 	out := make([]any, len(vals))
 	for i, v := range vals {
-		out[i] = v.chart(dec)
+		out[i] = v.Chart(dec)
 	}
 	return out
 }
 
 // json is the option as the page carries it; empty adds the "no data"
 // notice.
-func (o *ecOption) json(lang string, empty bool) json.RawMessage {
+func (o *ECOption) JSON(lang string, empty bool) json.RawMessage {
 	o.noData(lang, empty)
 	b, err := json.Marshal(o)
 	if err != nil {
@@ -217,10 +217,10 @@ func (o *ecOption) json(lang string, empty bool) json.RawMessage {
 	return b
 }
 
-func (o *ecOption) noData(lang string, empty bool) {
+func (o *ECOption) noData(lang string, empty bool) {
 	if empty {
 		o.Graphic = []ecGraphic{{Type: "text", Left: "center", Top: "middle",
-			Style: map[string]any{"text": tr(lang, "no_data"), "fontSize": 16, "fill": "#555"}}}
+			Style: map[string]any{"text": Tr(lang, "no_data"), "fontSize": 16, "fill": "#555"}}}
 	}
 }
 
@@ -241,7 +241,7 @@ func ecMarshal(v any, omit bool) []byte {
 	return b
 }
 
-func (o *ecOption) fields() []ecField {
+func (o *ECOption) fields() []ecField {
 	return []ecField{
 		{"kj", ecMarshal(o.Base, false)},
 		{"graphic", ecMarshal(o.Graphic, len(o.Graphic) == 0)},
@@ -255,7 +255,7 @@ func (o *ecOption) fields() []ecField {
 	}
 }
 
-func (s *ecSeries) fields() []ecField {
+func (s *ECSeries) fields() []ecField {
 	return []ecField{
 		{"name", ecMarshal(s.Name, false)},
 		{"type", ecMarshal(s.Type, false)},
@@ -298,7 +298,7 @@ func writeDiff(b *bytes.Buffer, base, v []ecField) {
 // ecPatch is optionPatch for ecOptions, without a JSON round trip: the
 // top-level keys of v that differ from base, and "series" with the keys
 // of each series that differ.
-func ecPatch(v *ecOption, baseFields []ecField, baseSeries [][]ecField) json.RawMessage {
+func ecPatch(v *ECOption, baseFields []ecField, baseSeries [][]ecField) json.RawMessage {
 	var b bytes.Buffer
 	vf := v.fields()
 	b.WriteByte('{')
@@ -350,14 +350,14 @@ func ecPatch(v *ecOption, baseFields []ecField, baseSeries [][]ecField) json.Raw
 // periodEC is periodChart for charts built as ecOptions: build(k) is the
 // option of selector value k (lang: for the "no data" notice, set by
 // build through o.json's rules: empty reports whether it has no data).
-func (p *Page) periodEC(ps periodSpec, title string, build func(k string) (o *ecOption, empty bool)) *Chart {
-	ch := p.newChart(title)
-	if len(ps.keys) == 0 {
+func (p *Page) PeriodEC(ps PeriodSpec, title string, build func(k string) (o *ECOption, empty bool)) *Chart {
+	ch := p.NewChart(title)
+	if len(ps.Keys) == 0 {
 		o, empty := build("")
-		ch.Option = o.json(p.Lang, empty)
+		ch.Option = o.JSON(p.Lang, empty)
 		return ch
 	}
-	opts := map[string]*ecOption{}
+	opts := map[string]*ECOption{}
 	pick, def := ps.each(func(k, vk string) {
 		o, empty := build(k)
 		o.noData(p.Lang, empty)
@@ -386,6 +386,6 @@ func (p *Page) periodEC(ps periodSpec, title string, build func(k string) (o *ec
 	return ch
 }
 
-func dashedLine(color string) *ecLineStyle {
-	return &ecLineStyle{Type: "dashed", Color: color, Width: 2}
+func DashedLine(color string) *ECLineStyle {
+	return &ECLineStyle{Type: "dashed", Color: color, Width: 2}
 }

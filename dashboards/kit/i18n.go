@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"math"
@@ -8,15 +8,15 @@ import (
 
 // Languages of the site: Indonesian at the root, English under en/.
 const (
-	langID = "id"
-	langEN = "en"
+	LangID = "id"
+	LangEN = "en"
 )
 
-var languages = []string{langID, langEN}
+var Languages = []string{LangID, LangEN}
 
 // labels is the one table of every user-facing text, keyed by a stable id:
 // index 0 is Bahasa Indonesia, index 1 English.
-var labels = map[string][2]string{
+var Labels = map[string][2]string{
 	"beranda":                        {"Beranda", "Home"},
 	"wilayah":                        {"Wilayah", "Region"},
 	"unit":                           {"Unit kerja", "Work unit"},
@@ -124,23 +124,23 @@ var labels = map[string][2]string{
 
 // tr returns the label for key in lang; an unknown key returns fallback
 // (or the key itself), so data codes without a label still show.
-func tr(lang, key string) string {
-	return trOr(lang, key, key)
+func Tr(lang, key string) string {
+	return TrOr(lang, key, key)
 }
 
-func trOr(lang, key, fallback string) string {
-	l, ok := labels[key]
+func TrOr(lang, key, fallback string) string {
+	l, ok := Labels[key]
 	if !ok {
 		return fallback
 	}
-	if lang == langEN {
+	if lang == LangEN {
 		return l[1]
 	}
 	return l[0]
 }
 
 // fmtNum formats a number with the language's decimal separator.
-func fmtNum(lang string, v float64, dec int) string {
+func FmtNum(lang string, v float64, dec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -154,7 +154,7 @@ func fmtNum(lang string, v float64, dec int) string {
 		if b[0] == '-' && strings.Trim(string(b[1:]), "0.") == "" {
 			b = b[1:] // -0.0
 		}
-		if lang == langID {
+		if lang == LangID {
 			for i, c := range b {
 				if c == '.' {
 					b[i] = ','
@@ -168,7 +168,7 @@ func fmtNum(lang string, v float64, dec int) string {
 	s = strings.TrimPrefix(s, "-")
 	intPart, frac, _ := strings.Cut(s, ".")
 	thou, decSep := ",", "."
-	if lang == langID {
+	if lang == LangID {
 		thou, decSep = ".", ","
 	}
 	var b strings.Builder

@@ -1,13 +1,15 @@
-package dashboards
+package kit
 
-import "fmt"
+import (
+	"fmt"
+)
 
 // Tf is T with fmt.Sprintf arguments.
 func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
 
 func init() {
 	for k, v := range extraLabels {
-		labels[k] = v
+		Labels[k] = v
 	}
 }
 

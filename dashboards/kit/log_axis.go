@@ -1,18 +1,18 @@
-package dashboards
+package kit
 
 // logValue is a value for a bar on a log axis: a zero or a missing value is
 // no bar ("-"), since log 0 has no place on the axis (ECharts then stopped
 // the axis at 10 and drew a 27 221-row batch as high as an 11-row one).
-func logValue(s Stat) any {
+func LogValue(s Stat) any {
 	if !s.Shown() || s.Value <= 0 {
 		return "-"
 	}
-	return s.chart(0)
+	return s.Chart(0)
 }
 
 // logAxisMax is the top of a log axis holding vals: the power of ten at or
 // above the largest (10 when there is nothing to show).
-func logAxisMax(vals ...Stat) float64 {
+func LogAxisMax(vals ...Stat) float64 {
 	top := 10.0
 	for _, v := range vals {
 		if v.Shown() {

@@ -1,39 +1,41 @@
-package dashboards
+package kit
 
-import "strings"
+import (
+	"strings"
+)
 
 // maskedColor is the grey of a masked figure in a chart.
-const maskedColor = "#9E9E9E"
+const MaskedColor = "#9E9E9E"
 
 // maskedItem is a chart item for a masked figure: no bar (its size would
 // tell the figure) but the "<5" label where the bar would start.
-func maskedItem() ecItem {
-	return ecItem{Value: 0, ItemStyle: &ecItemStyle{Color: maskedColor},
-		Label: &ecLabel{Show: true, Position: "right", Formatter: "<5", Color: "#555555"}}
+func MaskedItem() ECItem {
+	return ECItem{Value: 0, ItemStyle: &ECItemStyle{Color: MaskedColor},
+		Label: &ECLabel{Show: true, Position: "right", Formatter: "<5", Color: "#555555"}}
 }
 
 // withheldItem is maskedItem for a figure withheld by secondary suppression
 // (linkedText): it may be 0 or many, so it is not labelled "<5".
-func withheldItem() ecItem {
-	it := maskedItem()
+func WithheldItem() ECItem {
+	it := MaskedItem()
 	it.Label.Formatter = linkedText
 	return it
 }
 
 // chartItem is s as a bar's item: its value, or the masked marker.
-func (s Stat) chartItem(dec int) any {
+func (s Stat) ChartItem(dec int) any {
 	switch {
 	case s.Linked:
-		return withheldItem()
+		return WithheldItem()
 	case s.Small:
-		return maskedItem()
+		return MaskedItem()
 	}
-	return s.chart(dec)
+	return s.Chart(dec)
 }
 
 func init() {
 	for k, v := range maskedLabels {
-		labels[k] = v
+		Labels[k] = v
 	}
 }
 

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"encoding/json"
@@ -36,13 +36,13 @@ type Table struct {
 	// without rows.
 	Switch    string
 	HideEmpty bool
-	vars      []tableVar        // every period's caption and rows, the default's included
+	Vars      []tableVar        // every period's caption and rows, the default's included
 	pick      map[string]string // selector value -> vars key, when not the value itself
 	defVar    string            // the vars key of the default period
 	csvKey    string            // the CSV column naming the variant
 	// A table of a CSV group (a unit page): its rows go to the group's
 	// file with csvLead (the unit's code) in the column csvLeadKey.
-	csvLead, csvLeadKey string
+	CSVLead, CSVLeadKey string
 }
 
 // Chart is one ECharts container; Option is JSON with <, > and & escaped.
@@ -116,12 +116,12 @@ type Page struct {
 	Sections        []Section
 	DataPer         string
 	Batches         int64
-	showNames       bool // raters by pseudonym and jabatan (Options.ShowNames)
+	ShowNames       bool // raters by pseudonym and jabatan (Options.ShowNames)
 	charts          []*Chart
-	csvs            []*Table
+	CSVs            []*Table
 	switches        []*Table       // the tables with a Switch id
-	csvGroup        string         // set on a unit page: the CSV files it shares with its region's units (prefix)
-	csvLead         string         // and its value in their first column
+	CSVGroup        string         // set on a unit page: the CSV files it shares with its region's units (prefix)
+	CSVLead         string         // and its value in their first column
 	linkIdx         map[string]int // link cells of the switch tables' JSON, by text and href
 	links           [][2]string
 }
@@ -135,7 +135,7 @@ type FigureSet struct {
 	Figures []Figure
 }
 
-func (p *Page) T(key string) string { return tr(p.Lang, key) }
+func (p *Page) T(key string) string { return Tr(p.Lang, key) }
 
 // ChartsJSON is what the page script starts from: the list of {id,
 // option, variants, pick, patch} of the charts, or, on a page with switch
@@ -143,23 +143,23 @@ func (p *Page) T(key string) string { return tr(p.Lang, key) }
 // string is JSON-escaped with <, > and & as \u003c, \u003e, \u0026, so
 // nothing in it can close the script.
 func (p *Page) ChartsJSON() template.JS {
-	return template.JS(p.chartsJSONString())
+	return template.JS(p.ChartsJSONString())
 }
 
 // Okabe–Ito, colour-blind safe.
-var palette = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"}
+var Palette = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"}
 
-var predikatColors = []string{"#009E73", "#56B4E9", "#F0E442", "#E69F00", "#D55E00"}
+var PredikatColors = []string{"#009E73", "#56B4E9", "#F0E442", "#E69F00", "#D55E00"}
 
-var mutuColors = map[string]string{"A": "#009E73", "B": "#56B4E9", "C": "#E69F00", "D": "#D55E00"}
+var MutuColors = map[string]string{"A": "#009E73", "B": "#56B4E9", "C": "#E69F00", "D": "#D55E00"}
 
-func (p *Page) newChart(title string) *Chart {
+func (p *Page) NewChart(title string) *Chart {
 	c := &Chart{ID: "chart" + strconv.Itoa(len(p.charts)+1), Title: title}
 	p.charts = append(p.charts, c)
 	return c
 }
 
-func baseOpts(title string) []charts.GlobalOpts {
+func BaseOpts(title string) []charts.GlobalOpts {
 	return []charts.GlobalOpts{
 		// Nothing may point at the go-echarts CDN: the page loads assets/echarts.min.js itself.
 		charts.WithInitializationOpts(opts.Initialization{AssetsHost: "assets/", Width: "100%", Height: "360px"}),
@@ -167,7 +167,7 @@ func baseOpts(title string) []charts.GlobalOpts {
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "26", Left: "left"}),
 		charts.WithGridOpts(opts.Grid{Top: "78", Left: "8", Right: "40", Bottom: "8", ContainLabel: opts.Bool(true)}),
-		charts.WithColorsOpts(opts.Colors(palette)),
+		charts.WithColorsOpts(opts.Colors(Palette)),
 		charts.WithAnimation(false),
 	}
 }
@@ -180,14 +180,14 @@ type echartsChart interface {
 // optionJSON validates a go-echarts chart and marshals its option with HTML
 // escaping on (go-echarts' own snippet does not escape, so a unit name could
 // close the <script>). empty adds a "no data" notice.
-func optionJSON(c echartsChart, lang string, empty bool, patch func(map[string]any)) json.RawMessage {
+func OptionJSON(c echartsChart, lang string, empty bool, patch func(map[string]any)) json.RawMessage {
 	c.Validate()
 	obj := c.JSON()
 	obj["animation"] = false
 	if empty {
 		obj["graphic"] = []map[string]any{{
 			"type": "text", "left": "center", "top": "middle",
-			"style": map[string]any{"text": tr(lang, "no_data"), "fontSize": 16, "fill": "#555"},
+			"style": map[string]any{"text": Tr(lang, "no_data"), "fontSize": 16, "fill": "#555"},
 		}}
 	}
 	if patch != nil {
@@ -200,7 +200,7 @@ func optionJSON(c echartsChart, lang string, empty bool, patch func(map[string]a
 	return b
 }
 
-func dashed(color string) *opts.LineStyle {
+func Dashed(color string) *opts.LineStyle {
 	return &opts.LineStyle{Type: "dashed", Color: color, Width: 2}
 }
 

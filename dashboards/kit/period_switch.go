@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 
 // setPeriods turns on the page's period selector with keys (newest first is
 // the caller's choice) and def the default key.
-func (p *Page) setPeriods(keys, labels []string, def string) {
+func (p *Page) SetPeriods(keys, labels []string, def string) {
 	p.Periods = nil
 	for i, k := range keys {
 		p.Periods = append(p.Periods, PeriodOpt{Value: k, Label: labels[i], Selected: k == def})
@@ -22,36 +22,36 @@ func (p *Page) setPeriods(keys, labels []string, def string) {
 
 // variantChart is a chart whose option is rebuilt per period key; the
 // page's selector switches between them client-side.
-func (p *Page) variantChart(title string, keys []string, def string, build func(key string) json.RawMessage) *Chart {
-	return p.periodChart(periodSpec{keys: keys, def: def}, title, build)
+func (p *Page) VariantChart(title string, keys []string, def string, build func(key string) json.RawMessage) *Chart {
+	return p.periodChart(PeriodSpec{Keys: keys, Def: def}, title, build)
 }
 
 // periodSpec ties a chart or a table to the page's period selector.
-type periodSpec struct {
-	keys []string // the selector's values, newest first
-	def  string   // the default value
+type PeriodSpec struct {
+	Keys []string // the selector's values, newest first
+	Def  string   // the default value
 	// pick maps a selector value to the key of the data it shows ("" =
 	// none): selector values that show the same data (the quarters of a
 	// year on a yearly table) share one variant. nil: the value itself.
-	pick   func(string) string
-	csvKey string // the CSV column naming the variant: "periode" when empty
+	Pick   func(string) string
+	CSVKey string // the CSV column naming the variant: "periode" when empty
 }
 
-func (ps periodSpec) variant(k string) string {
-	if ps.pick == nil {
+func (ps PeriodSpec) variant(k string) string {
+	if ps.Pick == nil {
 		return k
 	}
-	return ps.pick(k)
+	return ps.Pick(k)
 }
 
 // each calls f once per distinct variant with the first selector value
 // that shows it; it returns the map selector value -> variant key (nil
 // when every value is its own variant) and the default's variant key.
-func (ps periodSpec) each(f func(k, vk string)) (pick map[string]string, def string) {
+func (ps PeriodSpec) each(f func(k, vk string)) (pick map[string]string, def string) {
 	seen := map[string]bool{}
 	pick = map[string]string{}
 	same := true
-	for _, k := range ps.keys {
+	for _, k := range ps.Keys {
 		vk := ps.variant(k)
 		pick[k] = vk
 		same = same && vk == k
@@ -60,9 +60,9 @@ func (ps periodSpec) each(f func(k, vk string)) (pick map[string]string, def str
 			f(k, vk)
 		}
 	}
-	def, ok := pick[ps.def]
-	if !ok && len(ps.keys) > 0 {
-		def = pick[ps.keys[0]]
+	def, ok := pick[ps.Def]
+	if !ok && len(ps.Keys) > 0 {
+		def = pick[ps.Keys[0]]
 	}
 	if same {
 		pick = nil
@@ -74,9 +74,9 @@ func (ps periodSpec) each(f func(k, vk string)) (pick map[string]string, def str
 // gives the full option for selector value k (called once per variant, ""
 // without a selector). Option is the default's; every other variant is kept
 // as a patch against it, so a page does not repeat what all periods share.
-func (p *Page) periodChart(ps periodSpec, title string, build func(k string) json.RawMessage) *Chart {
-	ch := p.newChart(title)
-	if len(ps.keys) == 0 {
+func (p *Page) periodChart(ps PeriodSpec, title string, build func(k string) json.RawMessage) *Chart {
+	ch := p.NewChart(title)
+	if len(ps.Keys) == 0 {
 		ch.Option = build("")
 		return ch
 	}
@@ -168,8 +168,8 @@ func seriesPatch(base, v json.RawMessage) json.RawMessage {
 
 // tableVar is the caption and rows of one variant of a switch table.
 type tableVar struct {
-	key, caption string
-	rows         [][]Cell
+	Key, Caption string
+	Rows         [][]Cell
 }
 
 // periodTable is a table whose rows follow the page's period selector:
@@ -177,13 +177,13 @@ type tableVar struct {
 // without a selector), caption(k) names them. The default's rows are in
 // the HTML; the others go to the page's JSON, from which kinerja.js renders
 // them. The CSV holds every variant, with a first column naming it.
-func (p *Page) periodTable(ps periodSpec, key, name string, caption func(k string) string, cols []col, fill func(k string, t *Table)) *Table {
-	t := p.table(key, name, "", cols...)
-	t.csvKey = ps.csvKey
+func (p *Page) PeriodTable(ps PeriodSpec, key, name string, caption func(k string) string, cols []Column, fill func(k string, t *Table)) *Table {
+	t := p.Table(key, name, "", cols...)
+	t.csvKey = ps.CSVKey
 	if t.csvKey == "" {
 		t.csvKey = "periode"
 	}
-	if len(ps.keys) == 0 {
+	if len(ps.Keys) == 0 {
 		t.Caption = caption("")
 		fill("", t)
 		return t
@@ -191,14 +191,14 @@ func (p *Page) periodTable(ps periodSpec, key, name string, caption func(k strin
 	pick, def := ps.each(func(k, vk string) {
 		v := &Table{}
 		fill(k, v)
-		t.vars = append(t.vars, tableVar{key: vk, caption: caption(k), rows: v.Rows})
+		t.Vars = append(t.Vars, tableVar{Key: vk, Caption: caption(k), Rows: v.Rows})
 	})
-	for _, v := range t.vars {
-		if v.key == def {
-			t.Caption, t.Rows = v.caption, v.rows
+	for _, v := range t.Vars {
+		if v.Key == def {
+			t.Caption, t.Rows = v.Caption, v.Rows
 		}
 	}
-	if len(t.vars) > 1 {
+	if len(t.Vars) > 1 {
 		t.pick, t.defVar = pick, def
 		t.Switch = "t" + strconv.Itoa(len(p.switches)+1)
 		p.switches = append(p.switches, t)
@@ -223,7 +223,7 @@ func (p *Page) linkIndex(text, href string) int {
 }
 
 // variantTables builds one table per period key; only def's is shown at first.
-func (p *Page) variantTables(keys []string, def string, build func(key string) *Table) []*Table {
+func (p *Page) VariantTables(keys []string, def string, build func(key string) *Table) []*Table {
 	var out []*Table
 	for _, k := range keys {
 		t := build(k)
@@ -235,7 +235,7 @@ func (p *Page) variantTables(keys []string, def string, build func(key string) *
 
 // spark draws a small inline SVG line of vals (numbers only, so it is safe
 // HTML); Raw keeps the values for the CSV.
-func spark(lang string, vals []Stat, dec int) Cell {
+func Spark(lang string, vals []Stat, dec int) Cell {
 	var raw []string
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, v := range vals {
@@ -274,7 +274,7 @@ func spark(lang string, vals []Stat, dec int) Cell {
 
 // topBottom keeps the first n and last n of a sorted list when it is longer
 // than 2n; cut reports whether anything was left out.
-func topBottom[T any](rows []T, n int) (out []T, cut bool) {
+func TopBottom[T any](rows []T, n int) (out []T, cut bool) {
 	if len(rows) <= 2*n {
 		return rows, false
 	}
@@ -283,7 +283,7 @@ func topBottom[T any](rows []T, n int) (out []T, cut bool) {
 }
 
 // quantiles of sorted values: min, q1, median, q3, max.
-func quantiles(v []float64) [5]float64 {
+func Quantiles(v []float64) [5]float64 {
 	sort.Float64s(v)
 	q := func(p float64) float64 {
 		if len(v) == 1 {
@@ -296,5 +296,5 @@ func quantiles(v []float64) [5]float64 {
 		}
 		return v[i] + (pos-float64(i))*(v[i+1]-v[i])
 	}
-	return [5]float64{v[0], round(q(.25), 1), round(q(.5), 1), round(q(.75), 1), v[len(v)-1]}
+	return [5]float64{v[0], Round(q(.25), 1), Round(q(.5), 1), Round(q(.75), 1), v[len(v)-1]}
 }

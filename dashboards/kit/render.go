@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"bufio"
@@ -86,7 +86,7 @@ func isHex(c byte) bool {
 func (w hw) int(n int64) { w.WriteString(strconv.FormatInt(n, 10)) }
 
 // renderPage writes p as HTML.
-func renderPage(bw *bufio.Writer, p *Page) error {
+func RenderPage(bw *bufio.Writer, p *Page) error {
 	w := hw{bw}
 	twinLang := p.T("twin_lang")
 	w.WriteString("<!DOCTYPE html>\n<html lang=\"")
@@ -565,19 +565,19 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 		}
 		w.WriteString(`,"v":{`)
 		n := 0
-		for _, v := range t.vars {
-			if v.key == t.defVar {
+		for _, v := range t.Vars {
+			if v.Key == t.defVar {
 				continue
 			}
 			if n > 0 {
 				w.WriteByte(',')
 			}
 			n++
-			jsonString(w, v.key)
+			jsonString(w, v.Key)
 			w.WriteString(`:{"c":`)
-			jsonString(w, v.caption)
+			jsonString(w, v.Caption)
 			w.WriteString(`,"r":[`)
-			for ri, r := range v.rows {
+			for ri, r := range v.Rows {
 				if ri > 0 {
 					w.WriteByte(',')
 				}
@@ -676,8 +676,8 @@ func writeStringMap(w *bufio.Writer, m map[string]string) {
 // first row that has it).
 func switchClasses(t *Table) []string {
 	cls := make([]string, len(t.Head))
-	for _, v := range t.vars {
-		for _, r := range v.rows {
+	for _, v := range t.Vars {
+		for _, r := range v.Rows {
 			for i, c := range r {
 				if i < len(cls) && cls[i] == "" {
 					cls[i] = c.Class
@@ -689,7 +689,7 @@ func switchClasses(t *Table) []string {
 }
 
 // chartsJSONString is the page's JSON as a string (ChartsJSON).
-func (p *Page) chartsJSONString() string {
+func (p *Page) ChartsJSONString() string {
 	var b strings.Builder
 	bw := bufio.NewWriter(&b)
 	p.writeChartsJSON(bw)

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"math/rand"
@@ -15,10 +15,10 @@ func TestCellTextAsBefore(t *testing.T) {
 			v = float64(int(v))
 		}
 		s := Stat{Value: v, Valid: true}
-		for _, lang := range languages {
+		for _, lang := range Languages {
 			for dec := 0; dec <= 2; dec++ {
-				if c := sc(lang, s, dec); c.Text != s.text(lang, dec) || c.Raw != s.raw(dec) {
-					t.Fatalf("sc(%s, %v, %d) = %q/%q, want %q/%q", lang, v, dec, c.Text, c.Raw, s.text(lang, dec), s.raw(dec))
+				if c := StatCell(lang, s, dec); c.Text != s.Text(lang, dec) || c.Raw != s.raw(dec) {
+					t.Fatalf("sc(%s, %v, %d) = %q/%q, want %q/%q", lang, v, dec, c.Text, c.Raw, s.Text(lang, dec), s.raw(dec))
 				}
 			}
 		}
@@ -28,14 +28,14 @@ func TestCellTextAsBefore(t *testing.T) {
 func TestCluster(t *testing.T) {
 	type row struct{ r, u, v string }
 	rows := []row{{"b", "b1", "1"}, {"a", "a1", "2"}, {"b", "b2", "3"}, {"a", "a1", "4"}, {"b", "b1", "5"}, {"a", "a2", "6"}}
-	got := cluster(rows, func(x *row) string { return x.r }, func(x *row) string { return x.u })
+	got := Cluster(rows, func(x *row) string { return x.r }, func(x *row) string { return x.u })
 	want := []row{{"b", "b1", "1"}, {"b", "b1", "5"}, {"b", "b2", "3"}, {"a", "a1", "2"}, {"a", "a1", "4"}, {"a", "a2", "6"}}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("cluster = %v, want %v", got, want)
 		}
 	}
-	g := groupRuns(got, func(x *row) string { return x.r })
+	g := GroupRuns(got, func(x *row) string { return x.r })
 	if len(g["a"]) != 3 || len(g["b"]) != 3 || cap(g["b"]) != 3 {
 		t.Errorf("groups %v", g)
 	}

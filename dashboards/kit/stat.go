@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"database/sql"
@@ -28,14 +28,14 @@ type Stat struct {
 	Linked bool
 }
 
-func num(v sql.NullFloat64) Stat {
+func Num(v sql.NullFloat64) Stat {
 	if !v.Valid || math.IsNaN(v.Float64) {
 		return Stat{}
 	}
 	return Stat{Value: v.Float64, Valid: true}
 }
 
-func numI(v sql.NullInt64) Stat {
+func NumInt(v sql.NullInt64) Stat {
 	if !v.Valid {
 		return Stat{}
 	}
@@ -43,7 +43,7 @@ func numI(v sql.NullInt64) Stat {
 }
 
 // people is a head count: 1–4 is withheld.
-func people(v sql.NullInt64) Stat {
+func People(v sql.NullInt64) Stat {
 	if !v.Valid {
 		return Stat{}
 	}
@@ -54,17 +54,17 @@ func people(v sql.NullInt64) Stat {
 }
 
 // over is a figure computed over n people: withheld when n < MinGroup.
-func over(v sql.NullFloat64, n sql.NullInt64) Stat {
+func Over(v sql.NullFloat64, n sql.NullInt64) Stat {
 	if n.Valid && n.Int64 < MinGroup {
 		return Stat{Small: true}
 	}
-	return num(v)
+	return Num(v)
 }
 
 // pct is a percentage of n people: withheld when n < MinGroup, and when the
 // people it counts are 1–4 (n and the percentage would give their number).
-func pct(v sql.NullFloat64, n sql.NullInt64) Stat {
-	s := over(v, n)
+func Pct(v sql.NullFloat64, n sql.NullInt64) Stat {
+	s := Over(v, n)
 	if s.Shown() && n.Valid {
 		if k := math.Round(s.Value * float64(n.Int64) / 100); k > 0 && k < MinGroup {
 			return Stat{Small: true}
@@ -75,7 +75,7 @@ func pct(v sql.NullFloat64, n sql.NullInt64) Stat {
 
 // share is part/total in percent, withheld when total < MinGroup or when
 // part is 1–4 people.
-func share(part, total sql.NullInt64) Stat {
+func Share(part, total sql.NullInt64) Stat {
 	if !total.Valid || total.Int64 < MinGroup {
 		if total.Valid && total.Int64 > 0 {
 			return Stat{Small: true}
@@ -94,7 +94,7 @@ func share(part, total sql.NullInt64) Stat {
 // Shown reports whether the value may be displayed.
 func (s Stat) Shown() bool { return s.Valid && !s.Small }
 
-func (s Stat) text(lang string, dec int) string {
+func (s Stat) Text(lang string, dec int) string {
 	switch {
 	case s.Linked:
 		return linkedText
@@ -103,7 +103,7 @@ func (s Stat) text(lang string, dec int) string {
 	case !s.Valid:
 		return "–"
 	}
-	return fmtNum(lang, s.Value, dec)
+	return FmtNum(lang, s.Value, dec)
 }
 
 func (s Stat) raw(dec int) string {
@@ -122,7 +122,7 @@ func (s Stat) raw(dec int) string {
 }
 
 // chart is the value for an ECharts series: "-" is ECharts' empty value.
-func (s Stat) chart(dec int) any {
+func (s Stat) Chart(dec int) any {
 	if !s.Shown() {
 		return "-"
 	}
@@ -147,7 +147,7 @@ func periodRank(jenis string) int {
 // preferred keeps the rows of the preferred kind of period: quarters if there
 // are any, else semesters, years, months. When those rows are one run of
 // rows (the marts come sorted by kind), the result shares rows' array.
-func preferred[T any](rows []T, per func(T) Period) []T {
+func Preferred[T any](rows []T, per func(T) Period) []T {
 	best := 99
 	for _, r := range rows {
 		if k := periodRank(per(r).Jenis); k >= 0 && k < best {
@@ -181,8 +181,8 @@ func preferred[T any](rows []T, per func(T) Period) []T {
 
 // latestOf returns the rows of the latest period (by tanggal_mulai) of the
 // preferred kind.
-func latestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
-	rows = preferred(rows, per)
+func LatestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
+	rows = Preferred(rows, per)
 	if len(rows) == 0 {
 		return nil, nil
 	}
@@ -202,7 +202,7 @@ func latestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
 }
 
 // periodsOf lists the distinct periods of rows, oldest first.
-func periodsOf[T any](rows []T, per func(T) Period) []Period {
+func PeriodsOf[T any](rows []T, per func(T) Period) []Period {
 	var out []Period
 	for _, r := range rows {
 		p := per(r)
@@ -226,7 +226,7 @@ func periodsOf[T any](rows []T, per func(T) Period) []Period {
 // together, grouped by outer (kode_wilayah, then kode_unit): a counting
 // sort, linear, that keeps the order of rows within a key. groupRuns then
 // groups by either key without copying.
-func cluster[T any](rows []T, outer, inner func(*T) string) []T {
+func Cluster[T any](rows []T, outer, inner func(*T) string) []T {
 	type group struct {
 		outer string
 		n     int
@@ -277,7 +277,7 @@ func cluster[T any](rows []T, outer, inner func(*T) string) []T {
 // groupRuns is groupBy for rows that come in runs of one key (sorted, or
 // stored that way): a group that is one run shares rows' array, not
 // copied; a key in several runs gets its own slice.
-func groupRuns[T any, K comparable](rows []T, key func(*T) K) map[K][]T {
+func GroupRuns[T any, K comparable](rows []T, key func(*T) K) map[K][]T {
 	m := map[K][]T{}
 	owned := map[K]bool{}
 	start := 0
@@ -301,7 +301,7 @@ func groupRuns[T any, K comparable](rows []T, key func(*T) K) map[K][]T {
 	return m
 }
 
-func groupBy[T any, K comparable](rows []T, key func(T) K) map[K][]T {
+func GroupBy[T any, K comparable](rows []T, key func(T) K) map[K][]T {
 	m := map[K][]T{}
 	for _, r := range rows {
 		k := key(r)

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 // Secondary suppression (issue 12, point 3): a figure withheld because it
 // counts fewer than MinGroup people must not be recoverable from the
@@ -101,7 +101,7 @@ type countTable struct {
 // newCountTable masks (primary) every count of 1 to MinGroup-1 people,
 // totals and parts included, then masks more (secondary) until no masked
 // count can be computed from a total, a part or the cells beside it.
-func newCountTable(cells [][]int64, rowTotals, colTotals bool, parts ...[]int) *countTable {
+func NewCountTable(cells [][]int64, rowTotals, colTotals bool, parts ...[]int) *countTable {
 	t := &countTable{Cells: cells, Parts: parts}
 	rows := len(cells)
 	cols := 0
@@ -282,7 +282,7 @@ func (t *countTable) mask() {
 
 // maskedCount is a count as a page shows it: withheld when masked, as
 // "<5" when it counts 1–4 people, else as a linked (secondary) mask.
-func maskedCount(v int64, masked bool) Stat {
+func MaskedCount(v int64, masked bool) Stat {
 	if masked {
 		return Stat{Small: true, Linked: !small(v)}
 	}

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"math/rand"
@@ -111,7 +111,7 @@ func TestSuppressNothingRecoverable(t *testing.T) {
 		if cols >= 3 && rng.Intn(2) == 0 {
 			parts = append(parts, []int{cols - 2, cols - 1})
 		}
-		tab := newCountTable(cells, rowT, colT, parts...)
+		tab := NewCountTable(cells, rowT, colT, parts...)
 		for r := range cells {
 			for c, v := range cells[r] {
 				if v > 0 && v < MinGroup && !tab.Masked[r][c] {
@@ -136,7 +136,7 @@ func TestSuppressNothingRecoverable(t *testing.T) {
 // kotak 6 = 319 − 316) masks the smallest other count, not a total.
 func TestSuppressMasksSmallestOther(t *testing.T) {
 	t.Parallel()
-	tab := newCountTable([][]int64{{100, 3, 9, 207}}, true, false)
+	tab := NewCountTable([][]int64{{100, 3, 9, 207}}, true, false)
 	want := []bool{false, true, true, false}
 	for c, w := range want {
 		if tab.Masked[0][c] != w {

@@ -1,6 +1,8 @@
-package dashboards
+package kit
 
-import "math"
+import (
+	"math"
+)
 
 // Arah is whether up is good for a measure, in CONTRACT.md's words (the
 // arah of an indicator; mart.service_alert's arah for backlog and
@@ -8,26 +10,26 @@ import "math"
 // "" = neither (the number of people appraised, the share rated Sangat Baik,
 // which the kurva distribusi caps): its arrow is not coloured.
 const (
-	arahNaik  = "naik"
-	arahTurun = "turun"
+	ArahNaik  = "naik"
+	ArahTurun = "turun"
 )
 
 // change formats the change d (shown with dec decimals) and gives the CSS
 // classes of its headline arrow: "up" or "down", with "good" or "bad" by
 // arah; a change that rounds to zero at dec decimals is "tetap" /
 // "unchanged", class "same", without an arrow.
-func change(lang string, d float64, dec int, arah string) (text, trend string) {
+func Change(lang string, d float64, dec int, arah string) (text, trend string) {
 	if math.Round(d*math.Pow(10, float64(dec))) == 0 {
-		return tr(lang, "tetap"), "same"
+		return Tr(lang, "tetap"), "same"
 	}
 	up := d > 0
-	text, trend = fmtNum(lang, d, dec), "down"
+	text, trend = FmtNum(lang, d, dec), "down"
 	if up {
 		text, trend = "+"+text, "up"
 	}
 	switch {
 	case arah == "":
-	case up == (arah == arahNaik):
+	case up == (arah == ArahNaik):
 		trend += " good"
 	default:
 		trend += " bad"
@@ -37,7 +39,7 @@ func change(lang string, d float64, dec int, arah string) (text, trend string) {
 
 func init() {
 	for k, v := range trendLabels {
-		labels[k] = v
+		Labels[k] = v
 	}
 }
 

@@ -1,4 +1,4 @@
-package dashboards
+package kit
 
 import (
 	"bufio"
@@ -19,18 +19,18 @@ func TestHeadlineChange(t *testing.T) {
 		dec              int
 		delta, trend     string
 	}{
-		{"no change", langID, arahTurun, 12, 12, 0, "tetap", "same"},
-		{"no change, English", langEN, arahNaik, 80.5, 80.5, 1, "unchanged", "same"},
-		{"within rounding", langID, arahNaik, 80.504, 80.501, 2, "tetap", "same"},
-		{"backlog up", langID, arahTurun, 18, 6, 0, "+12", "up bad"},
-		{"backlog down", langEN, arahTurun, 6, 18, 0, "-12", "down good"},
-		{"on time up", langID, arahNaik, 95.5, 90, 1, "+5,5", "up good"},
-		{"on time down", langEN, arahNaik, 90, 95.5, 1, "-5.5", "down bad"},
-		{"median KTP-el down", langID, arahTurun, 1.5, 2.25, 2, "-0,75", "down good"},
-		{"people appraised up", langID, "", 44, 40, 0, "+4", "up"},
+		{"no change", LangID, ArahTurun, 12, 12, 0, "tetap", "same"},
+		{"no change, English", LangEN, ArahNaik, 80.5, 80.5, 1, "unchanged", "same"},
+		{"within rounding", LangID, ArahNaik, 80.504, 80.501, 2, "tetap", "same"},
+		{"backlog up", LangID, ArahTurun, 18, 6, 0, "+12", "up bad"},
+		{"backlog down", LangEN, ArahTurun, 6, 18, 0, "-12", "down good"},
+		{"on time up", LangID, ArahNaik, 95.5, 90, 1, "+5,5", "up good"},
+		{"on time down", LangEN, ArahNaik, 90, 95.5, 1, "-5.5", "down bad"},
+		{"median KTP-el down", LangID, ArahTurun, 1.5, 2.25, 2, "-0,75", "down good"},
+		{"people appraised up", LangID, "", 44, 40, 0, "+4", "up"},
 	}
 	for _, c := range cases {
-		f := figure(c.lang, "x", n(c.now), n(c.prev), c.dec, "", "", c.arah)
+		f := FigureOf(c.lang, "x", n(c.now), n(c.prev), c.dec, "", "", c.arah)
 		if f.Delta != c.delta || f.Trend != c.trend {
 			t.Errorf("%s: delta %q trend %q, want %q %q", c.name, f.Delta, f.Trend, c.delta, c.trend)
 		}
@@ -39,9 +39,9 @@ func TestHeadlineChange(t *testing.T) {
 	var b strings.Builder
 	bw := bufio.NewWriter(&b)
 	w := hw{bw}
-	w.figure(figure(langID, "Backlog", n(12), n(12), 0, "", "", arahTurun))
-	w.figure(figure(langID, "Backlog", n(18), n(6), 0, "", "", arahTurun))
-	w.figure(figure(langID, "Tepat waktu", n(95), n(90), 1, "", "", arahNaik))
+	w.figure(FigureOf(LangID, "Backlog", n(12), n(12), 0, "", "", ArahTurun))
+	w.figure(FigureOf(LangID, "Backlog", n(18), n(6), 0, "", "", ArahTurun))
+	w.figure(FigureOf(LangID, "Tepat waktu", n(95), n(90), 1, "", "", ArahNaik))
 	bw.Flush()
 	html := b.String()
 	for _, want := range []string{`<div class="fig-delta same">tetap</div>`, `<div class="fig-delta up bad">&#43;12</div>`,

@@ -1,4 +1,8 @@
-package dashboards
+package rapor
+
+import (
+	"kinerja/dashboards/kit"
+)
 
 // raporLabels are the texts of the rapor pegawai page (rapor.go) that the
 // shared tables (i18n.go, i18n_extra.go) do not have: index 0 is Bahasa
@@ -78,8 +82,8 @@ var raporLabels = map[string][2]string{
 
 func init() {
 	for k, v := range raporLabels {
-		if _, ok := labels[k]; !ok {
-			labels[k] = v
+		if _, ok := kit.Labels[k]; !ok {
+			kit.Labels[k] = v
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package dashboards
+package rapor
 
 import (
 	"bytes"
@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"kinerja/dashboards/kit"
 )
 
 // MinJPPerYear is the yearly minimum of competency development every ASN has
@@ -62,14 +64,14 @@ type RaporAssignment struct {
 // RaporPeriod is one appraisal period: the official (atasan) appraisal, and
 // what every source said.
 type RaporPeriod struct {
-	Period
+	kit.Period
 	Selesai                   time.Time
 	Atasan                    bool // an official appraisal exists
 	Unit, NamaUnit            string
 	HasilKerja, PerilakuKerja string // di_atas | sesuai | di_bawah
 	Predikat                  string // from the matrix: sangat_baik ... sangat_kurang
 	PredikatTertulis          string // what the source wrote, when it contradicts the matrix
-	CapaianIKI                Stat
+	CapaianIKI                kit.Stat
 	RatingOrganisasi          string
 	Nilai                     [7]string // BerAKHLAK values, berakhlakOrder
 	Sources                   []RaporSource
@@ -80,16 +82,16 @@ type RaporPeriod struct {
 type RaporSource struct {
 	Sumber                              string
 	Penilai                             int64
-	HasilKerja, PerilakuKerja, Predikat string // atasan and diri only
-	SkorHasil, SkorPerilaku             Stat   // mean, 1 = di_bawah .. 3 = di_atas
+	HasilKerja, PerilakuKerja, Predikat string   // atasan and diri only
+	SkorHasil, SkorPerilaku             kit.Stat // mean, 1 = di_bawah .. 3 = di_atas
 }
 
 // Skor is the mean of the work-results and behaviour scores.
-func (s RaporSource) Skor() Stat {
+func (s RaporSource) Skor() kit.Stat {
 	if !s.SkorHasil.Valid || !s.SkorPerilaku.Valid {
-		return Stat{}
+		return kit.Stat{}
 	}
-	return Stat{Value: (s.SkorHasil.Value + s.SkorPerilaku.Value) / 2, Valid: true}
+	return kit.Stat{Value: (s.SkorHasil.Value + s.SkorPerilaku.Value) / 2, Valid: true}
 }
 
 // Source returns the period's appraisal by sumber, if any.
@@ -168,7 +170,7 @@ var raporTmpl = template.Must(template.New("rapor").Parse(raporHTML))
 
 // raporView is what templates/rapor.html renders.
 type raporView struct {
-	*Page
+	*kit.Page
 	NIP      string
 	Identity []raporField
 }
@@ -192,14 +194,14 @@ func Rapor(ctx context.Context, db *sql.DB, opts RaporOptions) (RaporResult, err
 	}
 	lang := opts.Lang
 	if lang == "" {
-		lang = langID
+		lang = kit.LangID
 	}
-	if lang != langID && lang != langEN {
+	if lang != kit.LangID && lang != kit.LangEN {
 		return RaporResult{}, fmt.Errorf("rapor: language %q: id or en", opts.Lang)
 	}
-	other := langEN
-	if lang == langEN {
-		other = langID
+	other := kit.LangEN
+	if lang == kit.LangEN {
+		other = kit.LangID
 	}
 	earlier, err := checkRaporOut(opts.Out, other)
 	if err != nil {
@@ -210,7 +212,7 @@ func Rapor(ctx context.Context, db *sql.DB, opts RaporOptions) (RaporResult, err
 		return RaporResult{}, err
 	}
 	res := RaporResult{Model: m}
-	if err := writeAssets(opts.Out); err != nil {
+	if err := kit.WriteAssets(opts.Out); err != nil {
 		return RaporResult{}, err
 	}
 	for _, a := range []string{"echarts.min.js", "kinerja.js", "style.css"} {
@@ -229,12 +231,12 @@ func Rapor(ctx context.Context, db *sql.DB, opts RaporOptions) (RaporResult, err
 		}
 		res.Pages = append(res.Pages, rel)
 		res.Files = append(res.Files, rel)
-		for _, t := range p.csvs {
+		for _, t := range p.CSVs {
 			if csvs[t.CSV] {
 				continue // the same table in the other language: language-neutral CSV, written once
 			}
 			csvs[t.CSV] = true
-			if err := writeCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
+			if err := kit.WriteCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
 				return RaporResult{}, err
 			}
 			res.Files = append(res.Files, t.CSV)
@@ -323,7 +325,7 @@ func isRaporPage(path string) (bool, error) {
 // did not write: a rapor page under a language directory of the other
 // layout, and data/rapor_*.csv files.
 func removeStaleRapor(out, other string, csvs map[string]bool) error {
-	for _, l := range languages {
+	for _, l := range kit.Languages {
 		if l == other {
 			continue // written just now
 		}
@@ -352,11 +354,11 @@ func isSiteDir(d string) bool {
 	if _, err := os.Stat(filepath.Join(d, "assets", "kinerja.js")); err != nil {
 		return false
 	}
-	for _, n := range mainPages {
-		if n.file == "index.html" {
+	for _, n := range kit.MainPages {
+		if n.File == "index.html" {
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(d, n.file)); err == nil {
+		if _, err := os.Stat(filepath.Join(d, n.File)); err == nil {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package dashboards
+package rapor
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"kinerja/dashboards/kit"
 )
 
 func raporQuery(ctx context.Context, db *sql.DB, name, nip string, scan func(*sql.Rows) error) error {
@@ -61,7 +63,7 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 		var kontra bool
 		var iki sql.NullFloat64
 		var tertulis string
-		dest := cat(p.Period.dests(), &p.Selesai, &p.Atasan, &p.Unit, &p.NamaUnit, &p.HasilKerja, &p.PerilakuKerja, &p.Predikat,
+		dest := kit.Cat(p.Period.Dests(), &p.Selesai, &p.Atasan, &p.Unit, &p.NamaUnit, &p.HasilKerja, &p.PerilakuKerja, &p.Predikat,
 			&tertulis, &kontra, &iki, &p.RatingOrganisasi)
 		for i := range p.Nilai {
 			dest = append(dest, &p.Nilai[i])
@@ -72,7 +74,7 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 		if kontra {
 			p.PredikatTertulis = tertulis
 		}
-		p.CapaianIKI = num(iki)
+		p.CapaianIKI = kit.Num(iki)
 		idx[p.Periode] = len(m.Periods)
 		m.Periods = append(m.Periods, p)
 		return nil
@@ -88,7 +90,7 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 		if err := r.Scan(&periode, &s.Sumber, &s.Penilai, &sh, &sp, &s.HasilKerja, &s.PerilakuKerja, &s.Predikat); err != nil {
 			return err
 		}
-		s.SkorHasil, s.SkorPerilaku = num(sh), num(sp)
+		s.SkorHasil, s.SkorPerilaku = kit.Num(sh), kit.Num(sp)
 		if i, ok := idx[periode]; ok {
 			m.Periods[i].Sources = append(m.Periods[i].Sources, s)
 			seen[s.Sumber] = true
@@ -168,7 +170,7 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 		return m, err
 	}
 	var dataPer sql.NullString
-	if err := db.QueryRowContext(ctx, sqlText("meta")).Scan(&dataPer, &m.Batches); err != nil {
+	if err := db.QueryRowContext(ctx, kit.MetaSQL).Scan(&dataPer, &m.Batches); err != nil {
 		return m, fmt.Errorf("rapor: query meta: %w", err)
 	}
 	m.DataPer = dataPer.String

@@ -1,4 +1,4 @@
-package dashboards
+package rapor
 
 import (
 	"fmt"
@@ -10,44 +10,45 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
 )
 
 // predikatScale is the predikat axis, worst at the bottom.
 var predikatScale = []string{"sangat_kurang", "kurang", "butuh_perbaikan", "baik", "sangat_baik"}
 
 func raporPage(m RaporModel, lang string, primary bool, other string) *raporView {
-	p := &Page{Lang: lang, Path: "index.html", SiteTitle: m.NIP, Title: m.Nama, DataPer: m.DataPer, Batches: m.Batches}
+	p := &kit.Page{Lang: lang, Path: "index.html", SiteTitle: m.NIP, Title: m.Nama, DataPer: m.DataPer, Batches: m.Batches}
 	if primary {
-		p.Twin = Link{Href: other + "/index.html", Text: tr(lang, "twin")}
+		p.Twin = kit.Link{Href: other + "/index.html", Text: kit.Tr(lang, "twin")}
 	} else {
 		p.Up, p.Root = "../", "../"
-		p.Twin = Link{Href: "../index.html", Text: tr(lang, "twin")}
+		p.Twin = kit.Link{Href: "../index.html", Text: kit.Tr(lang, "twin")}
 	}
 	p.Subtitle = p.T("rapor_subtitle")
 	v := &raporView{Page: p, NIP: m.NIP}
 	v.Identity = []raporField{
 		{p.T("nip"), m.NIP},
 		{p.T("nama"), m.Nama},
-		{p.T("rapor_jenis_asn"), orDash(m.JenisASN)},
-		{p.T("jabatan"), orDash(m.Jabatan)},
-		{p.T("rapor_golongan"), orDash(m.Golongan)},
+		{p.T("rapor_jenis_asn"), kit.OrDash(m.JenisASN)},
+		{p.T("jabatan"), kit.OrDash(m.Jabatan)},
+		{p.T("rapor_golongan"), kit.OrDash(m.Golongan)},
 		{p.T("rapor_unit_now"), m.NamaUnit + " (" + m.Unit + ")"},
-		{p.T("wilayah"), orDash(m.NamaWilayah)},
+		{p.T("wilayah"), kit.OrDash(m.NamaWilayah)},
 	}
 	p.Figures = raporFigures(p, m)
 	p.Sections = append(p.Sections,
-		p.raporHistory(m),
-		p.raporSources(m),
-		p.raporValues(m),
-		p.raporJP(m),
-		p.raporFocus(m),
-		p.raporTalent(m),
-		p.raporAssignments(m))
+		raporHistory(p, m),
+		raporSources(p, m),
+		raporValues(p, m),
+		raporJP(p, m),
+		raporFocus(p, m),
+		raporTalent(p, m),
+		raporAssignments(p, m))
 	return v
 }
 
-func raporFigures(p *Page, m RaporModel) []Figure {
-	var figs []Figure
+func raporFigures(p *kit.Page, m RaporModel) []kit.Figure {
+	var figs []kit.Figure
 	var lastYear, lastShort *RaporPeriod
 	for i := range m.Periods {
 		x := &m.Periods[i]
@@ -62,31 +63,31 @@ func raporFigures(p *Page, m RaporModel) []Figure {
 	}
 	for _, x := range []*RaporPeriod{lastYear, lastShort} {
 		if x != nil {
-			figs = append(figs, Figure{Label: p.T("rapor_fig_predikat") + " · " + x.Periode, Value: p.predikatText(x.Predikat),
-				Note: p.T("hasil_kerja") + ": " + p.ratingText(x.HasilKerja) + " · " + p.T("perilaku_kerja") + ": " + p.ratingText(x.PerilakuKerja)})
+			figs = append(figs, kit.Figure{Label: p.T("rapor_fig_predikat") + " · " + x.Periode, Value: predikatText(p, x.Predikat),
+				Note: p.T("hasil_kerja") + ": " + ratingText(p, x.HasilKerja) + " · " + p.T("perilaku_kerja") + ": " + ratingText(p, x.PerilakuKerja)})
 		}
 	}
 	if n := len(m.JP); n > 0 {
 		y := m.JP[n-1]
 		note := p.T("rapor_cukup")
 		if y.Kurang20 {
-			note = fmt.Sprintf(p.T("rapor_kurang_dari"), fmtNum(p.Lang, y.Kekurangan, jpDec(y.Kekurangan)))
+			note = fmt.Sprintf(p.T("rapor_kurang_dari"), kit.FmtNum(p.Lang, y.Kekurangan, jpDec(y.Kekurangan)))
 		}
-		figs = append(figs, Figure{Label: p.T("rapor_fig_jp") + " · " + fmtInt64(y.Tahun), Value: fmtNum(p.Lang, y.JP, jpDec(y.JP)) + " / 20 JP", Note: note})
+		figs = append(figs, kit.Figure{Label: p.T("rapor_fig_jp") + " · " + kit.FmtInt64(y.Tahun), Value: kit.FmtNum(p.Lang, y.JP, jpDec(y.JP)) + " / 20 JP", Note: note})
 	}
 	if n := len(m.Talent); n > 0 {
 		t := m.Talent[n-1]
 		v, note := "–", p.T("tanpa_kotak")
 		if t.Kotak > 0 {
 			v = strconv.FormatInt(t.Kotak, 10)
-			note = p.T("kinerja_axis") + ": " + p.ratingText(t.Kinerja) + " · " + p.T("potensi_axis") + ": " + trOr(p.Lang, "rapor_pot_"+t.Potensi, t.Potensi)
+			note = p.T("kinerja_axis") + ": " + ratingText(p, t.Kinerja) + " · " + p.T("potensi_axis") + ": " + kit.TrOr(p.Lang, "rapor_pot_"+t.Potensi, t.Potensi)
 		}
-		figs = append(figs, Figure{Label: p.T("rapor_fig_kotak") + " · " + fmtInt64(t.Tahun), Value: v, Note: note})
+		figs = append(figs, kit.Figure{Label: p.T("rapor_fig_kotak") + " · " + kit.FmtInt64(t.Tahun), Value: v, Note: note})
 	}
 	if n := len(m.Needs); n > 0 {
 		x := m.Needs[n-1]
-		figs = append(figs, Figure{Label: p.T("rapor_focus") + " · " + fmtInt64(x.Tahun), Value: p.focusText(x.Fokus),
-			Note: trOr(p.Lang, "rapor_jk_"+x.JenisFokus, x.JenisFokus)})
+		figs = append(figs, kit.Figure{Label: p.T("rapor_focus") + " · " + kit.FmtInt64(x.Tahun), Value: focusText(p, x.Fokus),
+			Note: kit.TrOr(p.Lang, "rapor_jk_"+x.JenisFokus, x.JenisFokus)})
 	}
 	return figs
 }
@@ -98,59 +99,59 @@ func jpDec(v float64) int {
 	return 1
 }
 
-func (p *Page) predikatText(k string) string {
+func predikatText(p *kit.Page, k string) string {
 	if k == "" {
 		return "–"
 	}
-	return trOr(p.Lang, "pred_"+k, k)
+	return kit.TrOr(p.Lang, "pred_"+k, k)
 }
 
-func (p *Page) ratingText(k string) string {
+func ratingText(p *kit.Page, k string) string {
 	if k == "" {
 		return "–"
 	}
-	return trOr(p.Lang, "rt_"+k, k)
+	return kit.TrOr(p.Lang, "rt_"+k, k)
 }
 
-func (p *Page) focusText(f string) string {
+func focusText(p *kit.Page, f string) string {
 	if f == "" {
 		return p.T("rapor_no_focus")
 	}
-	return trOr(p.Lang, "rapor_fk_"+f, f)
+	return kit.TrOr(p.Lang, "rapor_fk_"+f, f)
 }
 
 // ratingCell shows a rating label, with its code in the CSV.
-func (p *Page) ratingCell(k string) Cell {
-	return Cell{Text: p.ratingText(k), Raw: k, Class: "rt-" + k}
+func ratingCell(p *kit.Page, k string) kit.Cell {
+	return kit.Cell{Text: ratingText(p, k), Raw: k, Class: "rt-" + k}
 }
 
-func (p *Page) predikatCell(k string) Cell {
-	return Cell{Text: p.predikatText(k), Raw: k}
+func predikatCell(p *kit.Page, k string) kit.Cell {
+	return kit.Cell{Text: predikatText(p, k), Raw: k}
 }
 
-func (p *Page) yesNo(b bool) Cell {
+func yesNo(p *kit.Page, b bool) kit.Cell {
 	if b {
-		return Cell{Text: p.T("ya"), Raw: "true"}
+		return kit.Cell{Text: p.T("ya"), Raw: "true"}
 	}
-	return Cell{Text: p.T("tidak"), Raw: "false"}
+	return kit.Cell{Text: p.T("tidak"), Raw: "false"}
 }
 
-func numCell(lang string, v float64, dec int) Cell {
-	return Cell{Text: fmtNum(lang, v, dec), Raw: strconv.FormatFloat(v, 'f', dec, 64), Class: "num"}
+func numCell(lang string, v float64, dec int) kit.Cell {
+	return kit.Cell{Text: kit.FmtNum(lang, v, dec), Raw: strconv.FormatFloat(v, 'f', dec, 64), Class: "num"}
 }
 
-func dateCell(t time.Time) Cell {
+func dateCell(t time.Time) kit.Cell {
 	if t.IsZero() {
-		return Cell{Text: "–", Class: "date"}
+		return kit.Cell{Text: "–", Class: "date"}
 	}
 	s := t.Format("2006-01-02")
-	return Cell{Text: s, Raw: s, Class: "date"}
+	return kit.Cell{Text: s, Raw: s, Class: "date"}
 }
 
 // raporHistory: the official predikat per period, one line per kind of period.
-func (p *Page) raporHistory(m RaporModel) Section {
-	sec := Section{ID: "predikat", Title: p.T("rapor_history"), Note: p.T("rapor_history_note")}
-	ch := p.newChart(p.T("rapor_history"))
+func raporHistory(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "predikat", Title: p.T("rapor_history"), Note: p.T("rapor_history_note")}
+	ch := p.NewChart(p.T("rapor_history"))
 	var xs []string
 	var kinds []string
 	for _, x := range m.Periods {
@@ -162,10 +163,10 @@ func (p *Page) raporHistory(m RaporModel) Section {
 	sort.SliceStable(kinds, func(i, j int) bool { return kinds[i] != "tahun" && kinds[j] == "tahun" })
 	var ys []string
 	for _, k := range predikatScale {
-		ys = append(ys, p.predikatText(k))
+		ys = append(ys, predikatText(p, k))
 	}
 	line := charts.NewLine()
-	line.SetGlobalOptions(append(baseOpts(ch.Title),
+	line.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, AxisLabel: &opts.AxisLabel{Interval: "0"},
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)}}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
@@ -178,46 +179,46 @@ func (p *Page) raporHistory(m RaporModel) Section {
 				data = append(data, opts.LineData{Value: "-"})
 				continue
 			}
-			data = append(data, opts.LineData{Value: p.predikatText(x.Predikat)})
+			data = append(data, opts.LineData{Value: predikatText(p, x.Predikat)})
 		}
-		color := palette[0]
+		color := kit.Palette[0]
 		ls := opts.LineStyle{Width: 2, Color: color}
 		size := 10
 		symbol := "circle"
 		if k == "tahun" {
-			color, size, symbol = palette[5], 16, "diamond"
+			color, size, symbol = kit.Palette[5], 16, "diamond"
 			ls = opts.LineStyle{Width: 2, Color: color, Type: "dashed"}
 		} else if i > 0 {
-			color = palette[i%len(palette)]
+			color = kit.Palette[i%len(kit.Palette)]
 			ls.Color = color
 		}
-		line.AddSeries(trOr(p.Lang, "rapor_per_"+k, k), data,
+		line.AddSeries(kit.TrOr(p.Lang, "rapor_per_"+k, k), data,
 			charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true), Symbol: symbol, SymbolSize: size}),
 			charts.WithLineStyleOpts(ls), charts.WithItemStyleOpts(opts.ItemStyle{Color: color, BorderColor: "#333", BorderWidth: 1}))
 	}
-	ch.Option = optionJSON(line, p.Lang, len(kinds) == 0, func(o map[string]any) {
+	ch.Option = kit.OptionJSON(line, p.Lang, len(kinds) == 0, func(o map[string]any) {
 		o["grid"] = []map[string]any{{"top": 78, "left": 8, "right": 24, "bottom": 8, "containLabel": true}}
 	})
-	t := p.table(raporKey, "predikat", p.T("rapor_history"), p.c("periode"), p.c("rapor_jenis", "jenis_periode"),
-		p.c("rapor_kode_unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("hasil_kerja"), p.c("perilaku_kerja"), p.c("predikat"),
-		p.c("rapor_capaian_iki", "capaian_iki"), p.c("rating_org", "rating_organisasi"), p.c("rapor_tertulis", "predikat_tertulis"))
+	t := p.Table(raporKey, "predikat", p.T("rapor_history"), p.Col("periode"), p.Col("rapor_jenis", "jenis_periode"),
+		p.Col("rapor_kode_unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("hasil_kerja"), p.Col("perilaku_kerja"), p.Col("predikat"),
+		p.Col("rapor_capaian_iki", "capaian_iki"), p.Col("rating_org", "rating_organisasi"), p.Col("rapor_tertulis", "predikat_tertulis"))
 	for _, x := range m.Periods {
 		if !x.Atasan {
-			t.add(txt(x.Periode), txt(x.Jenis), txt(""), txt(""), p.ratingCell(""), p.ratingCell(""), p.predikatCell(""),
-				sc(p.Lang, Stat{}, 1), txt(""), txt(""))
+			t.Add(kit.TextCell(x.Periode), kit.TextCell(x.Jenis), kit.TextCell(""), kit.TextCell(""), ratingCell(p, ""), ratingCell(p, ""), predikatCell(p, ""),
+				kit.StatCell(p.Lang, kit.Stat{}, 1), kit.TextCell(""), kit.TextCell(""))
 			continue
 		}
-		ro := Cell{Text: trOr(p.Lang, "rapor_ro_"+x.RatingOrganisasi, orDash(x.RatingOrganisasi)), Raw: x.RatingOrganisasi}
-		tw := Cell{Raw: x.PredikatTertulis}
+		ro := kit.Cell{Text: kit.TrOr(p.Lang, "rapor_ro_"+x.RatingOrganisasi, kit.OrDash(x.RatingOrganisasi)), Raw: x.RatingOrganisasi}
+		tw := kit.Cell{Raw: x.PredikatTertulis}
 		if x.PredikatTertulis != "" {
-			tw.Text = p.predikatText(x.PredikatTertulis)
+			tw.Text = predikatText(p, x.PredikatTertulis)
 		}
-		t.add(txt(x.Periode), Cell{Text: trOr(p.Lang, "rapor_per_"+x.Jenis, x.Jenis), Raw: x.Jenis}, txt(x.Unit), txt(x.NamaUnit),
-			p.ratingCell(x.HasilKerja), p.ratingCell(x.PerilakuKerja), p.predikatCell(x.Predikat),
-			sc(p.Lang, x.CapaianIKI, 1), ro, tw)
+		t.Add(kit.TextCell(x.Periode), kit.Cell{Text: kit.TrOr(p.Lang, "rapor_per_"+x.Jenis, x.Jenis), Raw: x.Jenis}, kit.TextCell(x.Unit), kit.TextCell(x.NamaUnit),
+			ratingCell(p, x.HasilKerja), ratingCell(p, x.PerilakuKerja), predikatCell(p, x.Predikat),
+			kit.StatCell(p.Lang, x.CapaianIKI, 1), ro, tw)
 	}
 	sec.Empty = len(m.Periods) == 0
-	sec.Blocks = []Block{{Chart: ch, Table: t, Wide: true}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
 }
 
@@ -232,29 +233,29 @@ func contains(xs []string, s string) bool {
 
 // raporSources: what each feedback source said; rekan and bawahan only as a
 // count and mean scores.
-func (p *Page) raporSources(m RaporModel) Section {
-	sec := Section{ID: "sumber", Title: p.T("rapor_sources"), Note: p.T("rapor_sources_note") + " " + p.T("rapor_rekan_note"),
+func raporSources(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "sumber", Title: p.T("rapor_sources"), Note: p.T("rapor_sources_note") + " " + p.T("rapor_rekan_note"),
 		Empty: len(m.Periods) == 0}
-	ch := p.newChart(p.T("rapor_skor_chart"))
+	ch := p.NewChart(p.T("rapor_skor_chart"))
 	var xs []string
 	for _, x := range m.Periods {
 		xs = append(xs, x.Periode)
 	}
 	line := charts.NewLine()
-	line.SetGlobalOptions(append(baseOpts(ch.Title),
+	line.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 1, Max: 3}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
 	)...)
 	line.SetXAxis(xs)
 	styles := map[string]opts.LineStyle{
-		"atasan": {Width: 3, Color: palette[0]}, "diri": {Width: 2, Color: palette[1], Type: "dashed"},
-		"rekan": {Width: 2, Color: palette[2], Type: "dotted"}, "bawahan": {Width: 2, Color: palette[3], Type: "dashed"},
+		"atasan": {Width: 3, Color: kit.Palette[0]}, "diri": {Width: 2, Color: kit.Palette[1], Type: "dashed"},
+		"rekan": {Width: 2, Color: kit.Palette[2], Type: "dotted"}, "bawahan": {Width: 2, Color: kit.Palette[3], Type: "dashed"},
 	}
 	symbols := map[string]string{"atasan": "circle", "diri": "emptyCircle", "rekan": "triangle", "bawahan": "diamond"}
 	for i, s := range m.Sources {
 		ls, ok := styles[s]
 		if !ok {
-			ls = opts.LineStyle{Width: 2, Color: palette[(4+i)%len(palette)]}
+			ls = opts.LineStyle{Width: 2, Color: kit.Palette[(4+i)%len(kit.Palette)]}
 		}
 		size := 8
 		if s != "atasan" && s != "diri" {
@@ -267,35 +268,35 @@ func (p *Page) raporSources(m RaporModel) Section {
 				data = append(data, opts.LineData{Value: "-"})
 				continue
 			}
-			data = append(data, opts.LineData{Value: src.Skor().chart(2)})
+			data = append(data, opts.LineData{Value: src.Skor().Chart(2)})
 		}
-		line.AddSeries(trOr(p.Lang, "src_"+s, s), data, charts.WithLineStyleOpts(ls),
+		line.AddSeries(kit.TrOr(p.Lang, "src_"+s, s), data, charts.WithLineStyleOpts(ls),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: ls.Color}),
 			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), Symbol: symbols[s], SymbolSize: size}))
 	}
-	ch.Option = optionJSON(line, p.Lang, len(m.Sources) == 0, func(o map[string]any) {
+	ch.Option = kit.OptionJSON(line, p.Lang, len(m.Sources) == 0, func(o map[string]any) {
 		o["grid"] = []map[string]any{{"top": 78, "left": 8, "right": 24, "bottom": 8, "containLabel": true}}
 	})
-	t := p.table(raporKey, "sumber", p.T("rapor_sources"), p.c("periode"), p.c("sumber"), p.c("penilai", "jumlah_penilai"),
-		p.c("hasil_kerja"), p.c("perilaku_kerja"), p.c("skor_hasil", "skor_hasil_kerja"), p.c("skor_perilaku", "skor_perilaku_kerja"),
-		p.c("predikat"))
+	t := p.Table(raporKey, "sumber", p.T("rapor_sources"), p.Col("periode"), p.Col("sumber"), p.Col("penilai", "jumlah_penilai"),
+		p.Col("hasil_kerja"), p.Col("perilaku_kerja"), p.Col("skor_hasil", "skor_hasil_kerja"), p.Col("skor_perilaku", "skor_perilaku_kerja"),
+		p.Col("predikat"))
 	for _, x := range m.Periods {
 		for _, s := range x.Sources {
-			t.add(txt(x.Periode), Cell{Text: trOr(p.Lang, "src_"+s.Sumber, s.Sumber), Raw: s.Sumber},
-				numCell(p.Lang, float64(s.Penilai), 0), p.ratingCell(s.HasilKerja), p.ratingCell(s.PerilakuKerja),
-				sc(p.Lang, s.SkorHasil, 1), sc(p.Lang, s.SkorPerilaku, 1), p.predikatCell(s.Predikat))
+			t.Add(kit.TextCell(x.Periode), kit.Cell{Text: kit.TrOr(p.Lang, "src_"+s.Sumber, s.Sumber), Raw: s.Sumber},
+				numCell(p.Lang, float64(s.Penilai), 0), ratingCell(p, s.HasilKerja), ratingCell(p, s.PerilakuKerja),
+				kit.StatCell(p.Lang, s.SkorHasil, 1), kit.StatCell(p.Lang, s.SkorPerilaku, 1), predikatCell(p, s.Predikat))
 		}
 	}
-	sec.Blocks = []Block{{Chart: ch, Table: t, Wide: true}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
 }
 
 var raporRatingScore = map[string]int{"di_bawah": 1, "sesuai": 2, "di_atas": 3}
 
 // raporValues: the supervisor's BerAKHLAK ratings per period (heatmap).
-func (p *Page) raporValues(m RaporModel) Section {
-	sec := Section{ID: "berakhlak", Title: p.T("rapor_values"), Note: p.T("rapor_values_note")}
-	ch := p.newChart(p.T("rapor_values"))
+func raporValues(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "berakhlak", Title: p.T("rapor_values"), Note: p.T("rapor_values_note")}
+	ch := p.NewChart(p.T("rapor_values"))
 	var periods []RaporPeriod
 	for _, x := range m.Periods {
 		for _, v := range x.Nilai {
@@ -309,7 +310,7 @@ func (p *Page) raporValues(m RaporModel) Section {
 	for _, x := range periods {
 		xs = append(xs, x.Periode)
 	}
-	ys := p.valueLabels()
+	ys := p.ValueLabels()
 	var data []opts.HeatMapData
 	for i, x := range periods {
 		for j, v := range x.Nilai {
@@ -319,7 +320,7 @@ func (p *Page) raporValues(m RaporModel) Section {
 		}
 	}
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(baseOpts(ch.Title),
+	hm.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithGridOpts(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
@@ -329,7 +330,7 @@ func (p *Page) raporValues(m RaporModel) Section {
 	hm.AddSeries(p.T("rapor_values"), data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 11, Color: "#000"}),
 		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#fff", BorderWidth: 2}))
 	ch.Height = 400
-	ch.Option = optionJSON(hm, p.Lang, len(data) == 0, func(o map[string]any) {
+	ch.Option = kit.OptionJSON(hm, p.Lang, len(data) == 0, func(o map[string]any) {
 		delete(o, "legend")
 		// Three levels, each with its colour and its name in the legend.
 		o["visualMap"] = []map[string]any{{
@@ -341,32 +342,32 @@ func (p *Page) raporValues(m RaporModel) Section {
 			},
 		}}
 	})
-	cols := []col{p.c("periode")}
-	for i, v := range berakhlakOrder {
-		cols = append(cols, col{v, ys[i]})
+	cols := []kit.Column{p.Col("periode")}
+	for i, v := range kit.BerakhlakOrder {
+		cols = append(cols, kit.Column{Key: v, Label: ys[i]})
 	}
-	t := p.table(raporKey, "berakhlak", p.T("rapor_values"), cols...)
+	t := p.Table(raporKey, "berakhlak", p.T("rapor_values"), cols...)
 	for _, x := range periods {
-		row := []Cell{txt(x.Periode)}
+		row := []kit.Cell{kit.TextCell(x.Periode)}
 		for _, v := range x.Nilai {
-			row = append(row, p.ratingCell(v))
+			row = append(row, ratingCell(p, v))
 		}
-		t.add(row...)
+		t.Add(row...)
 	}
 	sec.Empty = len(periods) == 0
-	sec.Blocks = []Block{{Chart: ch, Table: t, Wide: true}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
 }
 
 // raporJP: JP per year against the 20 JP minimum, and the trainings taken.
-func (p *Page) raporJP(m RaporModel) Section {
-	sec := Section{ID: "jp", Title: p.T("rapor_jp"), Note: p.T("rapor_jp_note"), Empty: len(m.JP) == 0}
-	ch := p.newChart(p.T("rapor_jp_chart"))
+func raporJP(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "jp", Title: p.T("rapor_jp"), Note: p.T("rapor_jp_note"), Empty: len(m.JP) == 0}
+	ch := p.NewChart(p.T("rapor_jp_chart"))
 	var xs []string
 	var data []opts.BarData
 	top := MinJPPerYear
 	for _, y := range m.JP {
-		xs = append(xs, fmtInt64(y.Tahun))
+		xs = append(xs, kit.FmtInt64(y.Tahun))
 		color := "#009E73"
 		if y.Kurang20 {
 			color = "#D55E00"
@@ -375,67 +376,67 @@ func (p *Page) raporJP(m RaporModel) Section {
 		top = math.Max(top, y.JP)
 	}
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(baseOpts(ch.Title),
+	bar.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "JP", Min: 0, Max: math.Ceil(top*1.2/10) * 10}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}))...)
 	bar.SetXAxis(xs)
 	bar.AddSeries("JP", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}),
 		charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: "20 JP", YAxis: MinJPPerYear}),
-		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: dashed("#000000"),
+		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: kit.Dashed("#000000"),
 			Label: &opts.Label{Show: opts.Bool(true), Formatter: "20 JP"}}))
-	ch.Option = optionJSON(bar, p.Lang, len(m.JP) == 0, func(o map[string]any) { delete(o, "legend") })
-	t := p.table(raporKey, "jp", p.T("rapor_jp"), p.c("tahun"), p.c("jp"), p.c("rapor_pelatihan_n", "pelatihan"),
-		p.c("kekurangan_jp"), p.c("memenuhi", "memenuhi_20_jp"))
+	ch.Option = kit.OptionJSON(bar, p.Lang, len(m.JP) == 0, func(o map[string]any) { delete(o, "legend") })
+	t := p.Table(raporKey, "jp", p.T("rapor_jp"), p.Col("tahun"), p.Col("jp"), p.Col("rapor_pelatihan_n", "pelatihan"),
+		p.Col("kekurangan_jp"), p.Col("memenuhi", "memenuhi_20_jp"))
 	for _, y := range m.JP {
-		t.add(txt(fmtInt64(y.Tahun)), numCell(p.Lang, y.JP, jpDec(y.JP)), numCell(p.Lang, float64(y.Pelatihan), 0),
-			numCell(p.Lang, y.Kekurangan, jpDec(y.Kekurangan)), p.yesNo(!y.Kurang20))
+		t.Add(kit.TextCell(kit.FmtInt64(y.Tahun)), numCell(p.Lang, y.JP, jpDec(y.JP)), numCell(p.Lang, float64(y.Pelatihan), 0),
+			numCell(p.Lang, y.Kekurangan, jpDec(y.Kekurangan)), yesNo(p, !y.Kurang20))
 	}
-	tt := p.table(raporKey, "pelatihan", p.T("rapor_trainings"), p.c("tahun"), p.c("rapor_mulai", "tanggal_mulai"),
-		p.c("rapor_sampai", "tanggal_selesai"), p.c("kegiatan"), p.c("jenis_kompetensi"), p.c("kompetensi"), p.c("jp"))
+	tt := p.Table(raporKey, "pelatihan", p.T("rapor_trainings"), p.Col("tahun"), p.Col("rapor_mulai", "tanggal_mulai"),
+		p.Col("rapor_sampai", "tanggal_selesai"), p.Col("kegiatan"), p.Col("jenis_kompetensi"), p.Col("kompetensi"), p.Col("jp"))
 	for _, x := range m.Trainings {
-		tt.add(txt(fmtInt64(x.Tahun)), dateCell(x.Mulai), dateCell(x.Selesai), txt(x.Kegiatan),
-			Cell{Text: trOr(p.Lang, "rapor_jk_"+x.JenisKompetensi, x.JenisKompetensi), Raw: x.JenisKompetensi},
-			Cell{Text: trOr(p.Lang, "rapor_fk_"+x.Kompetensi, x.Kompetensi), Raw: x.Kompetensi}, numCell(p.Lang, x.JP, jpDec(x.JP)))
+		tt.Add(kit.TextCell(kit.FmtInt64(x.Tahun)), dateCell(x.Mulai), dateCell(x.Selesai), kit.TextCell(x.Kegiatan),
+			kit.Cell{Text: kit.TrOr(p.Lang, "rapor_jk_"+x.JenisKompetensi, x.JenisKompetensi), Raw: x.JenisKompetensi},
+			kit.Cell{Text: kit.TrOr(p.Lang, "rapor_fk_"+x.Kompetensi, x.Kompetensi), Raw: x.Kompetensi}, numCell(p.Lang, x.JP, jpDec(x.JP)))
 	}
-	sec.Blocks = []Block{{Chart: ch, Table: t}, {Table: tt}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}, {Table: tt}}
 	return sec
 }
 
 // raporFocus: the recommended training focus per year, newest first.
-func (p *Page) raporFocus(m RaporModel) Section {
-	sec := Section{ID: "fokus", Title: p.T("rapor_focus"), Note: p.T("rapor_focus_note"), Empty: len(m.Needs) == 0}
-	t := p.table(raporKey, "fokus", p.T("rapor_focus"), p.c("tahun"), p.c("fokus", "fokus_pelatihan"),
-		p.c("jenis_kompetensi", "jenis_kompetensi_fokus"), p.c("rapor_nilai_bawah", "nilai_di_bawah"),
-		p.c("rapor_kesenjangan", "kesenjangan_kinerja"), p.c("jp"), p.c("kekurangan_jp"), p.c("kategori", "kategori_prioritas"),
-		p.c("rapor_acuan", "periode_acuan"), p.c("predikat"))
+func raporFocus(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "fokus", Title: p.T("rapor_focus"), Note: p.T("rapor_focus_note"), Empty: len(m.Needs) == 0}
+	t := p.Table(raporKey, "fokus", p.T("rapor_focus"), p.Col("tahun"), p.Col("fokus", "fokus_pelatihan"),
+		p.Col("jenis_kompetensi", "jenis_kompetensi_fokus"), p.Col("rapor_nilai_bawah", "nilai_di_bawah"),
+		p.Col("rapor_kesenjangan", "kesenjangan_kinerja"), p.Col("jp"), p.Col("kekurangan_jp"), p.Col("kategori", "kategori_prioritas"),
+		p.Col("rapor_acuan", "periode_acuan"), p.Col("predikat"))
 	for i := len(m.Needs) - 1; i >= 0; i-- {
 		n := m.Needs[i]
 		var vals []string
 		for _, v := range n.NilaiDiBawah {
-			vals = append(vals, trOr(p.Lang, "val_"+v, v))
+			vals = append(vals, kit.TrOr(p.Lang, "val_"+v, v))
 		}
-		t.add(txt(fmtInt64(n.Tahun)), Cell{Text: p.focusText(n.Fokus), Raw: n.Fokus},
-			Cell{Text: trOr(p.Lang, "rapor_jk_"+n.JenisFokus, orDash(n.JenisFokus)), Raw: n.JenisFokus},
-			Cell{Text: orDash(strings.Join(vals, ", ")), Raw: strings.Join(n.NilaiDiBawah, ",")},
-			p.yesNo(n.Kesenjangan), numCell(p.Lang, n.JP, jpDec(n.JP)), numCell(p.Lang, n.KekuranganJP, jpDec(n.KekuranganJP)),
-			Cell{Text: trOr(p.Lang, "rapor_kat_"+n.Kategori, orDash(n.Kategori)), Raw: n.Kategori},
-			txt(n.PeriodeAcuan), p.predikatCell(n.Predikat))
+		t.Add(kit.TextCell(kit.FmtInt64(n.Tahun)), kit.Cell{Text: focusText(p, n.Fokus), Raw: n.Fokus},
+			kit.Cell{Text: kit.TrOr(p.Lang, "rapor_jk_"+n.JenisFokus, kit.OrDash(n.JenisFokus)), Raw: n.JenisFokus},
+			kit.Cell{Text: kit.OrDash(strings.Join(vals, ", ")), Raw: strings.Join(n.NilaiDiBawah, ",")},
+			yesNo(p, n.Kesenjangan), numCell(p.Lang, n.JP, jpDec(n.JP)), numCell(p.Lang, n.KekuranganJP, jpDec(n.KekuranganJP)),
+			kit.Cell{Text: kit.TrOr(p.Lang, "rapor_kat_"+n.Kategori, kit.OrDash(n.Kategori)), Raw: n.Kategori},
+			kit.TextCell(n.PeriodeAcuan), predikatCell(p, n.Predikat))
 	}
-	sec.Blocks = []Block{{Table: t}}
+	sec.Blocks = []kit.Block{{Table: t}}
 	return sec
 }
 
 // raporTalent: the 9-box of the latest year with the person's box shaded,
 // and every year in the table.
-func (p *Page) raporTalent(m RaporModel) Section {
-	sec := Section{ID: "talenta", Title: p.T("rapor_talent"), Note: p.T("rapor_talent_note"), Empty: len(m.Talent) == 0}
+func raporTalent(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "talenta", Title: p.T("rapor_talent"), Note: p.T("rapor_talent_note"), Empty: len(m.Talent) == 0}
 	var last RaporTalent
 	title := p.T("rapor_talent")
 	if n := len(m.Talent); n > 0 {
 		last = m.Talent[n-1]
-		title += " · " + fmtInt64(last.Tahun)
+		title += " · " + kit.FmtInt64(last.Tahun)
 	}
-	ch := p.newChart(title)
+	ch := p.NewChart(title)
 	xs := []string{p.T("rt_di_bawah"), p.T("rt_sesuai"), p.T("rt_di_atas")}
 	ys := []string{p.T("rapor_pot_rendah"), p.T("rapor_pot_menengah"), p.T("rapor_pot_tinggi")}
 	var d []opts.HeatMapData
@@ -446,10 +447,10 @@ func (p *Page) raporTalent(m RaporModel) Section {
 			v = 1
 			name += " ●"
 		}
-		d = append(d, opts.HeatMapData{Name: name, Value: []any{boxPos[b][0], boxPos[b][1], v}})
+		d = append(d, opts.HeatMapData{Name: name, Value: []any{kit.BoxPos[b][0], kit.BoxPos[b][1], v}})
 	}
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(baseOpts(title),
+	hm.SetGlobalOptions(append(kit.BaseOpts(title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithGridOpts(opts.Grid{Top: "40", Left: "8", Right: "24", Bottom: "30", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, Name: p.T("kinerja_axis"), NameLocation: "middle", NameGap: 28}),
@@ -459,37 +460,37 @@ func (p *Page) raporTalent(m RaporModel) Section {
 	hm.SetXAxis(xs)
 	hm.AddSeries(p.T("kotak"), d, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 13, Color: "#000"}),
 		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#fff", BorderWidth: 2}))
-	ch.Option = optionJSON(hm, p.Lang, len(m.Talent) == 0, func(o map[string]any) { delete(o, "legend") })
-	t := p.table(raporKey, "talenta", p.T("rapor_talent"), p.c("tahun"), p.c("rapor_acuan", "periode_acuan"), p.c("predikat"),
-		p.c("kinerja_axis", "kinerja"), p.c("potensi_axis", "potensi"), p.c("kotak", "kotak_9"), p.c("kelompok_promosi"))
+	ch.Option = kit.OptionJSON(hm, p.Lang, len(m.Talent) == 0, func(o map[string]any) { delete(o, "legend") })
+	t := p.Table(raporKey, "talenta", p.T("rapor_talent"), p.Col("tahun"), p.Col("rapor_acuan", "periode_acuan"), p.Col("predikat"),
+		p.Col("kinerja_axis", "kinerja"), p.Col("potensi_axis", "potensi"), p.Col("kotak", "kotak_9"), p.Col("kelompok_promosi"))
 	for i := len(m.Talent) - 1; i >= 0; i-- {
 		x := m.Talent[i]
-		kotak := Cell{Text: "–", Class: "num"}
+		kotak := kit.Cell{Text: "–", Class: "num"}
 		if x.Kotak > 0 {
 			kotak = numCell(p.Lang, float64(x.Kotak), 0)
 		}
-		t.add(txt(fmtInt64(x.Tahun)), txt(x.PeriodeAcuan), p.predikatCell(x.Predikat), p.ratingCell(x.Kinerja),
-			Cell{Text: trOr(p.Lang, "rapor_pot_"+x.Potensi, orDash(x.Potensi)), Raw: x.Potensi}, kotak, p.yesNo(x.KelompokPromosi))
+		t.Add(kit.TextCell(kit.FmtInt64(x.Tahun)), kit.TextCell(x.PeriodeAcuan), predikatCell(p, x.Predikat), ratingCell(p, x.Kinerja),
+			kit.Cell{Text: kit.TrOr(p.Lang, "rapor_pot_"+x.Potensi, kit.OrDash(x.Potensi)), Raw: x.Potensi}, kotak, yesNo(p, x.KelompokPromosi))
 	}
-	sec.Blocks = []Block{{Chart: ch, Table: t}}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
 	return sec
 }
 
 // raporAssignments: positions and units over time, newest first.
-func (p *Page) raporAssignments(m RaporModel) Section {
-	sec := Section{ID: "penugasan", Title: p.T("rapor_assign"), Note: p.T("rapor_assign_note")}
-	t := p.table(raporKey, "penugasan", p.T("rapor_assign"), p.c("rapor_mulai", "berlaku_mulai"), p.c("rapor_sampai", "berlaku_sampai"),
-		p.c("jabatan"), p.c("rapor_jenis_jab", "jenis_jabatan"), p.c("rapor_golongan", "golongan"), p.c("rapor_jenis_asn", "jenis_asn"),
-		p.c("rapor_kode_unit", "kode_unit"), p.c("unit", "nama_unit"), p.c("wilayah", "nama_wilayah"))
+func raporAssignments(p *kit.Page, m RaporModel) kit.Section {
+	sec := kit.Section{ID: "penugasan", Title: p.T("rapor_assign"), Note: p.T("rapor_assign_note")}
+	t := p.Table(raporKey, "penugasan", p.T("rapor_assign"), p.Col("rapor_mulai", "berlaku_mulai"), p.Col("rapor_sampai", "berlaku_sampai"),
+		p.Col("jabatan"), p.Col("rapor_jenis_jab", "jenis_jabatan"), p.Col("rapor_golongan", "golongan"), p.Col("rapor_jenis_asn", "jenis_asn"),
+		p.Col("rapor_kode_unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("wilayah", "nama_wilayah"))
 	for i := len(m.Assignments) - 1; i >= 0; i-- {
 		a := m.Assignments[i]
 		until := dateCell(a.Sampai)
 		if a.Sampai.IsZero() {
-			until = Cell{Text: p.T("rapor_sekarang"), Class: "date"}
+			until = kit.Cell{Text: p.T("rapor_sekarang"), Class: "date"}
 		}
-		t.add(dateCell(a.Mulai), until, txt(a.Jabatan), txt(a.JenisJabatan), txt(a.Golongan), txt(a.JenisASN),
-			txt(a.Unit), txt(a.NamaUnit), txt(a.NamaWilayah))
+		t.Add(dateCell(a.Mulai), until, kit.TextCell(a.Jabatan), kit.TextCell(a.JenisJabatan), kit.TextCell(a.Golongan), kit.TextCell(a.JenisASN),
+			kit.TextCell(a.Unit), kit.TextCell(a.NamaUnit), kit.TextCell(a.NamaWilayah))
 	}
-	sec.Blocks = []Block{{Table: t}}
+	sec.Blocks = []kit.Block{{Table: t}}
 	return sec
 }

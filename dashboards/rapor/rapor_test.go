@@ -1,4 +1,4 @@
-package dashboards_test
+package rapor_test
 
 import (
 	"context"
@@ -16,6 +16,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
+	"kinerja/dashboards/rapor"
 	"kinerja/demogen"
 	"kinerja/marts/martstest"
 	"kinerja/warehouse"
@@ -51,7 +52,7 @@ func TestRapor(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "rapor")
-	res, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: out})
+	res, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestRapor(t *testing.T) {
 
 	t.Run("nip with spaces", func(t *testing.T) {
 		spaced := nip[:8] + " " + nip[8:14] + " " + nip[14:15] + " " + nip[15:]
-		r, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: spaced, Out: filepath.Join(dir, "spaced"), Lang: "en"})
+		r, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: spaced, Out: filepath.Join(dir, "spaced"), Lang: "en"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,8 +89,8 @@ func TestRapor(t *testing.T) {
 			t.Fatalf("%s is in the demo data", unknown)
 		}
 		o := filepath.Join(dir, "unknown")
-		_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: unknown, Out: o})
-		if !errors.Is(err, dashboards.ErrNIPNotFound) || !strings.Contains(err.Error(), unknown) || !strings.Contains(err.Error(), "tidak ditemukan") {
+		_, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: unknown, Out: o})
+		if !errors.Is(err, rapor.ErrNIPNotFound) || !strings.Contains(err.Error(), unknown) || !strings.Contains(err.Error(), "tidak ditemukan") {
 			t.Errorf("unknown NIP: %v", err)
 		}
 		if _, err := os.Stat(o); !errors.Is(err, os.ErrNotExist) {
@@ -100,8 +101,8 @@ func TestRapor(t *testing.T) {
 	t.Run("invalid NIP writes nothing", func(t *testing.T) {
 		for _, bad := range []string{"", "12345", nip[:17], nip + "0", nip[:17] + "X", "1.98503122010011E+17"} {
 			o := filepath.Join(dir, "invalid")
-			_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: bad, Out: o})
-			if !errors.Is(err, dashboards.ErrNIPInvalid) || !strings.Contains(err.Error(), "18") {
+			_, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: bad, Out: o})
+			if !errors.Is(err, rapor.ErrNIPInvalid) || !strings.Contains(err.Error(), "18") {
 				t.Errorf("NIP %q: %v", bad, err)
 			}
 			if _, err := os.Stat(o); !errors.Is(err, os.ErrNotExist) {
@@ -117,7 +118,7 @@ func TestRapor(t *testing.T) {
 		}
 		index := raporRead(t, filepath.Join(site, "index.html"))
 		for _, o := range []string{site, filepath.Join(site, "rapor"), filepath.Join(site, "en"), filepath.Join(site, "data", "x", "y"), site + "/wilayah/../rapor"} {
-			_, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: o})
+			_, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: o})
 			if err == nil || !strings.Contains(err.Error(), "site") {
 				t.Errorf("Out %s inside the site: %v", o, err)
 			}
@@ -135,20 +136,20 @@ func TestRapor(t *testing.T) {
 		if err := os.Symlink(site, link); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: filepath.Join(link, "rapor")}); err == nil {
+		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: filepath.Join(link, "rapor")}); err == nil {
 			t.Error("Out through a symlink into the site was accepted")
 		}
 		// Nor over someone's page, nor empty.
 		other := filepath.Join(dir, "other")
 		os.MkdirAll(other, 0o755)
 		os.WriteFile(filepath.Join(other, "index.html"), []byte("<h1>mine</h1>"), 0o644)
-		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: other}); err == nil || !strings.Contains(err.Error(), "not a rapor") {
+		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: other}); err == nil || !strings.Contains(err.Error(), "not a rapor") {
 			t.Errorf("Out over a foreign index.html: %v", err)
 		}
 		if raporRead(t, filepath.Join(other, "index.html")) != "<h1>mine</h1>" {
 			t.Error("a foreign index.html was overwritten")
 		}
-		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip}); err == nil {
+		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip}); err == nil {
 			t.Error("empty Out accepted")
 		}
 	})
@@ -160,12 +161,12 @@ func TestRapor(t *testing.T) {
 		}
 		o := filepath.Join(dir, "reuse")
 		// The earlier one in English first: its Bahasa Indonesia page is under id/.
-		if _, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: second, Out: o, Lang: "en"}); err != nil {
+		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: second, Out: o, Lang: "en"}); err != nil {
 			t.Fatal(err)
 		}
 		// A stray CSV of an earlier rapor must go too.
 		os.WriteFile(filepath.Join(o, "data", "rapor_lama.csv"), []byte(second+"\n"), 0o644)
-		r, err := dashboards.Rapor(ctx, db, dashboards.RaporOptions{NIP: nip, Out: o})
+		r, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: o})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -211,7 +212,7 @@ func TestRapor(t *testing.T) {
 
 // checkRaporModel compares the page model with the warehouse, queried here
 // independently of the rapor SQL.
-func checkRaporModel(t *testing.T, db *sql.DB, nip string, m dashboards.RaporModel) {
+func checkRaporModel(t *testing.T, db *sql.DB, nip string, m rapor.RaporModel) {
 	var nama string
 	var assignments int
 	db.QueryRow(`SELECT any_value(nama) FILTER (WHERE terkini), count(*) FROM core.dim_employee WHERE nip = ?`, nip).Scan(&nama, &assignments)
@@ -396,7 +397,7 @@ func checkRaporModel(t *testing.T, db *sql.DB, nip string, m dashboards.RaporMod
 }
 
 // checkRaporFiles: what was written and what the pages show.
-func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res dashboards.RaporResult) {
+func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res rapor.RaporResult) {
 	m := res.Model
 	if len(res.Pages) != 2 || res.Pages[0] != "index.html" || res.Pages[1] != "en/index.html" {
 		t.Fatalf("pages %v", res.Pages)
@@ -495,7 +496,7 @@ func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res dashboards.R
 }
 
 // checkRaporPrivacy: no other person's NIP or name, no rater NIP, anywhere.
-func checkRaporPrivacy(t *testing.T, db *sql.DB, nip, out string, m dashboards.RaporModel) {
+func checkRaporPrivacy(t *testing.T, db *sql.DB, nip, out string, m rapor.RaporModel) {
 	others := map[string]string{}
 	rows, err := db.Query(`SELECT DISTINCT nip, coalesce(nama, '') FROM core.dim_employee WHERE nip <> ?`, nip)
 	if err != nil {
@@ -613,12 +614,12 @@ func TestNormalizeNIP(t *testing.T) {
 		"'198503122010011003":          "198503122010011003",
 		" 19850312\u00a0201001 1 003 ": "198503122010011003",
 	} {
-		if got, err := dashboards.NormalizeNIP(in); err != nil || got != want {
+		if got, err := rapor.NormalizeNIP(in); err != nil || got != want {
 			t.Errorf("%q: %q, %v", in, got, err)
 		}
 	}
 	for _, bad := range []string{"", "1985031220100110", "1985031220100110031", "19850312201001100a", "1.98503122010011E+17", "１９８５０３１２２０１００１１００３"} {
-		if _, err := dashboards.NormalizeNIP(bad); !errors.Is(err, dashboards.ErrNIPInvalid) {
+		if _, err := rapor.NormalizeNIP(bad); !errors.Is(err, rapor.ErrNIPInvalid) {
 			t.Errorf("%q accepted: %v", bad, err)
 		}
 	}

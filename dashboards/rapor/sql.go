@@ -1,0 +1,15 @@
+package rapor
+
+import "embed"
+
+//go:embed sql/*.sql
+var sqlFS embed.FS
+
+// sqlText is one of the rapor's queries (sql/<name>.sql), embedded.
+func sqlText(name string) string {
+	b, err := sqlFS.ReadFile("sql/" + name + ".sql")
+	if err != nil {
+		panic("rapor: missing embedded query " + name)
+	}
+	return string(b)
+}

@@ -1,0 +1,107 @@
+package dashboards
+
+import (
+	"strings"
+
+	"kinerja/dashboards/kit"
+)
+
+func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
+	sec := kit.Section{ID: "predikat", Title: p.T("sec_predikat"), Note: p.T("sec_predikat_note"), Empty: len(pts) == 0}
+	ch := p.NewChart(p.T("sec_predikat") + " (%)")
+	o := kit.NewEC(ch.Title)
+	xs := make([]string, 0, len(pts))
+	for _, pt := range pts {
+		xs = append(xs, pt.Period.Periode)
+	}
+	o.Category(xs, &kit.ECAxis{Max: 100, Name: "%"})
+	for i, k := range predikatKeys {
+		data := make([]any, 0, len(pts))
+		for _, pt := range pts {
+			data = append(data, pt.Shares[i].Chart(1))
+		}
+		o.Add(&kit.ECSeries{Name: p.T(k), Type: "bar", Stack: "predikat", Data: data, ItemStyle: &kit.ECItemStyle{Color: kit.PredikatColors[i]}})
+	}
+	ch.Option = o.JSON(p.Lang, len(pts) == 0)
+	cols := []kit.Column{p.Col("periode"), p.Col("pegawai_dinilai")}
+	for _, k := range predikatKeys {
+		cols = append(cols, kit.Column{Key: strings.TrimPrefix(k, "pred_"), Label: p.T(k)})
+	}
+	t := p.Table(key, "predikat", p.T("sec_predikat"), cols...)
+	for _, pt := range pts {
+		row := []kit.Cell{kit.TextCell(pt.Period.Periode), kit.StatCell(p.Lang, pt.Pegawai, 0)}
+		for i := range pt.Counts {
+			row = append(row, kit.StatCell(p.Lang, pt.Counts[i], 0))
+		}
+		t.Add(row...)
+	}
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
+	return sec
+}
+
+func serviceBlock(p *kit.Page, key string, ser ServiceSeries, withPrev bool) kit.Block {
+	name := kit.TrOr(p.Lang, "lay_"+ser.Layanan, ser.Layanan)
+	ch := p.NewChart(name + ": " + p.T("median_jam"))
+	o := kit.NewEC(ch.Title)
+	xs := make([]string, 0, len(ser.Points))
+	med, p90, batas := make([]kit.Stat, 0, len(ser.Points)), make([]kit.Stat, 0, len(ser.Points)), make([]kit.Stat, 0, len(ser.Points))
+	for _, pt := range ser.Points {
+		xs = append(xs, pt.Period.Periode)
+		med, p90, batas = append(med, pt.Median), append(p90, pt.P90), append(batas, pt.Batas)
+	}
+	o.Category(xs, &kit.ECAxis{Name: p.T("median_jam")})
+	o.Add(&kit.ECSeries{Name: p.T("median_jam"), Type: "line", ShowSymbol: kit.ECTrue, Data: kit.StatData(med, 2),
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Color: kit.Palette[0], Width: 3}})
+	o.Add(&kit.ECSeries{Name: p.T("p90_jam"), Type: "line", Data: kit.StatData(p90, 2),
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Color: kit.Palette[1], Width: 2}})
+	o.Add(&kit.ECSeries{Name: p.T("standar"), Type: "line", Step: "middle", Data: kit.StatData(batas, 2),
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}, LineStyle: kit.DashedLine(kit.Palette[5])})
+	ch.Option = o.JSON(p.Lang, len(ser.Points) == 0)
+	cols := []kit.Column{p.Col("periode"), p.Col("permohonan"), p.Col("median_jam", "median_jam"), p.Col("p90_jam", "p90_jam"),
+		p.Col("batas_jam", "batas_jam"), p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("backlog")}
+	if withPrev {
+		cols = append(cols, p.Col("backlog_prev", "backlog_sebelumnya"))
+	}
+	t := p.Table(key, "layanan_"+kit.FileName(ser.Layanan), name, cols...)
+	for _, pt := range ser.Points {
+		row := []kit.Cell{kit.TextCell(pt.Period.Periode), kit.StatCell(p.Lang, pt.Permohonan, 0), kit.StatCell(p.Lang, pt.Median, 2), kit.StatCell(p.Lang, pt.P90, 2),
+			kit.StatCell(p.Lang, pt.Batas, 2), kit.StatCell(p.Lang, pt.TepatWaktu, 1), kit.StatCell(p.Lang, pt.Backlog, 0)}
+		if withPrev {
+			row = append(row, kit.StatCell(p.Lang, pt.BacklogPrev, 0))
+		}
+		t.Add(row...)
+	}
+	return kit.Block{Chart: ch, Table: t}
+}
+
+func jpTable(p *kit.Page, key, name, caption string, years []JPYear, withUnit bool) *kit.Table {
+	t := p.Table(key, name, caption, jpCols(p, withUnit)...)
+	for _, y := range years {
+		t.Add(jpRow(p, y, withUnit)...)
+	}
+	return t
+}
+
+func jpCols(p *kit.Page, withUnit bool) []kit.Column {
+	cols := []kit.Column{}
+	if withUnit {
+		cols = append(cols, p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"))
+	}
+	cols = append(cols, p.Col("tahun"), p.Col("pegawai"), p.Col("pegawai_kurang_20", "pegawai_kurang_20_jp"), p.Col("kurang_20", "persen_kurang_20_jp"))
+	if withUnit {
+		cols = append(cols, p.Col("rata_jp", "rata_jp"))
+	}
+	return cols
+}
+
+func jpRow(p *kit.Page, y JPYear, withUnit bool) []kit.Cell {
+	var row []kit.Cell
+	if withUnit {
+		row = append(row, kit.TextCell(y.Kode), kit.LinkCell(y.Nama, p.UnitHref(y.Kode)))
+	}
+	row = append(row, kit.TextCell(kit.FmtInt64(y.Tahun)), kit.StatCell(p.Lang, y.Pegawai, 0), kit.StatCell(p.Lang, y.Kurang, 0), kit.StatCell(p.Lang, y.Persen, 1))
+	if withUnit {
+		row = append(row, kit.StatCell(p.Lang, y.RataJP, 1))
+	}
+	return row
+}
