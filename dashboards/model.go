@@ -242,3 +242,28 @@ func before(ps []kit.Period, p *kit.Period) *kit.Period {
 	}
 	return nil
 }
+
+func (s *site) newPage(lang, path, title string) *kit.Page {
+	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, ShowNames: s.showNames}
+	depth := 0
+	for _, r := range path {
+		if r == '/' {
+			depth++
+		}
+	}
+	for range depth {
+		p.Up += "../"
+	}
+	p.Root = p.Up
+	if lang == kit.LangEN {
+		p.Root += "../"
+		p.Twin = kit.Link{Href: p.Root + path, Text: kit.Tr(lang, "twin")}
+	} else {
+		p.Twin = kit.Link{Href: p.Root + "en/" + path, Text: kit.Tr(lang, "twin")}
+	}
+	p.Crumbs = []kit.Link{{Href: p.Up + "index.html", Text: kit.Tr(lang, "beranda")}}
+	for _, n := range kit.MainPages {
+		p.Nav = append(p.Nav, kit.Link{Href: p.Up + n.File, Text: kit.Tr(lang, n.Key)})
+	}
+	return p
+}

@@ -8,81 +8,6 @@ import (
 	"kinerja/dashboards/kit"
 )
 
-func (s *site) indexModel() IndexModel {
-	m := IndexModel{TrendSB: map[string][]kit.Stat{}, TrendIKM: map[string][]kit.Stat{}, ByPeriod: map[string][]IndexRow{}, KurangYear: map[string]int64{}}
-	if s.w.LatestQuarter.Valid {
-		m.Quarter = &kit.Period{Jenis: "triwulan", Mulai: s.w.LatestQuarter.Time}
-	}
-	m.Year = s.w.LatestYear.Int64
-	var quarters []regionSummaryRow
-	for _, r := range s.w.Summary {
-		if r.Jenis == "triwulan" {
-			quarters = append(quarters, r)
-		}
-	}
-	m.Quarters = kit.PeriodsOf(quarters, func(r regionSummaryRow) kit.Period { return r.Period })
-	qi := map[string]int{}
-	for i, q := range m.Quarters {
-		qi[q.Periode] = i
-	}
-	// % < 20 JP per region and year.
-	years := map[int64]bool{}
-	kurang := map[string]kit.Stat{}
-	for _, r := range s.w.Summary {
-		if r.Jenis == "tahun" && r.Tahun.Valid {
-			years[r.Tahun.Int64] = true
-			v := kit.Pct(r.Kurang20, r.PegawaiDinilai)
-			if !r.PegawaiDinilai.Valid {
-				v = kit.Num(r.Kurang20)
-			}
-			kurang[r.Kode+"|"+kit.FmtInt64(r.Tahun.Int64)] = v
-		}
-	}
-	for _, reg := range s.w.Regions {
-		row := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi}
-		sb := make([]kit.Stat, len(m.Quarters))
-		ikm := make([]kit.Stat, len(m.Quarters))
-		for _, r := range s.summaryByRegion[reg.Kode] {
-			switch {
-			case r.Jenis == "triwulan":
-				f := figures(&r)
-				if i, ok := qi[r.Periode]; ok {
-					sb[i], ikm[i] = f.PersenSB, f.IKM
-				}
-				if m.Quarter != nil && r.Mulai.Equal(m.Quarter.Mulai) {
-					m.Quarter.Periode = r.Periode
-					row.Pegawai, row.PersenSB, row.IKM, row.Mutu = f.PegawaiDinilai, f.PersenSB, f.IKM, f.Mutu
-					row.MedianKTP, row.TepatWaktu, row.Backlog = f.MedianKTP, f.TepatWaktu, f.Backlog
-				}
-			case r.Jenis == "tahun" && r.Tahun.Valid && r.Tahun.Int64 == m.Year:
-				row.Kurang20 = kit.Pct(r.Kurang20, r.PegawaiDinilai)
-				if !r.PegawaiDinilai.Valid {
-					row.Kurang20 = kit.Num(r.Kurang20)
-				}
-			}
-		}
-		m.TrendSB[reg.Kode], m.TrendIKM[reg.Kode] = sb, ikm
-		m.Rows = append(m.Rows, row)
-		for _, r := range s.summaryByRegion[reg.Kode] {
-			if r.Jenis != "triwulan" {
-				continue
-			}
-			f := figures(&r)
-			pr := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, Pegawai: f.PegawaiDinilai, PersenSB: f.PersenSB, IKM: f.IKM,
-				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog}
-			// 20 JP: the quarter's year, or the latest year before it.
-			if y := latestYear(years, r.Mulai.Year()); y != 0 {
-				pr.Kurang20 = kurang[reg.Kode+"|"+kit.FmtInt64(y)]
-			}
-			m.ByPeriod[r.Periode] = append(m.ByPeriod[r.Periode], pr)
-		}
-	}
-	for _, q := range m.Quarters {
-		m.KurangYear[q.Periode] = latestYear(years, q.Mulai.Year())
-	}
-	return m
-}
-
 func (s *site) regionModel(reg regionRow) RegionModel {
 	m := RegionModel{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, UnitList: s.unitsByRegion[reg.Kode]}
 	kode := reg.Kode
@@ -273,4 +198,71 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		m.JP = append(m.JP, jpYear(kode, reg.Nama, r))
 	}
 	return m
+}
+
+// RegionPeriod is what wilayah/<kode>.html shows for one period of its
+// selector. Every section takes the rows of its mart for that period: the
+// same periode when the mart has periods of the selector's kind, else the
+// mart's latest period starting on or before it (a yearly mart under a
+// quarterly selector); yearly marts (20 JP, training needs, 9-box) take
+// the latest year up to the period's year. A nil period or a zero year: no
+// data for that period.
+type RegionPeriod struct {
+	Period    kit.Period
+	Now, Prev RegionFigures // Prev: the period before, for the change
+	// Change on the same period a year earlier (mart.region_benchmark).
+	YoYPeriod                        string
+	YoYSB, YoYIKM, YoYKTP, YoYOnTime kit.Stat
+	Kurang20Year                     int64 // the year of Now.Kurang20
+	UnitsPeriod                      *kit.Period
+	Units                            []UnitLatest // performance_service_link
+	IKMPeriod                        *kit.Period
+	IKMUnits                         []IKMUnit
+	ServicePeriod                    *kit.Period
+	Services                         []ServiceNow // the region view of each layanan
+	BerakhlakPeriod                  *kit.Period
+	Berakhlak                        []BerakhlakCell
+	KurvaPeriod                      *kit.Period
+	Kurva                            []KurvaUnit
+	JPYear                           int64
+	JPUnits                          []JPYear
+	NeedsYear                        int64
+	Needs                            []NeedsUnit
+	TalentYear                       int64
+	Talent                           []NineBox
+	Alerts                           Alerts
+}
+
+// RegionModel is everything wilayah/<kode>.html shows.
+type RegionModel struct {
+	// The period selector, newest first (the default); every period with
+	// data in any section. ByPeriod holds what each shows; the fields
+	// below them that are not a time series are the default period's.
+	Periods  []kit.Period
+	Default  string
+	ByPeriod map[string]RegionPeriod
+
+	Kode, Nama, Provinsi string
+	Now, Prev            RegionFigures
+	Predikat             []PredikatPoint
+	UnitsPeriod          *kit.Period
+	Units                []UnitLatest
+	IKMPeriod            *kit.Period
+	IKMUnits             []IKMUnit
+	Services             []ServiceSeries
+	BerakhlakPeriod      *kit.Period
+	Berakhlak            []BerakhlakCell
+	JP                   []JPYear
+	JPUnits              []JPYear
+	Alerts               Alerts
+	UnitList             []unitRow
+	// Change on the same period a year earlier (mart.region_benchmark).
+	YoYPeriod                        string
+	YoYSB, YoYIKM, YoYKTP, YoYOnTime kit.Stat
+	KurvaPeriods                     []kit.Period
+	Kurva                            map[string][]KurvaUnit // by periode
+	NeedsYear                        int64
+	Needs                            []NeedsUnit // by urutan_prioritas_wilayah
+	TalentYear                       int64
+	Talent                           []NineBox // per unit
 }

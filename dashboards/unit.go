@@ -1,8 +1,9 @@
 package dashboards
 
 import (
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
+	"database/sql"
+	"sort"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -229,158 +230,162 @@ func unitFigures(p *kit.Page, up UnitPeriod) []kit.Figure {
 	}
 }
 
-func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
-	p := s.newPage(lang, "index.html", s.title)
-	p.Subtitle = p.T("index_title")
-	key := "beranda"
-	cols := func(year int64) []kit.Column {
-		return []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("provinsi"), p.Col("pegawai_dinilai"),
-			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"), p.Col("mutu"), p.Col("median_ktp", "median_jam_ktp_el"),
-			p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("backlog"), kit.Column{Key: "persen_kurang_20_jp", Label: p.T("kurang_20") + " (" + yearText(year) + ")"},
-			kit.Column{Key: "tren_persen_sangat_baik", Label: p.T("tren_kecil")}, kit.Column{Key: "tren_ikm", Label: p.T("tren_kecil_ikm")}}
-	}
-	// One table per quarter (the period selector), newest first.
-	var keys []string
-	for i := len(m.Quarters) - 1; i >= 0 && len(keys) < s.indexPeriodCap(); i-- {
-		keys = append(keys, m.Quarters[i].Periode)
-	}
-	def := kit.PeriodLabel(m.Quarter)
-	p.SetPeriods(keys, keys, def)
-	figs := func(k string, year int64) []kit.Figure {
-		n := 0
-		for _, r := range m.ByPeriod[k] {
-			if r.Pegawai.Valid || r.Pegawai.Small || r.IKM.Valid {
-				n++
-			}
-		}
-		return []kit.Figure{
-			{Label: p.T("periode_pilihan"), Value: k, Note: p.T("latest_quarter") + ": " + kit.PeriodLabel(m.Quarter)},
-			{Label: p.T("tahun_jp"), Value: yearText(year)},
-			{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(n), 0), Note: kit.FmtNum(lang, float64(len(m.Rows)), 0) + " " + p.T("wilayah_total")},
-		}
-	}
-	for _, k := range keys {
-		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: figs(k, m.KurangYear[k])})
-	}
-	if len(keys) == 0 {
-		p.Figures = []kit.Figure{
-			{Label: p.T("latest_quarter"), Value: kit.PeriodLabel(m.Quarter)},
-			{Label: p.T("latest_year"), Value: yearText(m.Year)},
-			{Label: p.T("sec_regions"), Value: kit.FmtNum(lang, float64(len(m.Rows)), 0)},
-		}
-	}
-	tables := p.VariantTables(keys, def, func(k string) *kit.Table {
-		t := p.Table(key, "wilayah_"+kit.FileName(k), p.T("sec_regions")+" · "+k, cols(m.KurangYear[k])...)
-		for _, r := range m.ByPeriod[k] {
-			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.TextCell(r.Provinsi), kit.StatCell(lang, r.Pegawai, 0), kit.StatCell(lang, r.PersenSB, 1),
-				kit.StatCell(lang, r.IKM, 2), kit.TextCell(r.Mutu), kit.StatCell(lang, r.MedianKTP, 2), kit.StatCell(lang, r.TepatWaktu, 1), kit.StatCell(lang, r.Backlog, 0), kit.StatCell(lang, r.Kurang20, 1),
-				kit.Spark(lang, m.TrendSB[r.Kode], 1), kit.Spark(lang, m.TrendIKM[r.Kode], 2))
-			t.RowProv = append(t.RowProv, provCode(r.Kode))
-		}
-		return t
-	})
-	if len(keys) == 0 {
-		tables = []*kit.Table{p.Table(key, "wilayah", p.T("sec_regions"), cols(m.Year)...)}
-	}
-	regions := kit.Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
-		Empty: len(m.Rows) == 0, Blocks: []kit.Block{{Tables: tables}}}
-	p.Sections = append(p.Sections, regions)
-	if len(m.Rows) > ManyRegions {
-		seen := map[string]bool{}
-		for _, r := range m.Rows {
-			if kp := provCode(r.Kode); !seen[kp] {
-				seen[kp] = true
-				p.ProvFilter = append(p.ProvFilter, kit.Link{Href: kp, Text: kp + " " + r.Provinsi})
-			}
-		}
-	}
-
-	var xs []string
-	for _, q := range m.Quarters {
-		xs = append(xs, q.Periode)
-	}
-	for _, spec := range []struct {
-		name, title string
-		data        map[string][]kit.Stat
-		dec         int
-	}{{"tren_sangat_baik", p.T("trend_sb"), m.TrendSB, 1}, {"tren_ikm", p.T("trend_ikm"), m.TrendIKM, 2}} {
-		if len(m.Rows) > len(kit.Palette)*2 {
-			// Too many regions for one line each: the median and quartiles across regions.
-			p.Sections = append(p.Sections, spreadTrendSection(p, key, spec.name, spec.title, xs, m.Rows, spec.data, spec.dec))
-			continue
-		}
-		ch := p.NewChart(spec.title)
-		line := charts.NewLine()
-		line.SetGlobalOptions(append(kit.BaseOpts(spec.title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
-		line.SetXAxis(xs)
-		cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
-		for _, q := range xs {
-			cols = append(cols, kit.Column{Key: q, Label: q})
-		}
-		tt := p.Table(key, spec.name, spec.title, cols...)
-		for i, r := range m.Rows {
-			color := kit.Palette[i%len(kit.Palette)]
-			ls := opts.LineStyle{Width: 2, Color: color}
-			if (i/len(kit.Palette))%2 == 1 {
-				ls.Type = "dashed"
-			}
-			line.AddSeries(r.Nama, kit.LineData(spec.data[r.Kode], spec.dec), charts.WithLineStyleOpts(ls),
-				charts.WithItemStyleOpts(opts.ItemStyle{Color: color}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}))
-			row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode))}
-			for _, v := range spec.data[r.Kode] {
-				row = append(row, kit.StatCell(lang, v, spec.dec))
-			}
-			tt.Add(row...)
-		}
-		ch.Option = kit.OptionJSON(line, lang, len(xs) == 0 || len(m.Rows) == 0, nil)
-		p.Sections = append(p.Sections, kit.Section{ID: spec.name, Title: spec.title, Blocks: []kit.Block{{Chart: ch, Table: tt}}})
-	}
-	return p
+// TrendPoint is a unit's % Sangat Baik and IKM in one period.
+type TrendPoint struct {
+	Period        kit.Period
+	PersenSB, IKM kit.Stat
 }
 
-func yearText(y int64) string {
-	if y == 0 {
-		return "–"
-	}
-	return kit.FmtInt64(y)
+// UnitPeriod is what unit/<kode>.html shows for one period of its
+// selector (each mart's period picked as on the region page).
+type UnitPeriod struct {
+	Period                     kit.Period
+	PredikatPeriod, PrevPeriod *kit.Period // appraisals in the period and the one before
+	Pegawai, PersenSB          kit.Stat
+	PrevPegawai, PrevSB        kit.Stat
+	IKMPeriod, PrevIKMPeriod   *kit.Period
+	Responden, IKM, PrevIKM    kit.Stat
+	Mutu                       string
+	ServicePeriod              *kit.Period
+	Services                   []ServiceNow
+	NeedsYear                  int64 // of NeedsValues
 }
 
-func (s *site) indexPeriodCap() int {
-	if len(s.w.Regions) > ManyRegions {
-		return ManyPeriodsCap
-	}
-	return 1 << 30
+// UnitModel is everything unit/<kode>.html shows.
+type UnitModel struct {
+	// The period selector, newest first (the default), and what each
+	// period shows; the rest are time series.
+	Periods                                  []kit.Period
+	Default                                  string
+	ByPeriod                                 map[string]UnitPeriod
+	Kode, Nama, Sektor, Wilayah, NamaWilayah string
+	Predikat                                 []PredikatPoint
+	Trend                                    []TrendPoint
+	Services                                 []ServiceSeries
+	Berakhlak                                []BerakhlakCell
+	JP                                       []JPYear
+	Needs                                    []NeedsUnit          // per year
+	NeedsValues                              map[int64][]kit.Stat // people di_bawah per value (berakhlakOrder) per year
 }
 
-// spreadTrendSection draws the median and the quartiles across regions per
-// quarter (for sites with many regions); the table keeps every region.
-func spreadTrendSection(p *kit.Page, key, name, title string, xs []string, rows []IndexRow, data map[string][]kit.Stat, dec int) kit.Section {
-	ch := p.NewChart(title)
-	var q1, med, q3 []kit.Stat
-	for i := range xs {
-		var v []float64
-		for _, r := range rows {
-			if s := data[r.Kode]; i < len(s) && s[i].Shown() {
-				v = append(v, s[i].Value)
+func (s *site) unitModel(u unitRow) UnitModel {
+	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah}
+	if n, ok := s.regionNames[u.Wilayah]; ok {
+		m.NamaWilayah = n
+	}
+	perf := kit.Preferred(s.perfByUnit[u.Kode], func(r perfRow) kit.Period { return r.Period })
+	for _, r := range perf {
+		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
+	}
+	// Trend: union of the rating periods and the IKM periods.
+	ikm := kit.Preferred(s.ikmByUnit[u.Kode], func(r ikmRow) kit.Period { return r.Period })
+	var ps []kit.Period
+	for _, r := range perf {
+		ps = append(ps, r.Period)
+	}
+	for _, r := range ikm {
+		ps = append(ps, r.Period)
+	}
+	for _, p := range kit.PeriodsOf(ps, func(p kit.Period) kit.Period { return p }) {
+		tp := TrendPoint{Period: p}
+		for _, r := range perf {
+			if r.Periode == p.Periode && r.Jenis == p.Jenis {
+				tp.PersenSB = kit.Pct(r.PersenSB, r.Pegawai)
 			}
 		}
-		if len(v) == 0 {
-			q1, med, q3 = append(q1, kit.Stat{}), append(med, kit.Stat{}), append(q3, kit.Stat{})
-			continue
+		for _, r := range ikm {
+			if r.Periode == p.Periode && r.Jenis == p.Jenis {
+				tp.IKM = kit.Num(r.IKM)
+			}
 		}
-		q := kit.Quantiles(v)
-		q1, med, q3 = append(q1, kit.Stat{Value: q[1], Valid: true}), append(med, kit.Stat{Value: q[2], Valid: true}), append(q3, kit.Stat{Value: q[3], Valid: true})
+		m.Trend = append(m.Trend, tp)
 	}
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(kit.BaseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
-	line.SetXAxis(xs)
-	line.AddSeries("Q1", kit.LineData(q1, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[4], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[4]}))
-	line.AddSeries("Median", kit.LineData(med, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
-	line.AddSeries("Q3", kit.LineData(q3, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[1], Type: "dotted"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[1]}))
-	ch.Option = kit.OptionJSON(line, p.Lang, len(xs) == 0, nil)
-	t := p.Table(key, name, title+" (Q1, median, Q3)", p.Col("periode"), kit.Column{Key: "q1", Label: "Q1"}, kit.Column{Key: "median", Label: "Median"}, kit.Column{Key: "q3", Label: "Q3"})
-	for i, x := range xs {
-		t.Add(kit.TextCell(x), kit.StatCell(p.Lang, q1[i], dec), kit.StatCell(p.Lang, med[i], dec), kit.StatCell(p.Lang, q3[i], dec))
+	svc := kit.Preferred(s.svcByUnit[u.Kode], func(r serviceRow) kit.Period { return r.Period })
+	for _, lay := range layananOrder(svc, func(r serviceRow) string { return r.Layanan }) {
+		ser := ServiceSeries{Layanan: lay}
+		for _, r := range svc {
+			if r.Layanan == lay {
+				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median),
+					P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog), BacklogPrev: kit.NumInt(r.BacklogPrev)})
+			}
+		}
+		m.Services = append(m.Services, ser)
 	}
-	return kit.Section{ID: name, Title: title, Blocks: []kit.Block{{Chart: ch, Table: t}}}
+	for _, r := range kit.Preferred(s.berByUnit[u.Kode], func(r berakhlakRow) kit.Period { return r.Period }) {
+		m.Berakhlak = append(m.Berakhlak, berCell(s, r))
+	}
+	sortCells(m.Berakhlak)
+	for _, r := range s.trainByUnit[u.Kode] {
+		m.JP = append(m.JP, jpYear(u.Kode, u.Nama, r))
+	}
+	m.NeedsValues = map[int64][]kit.Stat{}
+	for _, r := range s.needsByUnit[u.Kode] {
+		m.Needs = append(m.Needs, needsUnit(s, r))
+		vals := make([]int64, len(kit.BerakhlakOrder))
+		for _, v := range s.valuesByUnit[u.Kode] {
+			if i := valueIndex(v.Key); i >= 0 && v.Tahun == r.Tahun {
+				vals[i] += v.Pegawai
+			}
+		}
+		for _, v := range vals {
+			m.NeedsValues[r.Tahun] = append(m.NeedsValues[r.Tahun], kit.People(sql.NullInt64{Int64: v, Valid: true}))
+		}
+	}
+	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].Tahun < m.Needs[j].Tahun })
+
+	// The period selector.
+	perfBy, perfPs := byPeriod(perf, func(r perfRow) kit.Period { return r.Period })
+	ikmBy, ikmPs := byPeriod(ikm, func(r ikmRow) kit.Period { return r.Period })
+	svcBy, svcPs := byPeriod(svc, func(r serviceRow) kit.Period { return r.Period })
+	var all []kit.Period
+	for _, ps := range [][]kit.Period{perfPs, ikmPs, svcPs} {
+		all = append(all, ps...)
+	}
+	m.Periods = selectorPeriods(nil, all)
+	layanan := layananOrder(svc, func(r serviceRow) string { return r.Layanan })
+	m.ByPeriod = make(map[string]UnitPeriod, len(m.Periods))
+	for _, p := range m.Periods {
+		up := UnitPeriod{Period: p, NeedsYear: latestYear(m.NeedsValues, p.Mulai.Year())}
+		if pp := pickPeriod(perfPs, p); pp != nil {
+			up.PredikatPeriod = pp
+			for _, r := range perfBy[pp.Periode] {
+				up.Pegawai, up.PersenSB = kit.People(r.Pegawai), kit.Pct(r.PersenSB, r.Pegawai)
+			}
+			if prev := before(perfPs, pp); prev != nil {
+				up.PrevPeriod = prev
+				for _, r := range perfBy[prev.Periode] {
+					up.PrevPegawai, up.PrevSB = kit.People(r.Pegawai), kit.Pct(r.PersenSB, r.Pegawai)
+				}
+			}
+		}
+		if ip := pickPeriod(ikmPs, p); ip != nil {
+			up.IKMPeriod = ip
+			for _, r := range ikmBy[ip.Periode] {
+				up.Responden, up.IKM, up.Mutu = kit.NumInt(r.Responden), kit.Num(r.IKM), str(r.Mutu)
+			}
+			if prev := before(ikmPs, ip); prev != nil {
+				up.PrevIKMPeriod = prev
+				for _, r := range ikmBy[prev.Periode] {
+					up.PrevIKM = kit.Num(r.IKM)
+				}
+			}
+		}
+		if sp := pickPeriod(svcPs, p); sp != nil {
+			up.ServicePeriod = sp
+			for _, lay := range layanan {
+				for _, r := range svcBy[sp.Periode] {
+					if r.Layanan == lay {
+						up.Services = append(up.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan),
+							Median: kit.Num(r.Median), P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog),
+							BacklogPrev: kit.NumInt(r.BacklogPrev)}})
+					}
+				}
+			}
+		}
+		m.ByPeriod[p.Periode] = up
+	}
+	if len(m.Periods) > 0 {
+		m.Default = m.Periods[0].Periode
+	}
+	return m
 }

@@ -1,0 +1,174 @@
+package dashboards
+
+import (
+	"path"
+	"regexp"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"kinerja/dashboards/kit"
+)
+
+// BatchInfo is one source batch as the data quality page shows it.
+type BatchInfo struct {
+	ID                           int64
+	Source, Kind, File, LoadedAt string
+	ReplacedBy                   kit.Stat
+	Read, Loaded, Quarantined    kit.Stat
+	Reasons                      string
+	Contradictions               int64
+}
+
+// QualityModel is everything kualitas.html shows.
+type QualityModel struct {
+	LastLoaded string
+	Batches    []BatchInfo
+	Quarantine []quarantineRow // reasons masked
+	Coverage   []CoveragePoint
+}
+
+// CoveragePoint is the appraisal coverage of one period.
+type CoveragePoint struct {
+	Period           kit.Period
+	Pegawai, Dinilai kit.Stat
+	Cakupan          kit.Stat
+}
+
+var (
+	longDigits = regexp.MustCompile(`[0-9]{6,}`)
+	quoted     = regexp.MustCompile(`'[^']*'`)
+)
+
+// maskReason keeps a quarantine reason readable without the raw value it may
+// quote (a name, a NIP, a birth date).
+func maskReason(s string) string {
+	s = quoted.ReplaceAllString(s, "'…'")
+	return longDigits.ReplaceAllString(s, "…")
+}
+
+func (s *site) qualityModel() QualityModel {
+	m := QualityModel{LastLoaded: s.w.DataPer}
+	for _, b := range s.w.DQBatches {
+		m.Batches = append(m.Batches, BatchInfo{ID: b.ID, Source: b.Source, Kind: b.Kind, File: path.Base(filepathSlash(b.Path)), LoadedAt: b.LoadedAt,
+			ReplacedBy: kit.NumInt(b.ReplacedBy), Read: kit.NumInt(b.Read), Loaded: kit.NumInt(b.Loaded), Quarantined: kit.NumInt(b.Quarantined),
+			Reasons: maskReason(b.Reasons), Contradictions: b.Contradictions})
+	}
+	for _, q := range s.w.Quarantine {
+		q.Reason = maskReason(q.Reason)
+		m.Quarantine = append(m.Quarantine, q)
+	}
+	for _, c := range kit.Preferred(s.w.Coverage, func(c coverageRow) kit.Period { return c.Period }) {
+		m.Coverage = append(m.Coverage, CoveragePoint{Period: c.Period, Pegawai: kit.People(c.Pegawai), Dinilai: kit.People(c.Dinilai), Cakupan: kit.Pct(c.Cakupan, c.Pegawai)})
+	}
+	return m
+}
+
+func filepathSlash(p string) string {
+	out := []rune(p)
+	for i, r := range out {
+		if r == '\\' {
+			out[i] = '/'
+		}
+	}
+	return string(out)
+}
+
+func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
+	p := s.newPage(lang, "kualitas.html", kit.Tr(lang, "nav_kualitas"))
+	p.Subtitle = p.T("dq_intro")
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: "kualitas.html", Text: p.Title})
+	key := "kualitas"
+	var read, quar float64
+	cur := 0
+	for _, b := range m.Batches {
+		if !b.ReplacedBy.Valid {
+			cur++
+			read += b.Read.Value
+			quar += b.Quarantined.Value
+		}
+	}
+	p.Figures = []kit.Figure{
+		{Label: p.T("dq_last"), Value: kit.OrDash(m.LastLoaded)},
+		{Label: p.T("dq_batches"), Value: kit.FmtNum(lang, float64(cur), 0)},
+		{Label: p.T("dibaca"), Value: kit.FmtNum(lang, read, 0)},
+		{Label: p.T("karantina"), Value: kit.FmtNum(lang, quar, 0)},
+	}
+	// Batches.
+	bs := kit.Section{ID: "batch", Title: p.T("dq_batches"), Note: p.T("dq_batches_note"), Empty: len(m.Batches) == 0}
+	bch := p.NewChart(p.T("dq_batches"))
+	bar := charts.NewBar()
+	var xs []string
+	var dl, dq []opts.BarData
+	var counts []kit.Stat
+	for _, b := range m.Batches {
+		xs = append(xs, "#"+kit.FmtInt64(b.ID)+" "+b.Source)
+		dl = append(dl, opts.BarData{Value: kit.LogValue(b.Loaded)})
+		dq = append(dq, opts.BarData{Value: kit.LogValue(b.Quarantined)})
+		counts = append(counts, b.Loaded, b.Quarantined)
+	}
+	bar.SetGlobalOptions(append(kit.BaseOpts(bch.Title),
+		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: kit.LogAxisMax(counts...)}))...)
+	bar.SetXAxis(xs)
+	bar.AddSeries(p.T("dimuat"), dl, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
+	bar.AddSeries(p.T("karantina"), dq, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
+	bch.Option = kit.OptionJSON(bar, lang, len(xs) == 0, nil)
+	bt := p.Table(key, "batch", p.T("dq_batches"), p.Col("batch", "batch_id"), p.Col("sumber", "source"), p.Col("jenis", "kind"), p.Col("berkas", "file"),
+		p.Col("dimuat_pada", "loaded_at"), p.Col("diganti", "diganti_oleh"), p.Col("dibaca", "baris_dibaca"), p.Col("dimuat", "baris_dimuat"),
+		p.Col("karantina", "baris_karantina"), p.Col("kontradiksi", "predikat_kontradiksi"), p.Col("alasan", "alasan_karantina"))
+	for _, b := range m.Batches {
+		bt.Add(kit.TextCell(kit.FmtInt64(b.ID)), kit.TextCell(b.Source), kit.CodeCell(lang, "kind_", b.Kind), kit.TextCell(b.File), kit.TextCell(b.LoadedAt), kit.StatCell(lang, b.ReplacedBy, 0), kit.StatCell(lang, b.Read, 0),
+			kit.StatCell(lang, b.Loaded, 0), kit.StatCell(lang, b.Quarantined, 0), kit.StatCell(lang, kit.Stat{Value: float64(b.Contradictions), Valid: true}, 0), kit.Cell{Text: batchReasons(lang, b.Reasons), Raw: b.Reasons})
+	}
+	bs.Blocks = []kit.Block{{Chart: bch, Table: bt, Wide: true}}
+	p.Sections = append(p.Sections, bs)
+
+	// Quarantine reasons.
+	qs := kit.Section{ID: "karantina", Title: p.T("dq_quarantine"), Note: p.T("dq_quarantine_note"), Empty: len(m.Quarantine) == 0}
+	qch := p.NewChart(p.T("dq_quarantine"))
+	qb := charts.NewBar()
+	var qy []string
+	var qd []opts.BarData
+	for i := len(m.Quarantine) - 1; i >= 0; i-- {
+		q := m.Quarantine[i]
+		qy = append(qy, q.Source+" · "+q.Field)
+		qd = append(qd, opts.BarData{Value: q.Rows})
+	}
+	qb.SetGlobalOptions(kit.BaseOpts(qch.Title)...)
+	qb.AddSeries(p.T("baris"), qd, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
+	qch.Option = kit.OptionJSON(qb, lang, len(qd) == 0, func(o map[string]any) {
+		o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("baris"), "minInterval": 1}}
+		o["yAxis"] = []map[string]any{{"type": "category", "data": qy, "axisLabel": map[string]any{"interval": 0}}}
+	})
+	qch.Height = max(260, 100+26*len(qy))
+	qt := p.Table(key, "karantina", p.T("dq_quarantine"), p.Col("sumber", "source"), p.Col("kolom", "field"), p.Col("alasan", "reason"), p.Col("baris", "rows"))
+	for _, q := range m.Quarantine {
+		qt.Add(kit.TextCell(q.Source), kit.TextCell(q.Field), kit.Cell{Text: quarantineReason(lang, q.Reason), Raw: q.Reason}, kit.StatCell(lang, kit.Stat{Value: float64(q.Rows), Valid: true}, 0))
+	}
+	qs.Blocks = []kit.Block{{Chart: qch, Table: qt}}
+	p.Sections = append(p.Sections, qs)
+	p.Sections = append(p.Sections, indicatorConflictSection(p, key, s.w.Conflicts))
+
+	// Coverage.
+	cs := kit.Section{ID: "cakupan", Title: p.T("dq_coverage"), Note: p.T("dq_coverage_note"), Empty: len(m.Coverage) == 0}
+	cch := p.NewChart(p.T("dq_coverage"))
+	line := charts.NewLine()
+	var cx []string
+	var cv []kit.Stat
+	for _, c := range m.Coverage {
+		cx = append(cx, c.Period.Periode)
+		cv = append(cv, c.Cakupan)
+	}
+	line.SetGlobalOptions(append(kit.BaseOpts(cch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
+	line.SetXAxis(cx)
+	line.AddSeries(p.T("cakupan"), kit.LineData(cv, 1), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
+		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[2]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[2]}))
+	cch.Option = kit.OptionJSON(line, lang, len(cx) == 0, nil)
+	ct := p.Table(key, "cakupan", p.T("dq_coverage"), p.Col("periode"), p.Col("pegawai"), p.Col("pegawai_dinilai"), p.Col("cakupan", "cakupan_persen"))
+	for _, c := range m.Coverage {
+		ct.Add(kit.TextCell(c.Period.Periode), kit.StatCell(lang, c.Pegawai, 0), kit.StatCell(lang, c.Dinilai, 0), kit.StatCell(lang, c.Cakupan, 1))
+	}
+	cs.Blocks = []kit.Block{{Chart: cch, Table: ct}}
+	p.Sections = append(p.Sections, cs)
+	return p
+}

@@ -1,0 +1,160 @@
+package dashboards
+
+import (
+	"math"
+
+	"kinerja/dashboards/kit"
+)
+
+func unitsSection(p *kit.Page, key string, m RegionModel) kit.Section {
+	return unitsPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
+}
+
+// unitsPeriodSection: % Sangat Baik and IKM per unit in a period.
+func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
+	title := p.T("sec_units")
+	sec := kit.Section{ID: "per-unit", Title: title, Empty: len(ps.Keys) == 0 && len(get("").Units) == 0}
+	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+		rp := get(k)
+		o := kit.NewEC(title + " · " + at(rp.UnitsPeriod, k))
+		xs := make([]string, 0, len(rp.Units))
+		sb, ikm := make([]any, 0, len(rp.Units)), make([]any, 0, len(rp.Units))
+		for _, u := range rp.Units {
+			xs = append(xs, u.Nama)
+			sb = append(sb, u.PersenSB.Chart(1))
+			ikm = append(ikm, u.IKM.Chart(2))
+		}
+		o.Category(xs, &kit.ECAxis{Max: 100})
+		o.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20, HideOverlap: kit.ECFalse}
+		o.Add(&kit.ECSeries{Name: p.T("persen_sb"), Type: "bar", Data: sb, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}})
+		o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "bar", Data: ikm, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}})
+		return o, len(rp.Units) == 0
+	})
+	t := p.PeriodTable(ps, key, "unit", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
+		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("sektor"), p.Col("pegawai_dinilai"),
+			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"), p.Col("mutu"), p.Col("peringkat_nilai"), p.Col("peringkat_layanan")},
+		func(k string, t *kit.Table) {
+			for _, u := range get(k).Units {
+				t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.CodeCell(p.Lang, "sektor_", u.Sektor), kit.StatCell(p.Lang, u.Pegawai, 0), kit.StatCell(p.Lang, u.PersenSB, 1),
+					kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu), kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0))
+			}
+		})
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
+	return sec
+}
+
+func quadrantSection(p *kit.Page, key string, m RegionModel) kit.Section {
+	return quadrantPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
+}
+
+// quadrantPeriodSection: ratings against service, one point per unit.
+func quadrantPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
+	title := p.T("sec_quadrant")
+	sec := kit.Section{ID: "kuadran", Title: title, Note: p.T("sec_quadrant_note"), Empty: len(ps.Keys) == 0 && len(get("").Units) == 0}
+	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+		rp := get(k)
+		return quadrantOption(p, title+" · "+at(rp.UnitsPeriod, k), rp.Units)
+	})
+	t := p.PeriodTable(ps, key, "kuadran", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
+		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("ikm"), p.Col("persen_sb", "persen_sangat_baik"),
+			p.Col("peringkat_nilai"), p.Col("peringkat_layanan"), p.Col("keselarasan", "label_keselarasan")},
+		func(k string, t *kit.Table) {
+			for _, u := range get(k).Units {
+				t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.StatCell(p.Lang, u.IKM, 2), kit.StatCell(p.Lang, u.PersenSB, 1),
+					kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0), kit.TrCell(p.Lang, "lbl_", u.Label))
+			}
+		})
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
+	return sec
+}
+
+func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.ECOption, bool) {
+	// Axis ranges padded around the points so none sits on the frame.
+	xmin, xmax, ymin, ymax := 100.0, 25.0, 100.0, 0.0
+	for _, u := range units {
+		if u.PersenSB.Shown() && u.IKM.Shown() {
+			xmin, xmax = min(xmin, u.IKM.Value), max(xmax, u.IKM.Value)
+			ymin, ymax = min(ymin, u.PersenSB.Value), max(ymax, u.PersenSB.Value)
+		}
+	}
+	if xmin > xmax {
+		xmin, xmax, ymin, ymax = 25, 100, 0, 100
+	}
+	xmin, xmax = max(0, math.Floor((xmin-5)/5)*5), min(100, math.Ceil((xmax+5)/5)*5)
+	ymin, ymax = max(0, math.Floor((ymin-5)/5)*5), min(100, math.Ceil((ymax+5)/5)*5)
+	o := kit.NewEC(title)
+	o.ItemTooltip()
+	o.XAxis = []*kit.ECAxis{{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Min: xmin, Max: xmax}}
+	o.YAxis = []*kit.ECAxis{{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: ymin, Max: ymax}}
+	groups := []struct{ label, color, symbol string }{
+		{"nilai_tinggi_layanan_buruk", kit.Palette[5], "triangle"},
+		{"nilai_rendah_layanan_baik", kit.Palette[0], "diamond"},
+		{"selaras", kit.Palette[2], "circle"},
+		{"", "#777777", "rect"},
+	}
+	// Dashed guide lines at the mean IKM and mean % Sangat Baik of the plotted units.
+	sumX, sumY, n := 0.0, 0.0, 0.0
+	for _, u := range units {
+		if u.PersenSB.Shown() && u.IKM.Shown() {
+			sumX, sumY, n = sumX+u.IKM.Value, sumY+u.PersenSB.Value, n+1
+		}
+	}
+	first := true
+	for _, g := range groups {
+		var data []any
+		for _, u := range units {
+			if u.Label == g.label && u.PersenSB.Shown() && u.IKM.Shown() {
+				data = append(data, kit.ECItem{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
+			}
+		}
+		if len(data) == 0 {
+			continue
+		}
+		se := o.Add(&kit.ECSeries{Name: kit.TrOr(p.Lang, "lbl_"+g.label, "–"), Type: "scatter", Data: data, ItemStyle: &kit.ECItemStyle{Color: g.color}})
+		if first {
+			first = false
+			se.MarkLine = &kit.ECMarkLine{Data: []kit.ECMark{{Name: "IKM", XAxis: kit.Round(sumX/n, 2)}, {Name: "%", YAxis: kit.Round(sumY/n, 1)}},
+				Symbol: []string{"none", "none"}, LineStyle: kit.DashedLine("#555555")}
+		}
+	}
+	return o, n == 0
+}
+
+func ikmSection(p *kit.Page, key string, m RegionModel) kit.Section {
+	return ikmPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
+}
+
+// ikmPeriodSection: each unit's IKM in a period against the A–D bands.
+func ikmPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
+	title := p.T("sec_ikm")
+	sec := kit.Section{ID: "ikm", Title: title, Note: p.T("sec_ikm_note"), Empty: len(ps.Keys) == 0 && len(get("").IKMUnits) == 0}
+	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+		rp := get(k)
+		o := kit.NewEC(title + " · " + at(rp.IKMPeriod, k))
+		xs := make([]string, 0, len(rp.IKMUnits))
+		data := make([]any, 0, len(rp.IKMUnits))
+		for _, u := range rp.IKMUnits {
+			xs = append(xs, u.Nama)
+			color := kit.MutuColors[u.Mutu]
+			if color == "" {
+				color = "#999999"
+			}
+			data = append(data, kit.ECItem{Value: u.IKM.Chart(2), ItemStyle: &kit.ECItemStyle{Color: color}})
+		}
+		o.Category(xs, &kit.ECAxis{Min: 25, Max: 100, Name: "IKM"})
+		o.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20}
+		o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "bar", Data: data, MarkLine: &kit.ECMarkLine{
+			Data:   []kit.ECMark{{Name: "C", YAxis: 65.00}, {Name: "B", YAxis: 76.61}, {Name: "A", YAxis: 88.31}},
+			Symbol: []string{"none", "none"}, LineStyle: kit.DashedLine("#555555"), Label: &kit.ECLabel{Show: true, Formatter: "{b}"}}})
+		return o, len(rp.IKMUnits) == 0
+	})
+	t := p.PeriodTable(ps, key, "ikm", func(k string) string { return title + " · " + at(get(k).IKMPeriod, k) },
+		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("responden"), p.Col("ikm"), p.Col("mutu")},
+		func(k string, t *kit.Table) {
+			for _, u := range get(k).IKMUnits {
+				t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.StatCell(p.Lang, u.Responden, 0), kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu))
+			}
+		})
+	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
+	return sec
+}
