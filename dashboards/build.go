@@ -1,13 +1,14 @@
 // Package dashboards turns the warehouse marts into a static, offline HTML
 // site (Bahasa Indonesia at the root, English under en/) with ECharts charts,
-// their data tables and CSV files.
+// their data tables and CSV files. It is the site: Build, the marts it
+// loads, and one file per page kind (its model and its view), drawn with
+// the page kit (dashboards/kit).
 package dashboards
 
 import (
 	"bufio"
 	"context"
 	"database/sql"
-	_ "embed"
 	"encoding/csv"
 	"errors"
 	"fmt"

@@ -9,7 +9,7 @@ import (
 
 type Column struct{ Key, Label string }
 
-// table starts a table whose CSV is data/<page key>_<name>.csv.
+// Table starts a table whose CSV is data/<page key>_<name>.csv.
 func (p *Page) Table(key, name, caption string, cols ...Column) *Table {
 	t := &Table{Caption: caption, CSV: "data/" + key + "_" + name + ".csv"}
 	if p.CSVGroup != "" {
@@ -45,7 +45,7 @@ func StatCell(lang string, s Stat, dec int) Cell {
 	return Cell{Text: s.Text(lang, dec), Raw: raw, Class: "num"}
 }
 
-// c is a column with the CSV key k[0] (else key) headed by key's label; a
+// Col is a column with the CSV key k[0] (else key) headed by key's label; a
 // code column (kode_wilayah, kode_unit) is headed by its own label ("Kode
 // wilayah"), not by the name column's beside it ("Wilayah | Wilayah").
 func (p *Page) Col(key string, k ...string) Column {
@@ -69,7 +69,7 @@ func (p *Page) UnitHref(kode string) string { return p.Up + "unit/" + FileName(k
 
 func (p *Page) RegionHref(kode string) string { return p.Up + "wilayah/" + FileName(kode) + ".html" }
 
-// fileName keeps a code safe as a file name.
+// FileName keeps a code safe as a file name.
 func FileName(code string) string {
 	safe := code != "" && strings.Trim(code, ".") != ""
 	for i := 0; safe && i < len(code); i++ {

@@ -298,7 +298,7 @@ func switchClasses(t *Table) []string {
 	return cls
 }
 
-// chartsJSONString is the page's JSON as a string (ChartsJSON).
+// ChartsJSONString is the page's JSON as a string (ChartsJSON).
 func (p *Page) ChartsJSONString() string {
 	var b strings.Builder
 	bw := bufio.NewWriter(&b)

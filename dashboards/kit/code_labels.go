@@ -57,6 +57,33 @@ func init() {
 	}
 }
 
+// focusLabels name the training focus (FocusLabel): the site's training
+// and unit pages and the rapor show them. A key already in Labels is left
+// as it is.
+var focusLabels = map[string][2]string{
+	// Training focus and competency names as mart.training_needs and
+	// core.fact_training write them (Indonesian); unknown ones show as they are.
+	"rapor_fk_Pemenuhan 20 JP":                  {"Pemenuhan 20 JP", "Meeting the 20 hours"},
+	"rapor_fk_Kompetensi teknis jabatan":        {"Kompetensi teknis jabatan", "Technical competency of the position"},
+	"rapor_fk_Pelayanan Publik":                 {"Pelayanan Publik", "Public service"},
+	"rapor_fk_Integritas":                       {"Integritas", "Integrity"},
+	"rapor_fk_Kerjasama":                        {"Kerjasama", "Teamwork"},
+	"rapor_fk_Komunikasi":                       {"Komunikasi", "Communication"},
+	"rapor_fk_Orientasi pada Hasil":             {"Orientasi pada Hasil", "Results orientation"},
+	"rapor_fk_Pengembangan Diri dan Orang Lain": {"Pengembangan Diri dan Orang Lain", "Developing oneself and others"},
+	"rapor_fk_Mengelola Perubahan":              {"Mengelola Perubahan", "Managing change"},
+	"rapor_fk_Pengambilan Keputusan":            {"Pengambilan Keputusan", "Decision making"},
+	"rapor_fk_Perekat Bangsa":                   {"Perekat Bangsa", "National cohesion"},
+}
+
+func init() {
+	for k, v := range focusLabels {
+		if _, ok := Labels[k]; !ok {
+			Labels[k] = v
+		}
+	}
+}
+
 // codeLabel is the label of code in the domain of prefix; a code without a
 // label shows as words ("pekerjaan_umum" -> "Pekerjaan umum"), never with
 // underscores.
@@ -70,7 +97,7 @@ func codeLabel(lang, prefix, code string) string {
 	return Humanize(code)
 }
 
-// humanize writes a code as words: underscores become spaces, the first
+// Humanize writes a code as words: underscores become spaces, the first
 // letter upper case.
 func Humanize(code string) string {
 	s := strings.ReplaceAll(code, "_", " ")
@@ -78,32 +105,32 @@ func Humanize(code string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// codeCell is a table cell showing code's label, the code going to the CSV.
+// CodeCell is a table cell showing code's label, the code going to the CSV.
 func CodeCell(lang, prefix, code string) Cell {
 	return Cell{Text: codeLabel(lang, prefix, code), Raw: code}
 }
 
-// sectorLabel: core.dim_unit.sektor.
+// SectorLabel: core.dim_unit.sektor.
 func SectorLabel(lang, code string) string { return codeLabel(lang, "sektor_", code) }
 
-// ratingOrgLabel: rating_organisasi (Istimewa ... Sangat Kurang).
+// RatingOrgLabel: rating_organisasi (Istimewa ... Sangat Kurang).
 func RatingOrgLabel(lang, code string) string { return codeLabel(lang, "ro_", code) }
 
-// competencyTypeLabel: jenis_kompetensi (teknis, manajerial, sosial_kultural).
+// CompetencyTypeLabel: jenis_kompetensi (teknis, manajerial, sosial_kultural).
 func CompetencyTypeLabel(lang, code string) string { return codeLabel(lang, "jk_", code) }
 
-// sourceKindLabel: the kind of a source file (employees, service_requests).
+// SourceKindLabel: the kind of a source file (employees, service_requests).
 func SourceKindLabel(lang, code string) string { return codeLabel(lang, "kind_", code) }
 
-// focusLabel: a training focus or competency name as mart.training_needs
+// FocusLabel: a training focus or competency name as mart.training_needs
 // and core.fact_training write it (Indonesian, e.g. "Pemenuhan 20 JP");
 // one without an English label shows as it is.
 func FocusLabel(lang, name string) string { return TrOr(lang, "rapor_fk_"+name, name) }
 
-// tf is tr with fmt.Sprintf arguments.
+// Tf is tr with fmt.Sprintf arguments.
 func Tf(lang, key string, args ...any) string { return fmt.Sprintf(Tr(lang, key), args...) }
 
-// focusCell is a table cell showing a training focus in lang.
+// FocusCell is a table cell showing a training focus in lang.
 func FocusCell(lang, name string) Cell { return Cell{Text: FocusLabel(lang, name), Raw: name} }
 
 func (p *Page) ValueLabels() []string {

@@ -9,7 +9,7 @@ import (
 	"slices"
 )
 
-// writeCSV writes t's CSV file (its rows, or every period's rows for a
+// WriteCSV writes t's CSV file (its rows, or every period's rows for a
 // table of the period selector).
 func WriteCSV(path string, t *Table) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -40,7 +40,7 @@ func WriteCSVTo(bw *bufio.Writer, t *Table) error {
 	return bw.Flush()
 }
 
-// tableRecords is t as CSV: the language-neutral keys and raw values; a
+// TableRecords is t as CSV: the language-neutral keys and raw values; a
 // table of the period selector has every period's rows, the first column
 // naming the period (unless the rows carry it already).
 func TableRecords(t *Table) (head []string, recs [][]string) {

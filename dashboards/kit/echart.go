@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// ecOption is an ECharts option built without go-echarts, for the charts of
+// ECOption is an ECharts option built without go-echarts, for the charts of
 // the region and unit pages: a national site has tens of thousands of them,
 // and go-echarts' reflection (defaults, validation, map building) was most
 // of the build time. The JSON has the shape go-echarts writes (baseOpts);
@@ -141,7 +141,7 @@ type ECSeries struct {
 	MarkLine     *ECMarkLine  `json:"markLine,omitempty"`
 }
 
-// ecItem is a data item with its own style or name (a bar in its mutu
+// ECItem is a data item with its own style or name (a bar in its mutu
 // colour, a named point).
 type ECItem struct {
 	Name       string       `json:"name,omitempty"`
@@ -155,19 +155,19 @@ type ECItem struct {
 var ECTrue = func() *bool { b := true; return &b }()
 var ECFalse = func() *bool { b := false; return &b }()
 
-// newEC starts an option; kinerja.js gives it what baseOpts gives a
+// NewEC starts an option; kinerja.js gives it what baseOpts gives a
 // go-echarts chart.
 func NewEC(title string) *ECOption {
 	return &ECOption{Base: 1, Title: ecTitle{Text: title}}
 }
 
-// itemTooltip: the tooltip of the item under the pointer, not of the axis.
+// ItemTooltip: the tooltip of the item under the pointer, not of the axis.
 func (o *ECOption) ItemTooltip() { o.Tooltip = &ecTooltip{Show: true, Trigger: "item"} }
 
-// noLegend hides the legend.
+// NoLegend hides the legend.
 func (o *ECOption) NoLegend() { o.Legend = &ecLegend{} }
 
-// category sets a category x axis.
+// Category sets a category x axis.
 func (o *ECOption) Category(xs []string, y *ECAxis) {
 	o.XAxis = []*ECAxis{{Data: xs}}
 	if y == nil {
@@ -179,7 +179,7 @@ func (o *ECOption) Category(xs []string, y *ECAxis) {
 	o.YAxis = []*ECAxis{y}
 }
 
-// horizontal sets a category y axis (bars from the left) and a value x axis.
+// Horizontal sets a category y axis (bars from the left) and a value x axis.
 func (o *ECOption) Horizontal(ys []string, x *ECAxis) {
 	if x.Type == "" {
 		x.Type = "value"
@@ -196,7 +196,7 @@ func (o *ECOption) Add(s *ECSeries) *ECSeries {
 	return s
 }
 
-// statData is a series' values: "-" (ECharts' empty value) for what is
+// StatData is a series' values: "-" (ECharts' empty value) for what is
 // missing or withheld.
 func StatData(vals []Stat, dec int) []any {
 	out := make([]any, len(vals))
@@ -206,7 +206,7 @@ func StatData(vals []Stat, dec int) []any {
 	return out
 }
 
-// json is the option as the page carries it; empty adds the "no data"
+// JSON is the option as the page carries it; empty adds the "no data"
 // notice.
 func (o *ECOption) JSON(lang string, empty bool) json.RawMessage {
 	o.noData(lang, empty)
@@ -347,7 +347,7 @@ func ecPatch(v *ECOption, baseFields []ecField, baseSeries [][]ecField) json.Raw
 	return b.Bytes()
 }
 
-// periodEC is periodChart for charts built as ecOptions: build(k) is the
+// PeriodEC is periodChart for charts built as ecOptions: build(k) is the
 // option of selector value k (lang: for the "no data" notice, set by
 // build through o.json's rules: empty reports whether it has no data).
 func (p *Page) PeriodEC(ps PeriodSpec, title string, build func(k string) (o *ECOption, empty bool)) *Chart {

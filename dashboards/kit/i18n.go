@@ -14,7 +14,7 @@ const (
 
 var Languages = []string{LangID, LangEN}
 
-// labels is the one table of every user-facing text, keyed by a stable id:
+// Labels is the one table of every user-facing text, keyed by a stable id:
 // index 0 is Bahasa Indonesia, index 1 English.
 var Labels = map[string][2]string{
 	"beranda":                        {"Beranda", "Home"},
@@ -122,7 +122,7 @@ var Labels = map[string][2]string{
 	"lay_KIA":                        {"KIA", "Child ID (KIA)"},
 }
 
-// tr returns the label for key in lang; an unknown key returns fallback
+// Tr returns the label for key in lang; an unknown key returns fallback
 // (or the key itself), so data codes without a label still show.
 func Tr(lang, key string) string {
 	return TrOr(lang, key, key)
@@ -139,7 +139,7 @@ func TrOr(lang, key, fallback string) string {
 	return l[0]
 }
 
-// fmtNum formats a number with the language's decimal separator.
+// FmtNum formats a number with the language's decimal separator.
 func FmtNum(lang string, v float64, dec int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"

@@ -1,6 +1,6 @@
 package kit
 
-// logValue is a value for a bar on a log axis: a zero or a missing value is
+// LogValue is a value for a bar on a log axis: a zero or a missing value is
 // no bar ("-"), since log 0 has no place on the axis (ECharts then stopped
 // the axis at 10 and drew a 27 221-row batch as high as an 11-row one).
 func LogValue(s Stat) any {
@@ -10,7 +10,7 @@ func LogValue(s Stat) any {
 	return s.Chart(0)
 }
 
-// logAxisMax is the top of a log axis holding vals: the power of ten at or
+// LogAxisMax is the top of a log axis holding vals: the power of ten at or
 // above the largest (10 when there is nothing to show).
 func LogAxisMax(vals ...Stat) float64 {
 	top := 10.0

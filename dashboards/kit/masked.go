@@ -4,17 +4,17 @@ import (
 	"strings"
 )
 
-// maskedColor is the grey of a masked figure in a chart.
+// MaskedColor is the grey of a masked figure in a chart.
 const MaskedColor = "#9E9E9E"
 
-// maskedItem is a chart item for a masked figure: no bar (its size would
+// MaskedItem is a chart item for a masked figure: no bar (its size would
 // tell the figure) but the "<5" label where the bar would start.
 func MaskedItem() ECItem {
 	return ECItem{Value: 0, ItemStyle: &ECItemStyle{Color: MaskedColor},
 		Label: &ECLabel{Show: true, Position: "right", Formatter: "<5", Color: "#555555"}}
 }
 
-// withheldItem is maskedItem for a figure withheld by secondary suppression
+// WithheldItem is maskedItem for a figure withheld by secondary suppression
 // (linkedText): it may be 0 or many, so it is not labelled "<5".
 func WithheldItem() ECItem {
 	it := MaskedItem()
@@ -22,7 +22,7 @@ func WithheldItem() ECItem {
 	return it
 }
 
-// chartItem is s as a bar's item: its value, or the masked marker.
+// ChartItem is s as a bar's item: its value, or the masked marker.
 func (s Stat) ChartItem(dec int) any {
 	switch {
 	case s.Linked:

@@ -1,3 +1,10 @@
+// Package kit is the dashboards' page kit: the page model (Page, Section,
+// Block, Table, Chart, Figure, Cell ...), its HTML rendering, the texts in
+// both languages (Tr, Tf, code labels), number and period formatting, the
+// masking of small groups, the chart helpers and the period selector, and
+// the embedded assets (ECharts, kinerja.js, style.css). The site
+// (package dashboards) and the rapor (package rapor) are built from it; it
+// imports neither.
 package kit
 
 import (
@@ -177,7 +184,7 @@ type echartsChart interface {
 	JSON() map[string]interface{}
 }
 
-// optionJSON validates a go-echarts chart and marshals its option with HTML
+// OptionJSON validates a go-echarts chart and marshals its option with HTML
 // escaping on (go-echarts' own snippet does not escape, so a unit name could
 // close the <script>). empty adds a "no data" notice.
 func OptionJSON(c echartsChart, lang string, empty bool, patch func(map[string]any)) json.RawMessage {
@@ -212,7 +219,7 @@ func (t *Table) Prov(i int) string {
 	return ""
 }
 
-// mainPages are linked from every page of the site.
+// MainPages are linked from every page of the site.
 var MainPages = []struct{ File, Key string }{
 	{"index.html", "beranda"},
 	{"perbandingan.html", "nav_perbandingan"},

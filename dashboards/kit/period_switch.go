@@ -11,7 +11,7 @@ import (
 	"strings"
 )
 
-// setPeriods turns on the page's period selector with keys (newest first is
+// SetPeriods turns on the page's period selector with keys (newest first is
 // the caller's choice) and def the default key.
 func (p *Page) SetPeriods(keys, labels []string, def string) {
 	p.Periods = nil
@@ -20,17 +20,17 @@ func (p *Page) SetPeriods(keys, labels []string, def string) {
 	}
 }
 
-// variantChart is a chart whose option is rebuilt per period key; the
+// VariantChart is a chart whose option is rebuilt per period key; the
 // page's selector switches between them client-side.
 func (p *Page) VariantChart(title string, keys []string, def string, build func(key string) json.RawMessage) *Chart {
 	return p.periodChart(PeriodSpec{Keys: keys, Def: def}, title, build)
 }
 
-// periodSpec ties a chart or a table to the page's period selector.
+// PeriodSpec ties a chart or a table to the page's period selector.
 type PeriodSpec struct {
 	Keys []string // the selector's values, newest first
 	Def  string   // the default value
-	// pick maps a selector value to the key of the data it shows ("" =
+	// Pick maps a selector value to the key of the data it shows ("" =
 	// none): selector values that show the same data (the quarters of a
 	// year on a yearly table) share one variant. nil: the value itself.
 	Pick   func(string) string
@@ -172,7 +172,7 @@ type tableVar struct {
 	Rows         [][]Cell
 }
 
-// periodTable is a table whose rows follow the page's period selector:
+// PeriodTable is a table whose rows follow the page's period selector:
 // fill(k, t) adds the rows of selector value k to t (once per variant, ""
 // without a selector), caption(k) names them. The default's rows are in
 // the HTML; the others go to the page's JSON, from which kinerja.js renders
@@ -222,7 +222,7 @@ func (p *Page) linkIndex(text, href string) int {
 	return len(p.links) - 1
 }
 
-// variantTables builds one table per period key; only def's is shown at first.
+// VariantTables builds one table per period key; only def's is shown at first.
 func (p *Page) VariantTables(keys []string, def string, build func(key string) *Table) []*Table {
 	var out []*Table
 	for _, k := range keys {
@@ -233,7 +233,7 @@ func (p *Page) VariantTables(keys []string, def string, build func(key string) *
 	return out
 }
 
-// spark draws a small inline SVG line of vals (numbers only, so it is safe
+// Spark draws a small inline SVG line of vals (numbers only, so it is safe
 // HTML); Raw keeps the values for the CSV.
 func Spark(lang string, vals []Stat, dec int) Cell {
 	var raw []string
@@ -272,7 +272,7 @@ func Spark(lang string, vals []Stat, dec int) Cell {
 	return c
 }
 
-// topBottom keeps the first n and last n of a sorted list when it is longer
+// TopBottom keeps the first n and last n of a sorted list when it is longer
 // than 2n; cut reports whether anything was left out.
 func TopBottom[T any](rows []T, n int) (out []T, cut bool) {
 	if len(rows) <= 2*n {
@@ -282,7 +282,7 @@ func TopBottom[T any](rows []T, n int) (out []T, cut bool) {
 	return append(out, rows[len(rows)-n:]...), true
 }
 
-// quantiles of sorted values: min, q1, median, q3, max.
+// Quantiles of sorted values: min, q1, median, q3, max.
 func Quantiles(v []float64) [5]float64 {
 	sort.Float64s(v)
 	q := func(p float64) float64 {

@@ -82,7 +82,7 @@ func isHex(c byte) bool {
 
 func (w hw) int(n int64) { w.WriteString(strconv.FormatInt(n, 10)) }
 
-// renderPage writes p as HTML.
+// RenderPage writes p as HTML.
 func RenderPage(bw *bufio.Writer, p *Page) error {
 	w := hw{bw}
 	twinLang := p.T("twin_lang")

@@ -42,7 +42,7 @@ func NumInt(v sql.NullInt64) Stat {
 	return Stat{Value: float64(v.Int64), Valid: true}
 }
 
-// people is a head count: 1–4 is withheld.
+// People is a head count: 1–4 is withheld.
 func People(v sql.NullInt64) Stat {
 	if !v.Valid {
 		return Stat{}
@@ -53,7 +53,7 @@ func People(v sql.NullInt64) Stat {
 	return Stat{Value: float64(v.Int64), Valid: true}
 }
 
-// over is a figure computed over n people: withheld when n < MinGroup.
+// Over is a figure computed over n people: withheld when n < MinGroup.
 func Over(v sql.NullFloat64, n sql.NullInt64) Stat {
 	if n.Valid && n.Int64 < MinGroup {
 		return Stat{Small: true}
@@ -61,7 +61,7 @@ func Over(v sql.NullFloat64, n sql.NullInt64) Stat {
 	return Num(v)
 }
 
-// pct is a percentage of n people: withheld when n < MinGroup, and when the
+// Pct is a percentage of n people: withheld when n < MinGroup, and when the
 // people it counts are 1–4 (n and the percentage would give their number).
 func Pct(v sql.NullFloat64, n sql.NullInt64) Stat {
 	s := Over(v, n)
@@ -73,7 +73,7 @@ func Pct(v sql.NullFloat64, n sql.NullInt64) Stat {
 	return s
 }
 
-// share is part/total in percent, withheld when total < MinGroup or when
+// Share is part/total in percent, withheld when total < MinGroup or when
 // part is 1–4 people.
 func Share(part, total sql.NullInt64) Stat {
 	if !total.Valid || total.Int64 < MinGroup {
@@ -121,7 +121,7 @@ func (s Stat) raw(dec int) string {
 	return strconv.FormatFloat(s.Value, 'f', dec, 64)
 }
 
-// chart is the value for an ECharts series: "-" is ECharts' empty value.
+// Chart is the value for an ECharts series: "-" is ECharts' empty value.
 func (s Stat) Chart(dec int) any {
 	if !s.Shown() {
 		return "-"
@@ -144,7 +144,7 @@ func periodRank(jenis string) int {
 	return -1
 }
 
-// preferred keeps the rows of the preferred kind of period: quarters if there
+// Preferred keeps the rows of the preferred kind of period: quarters if there
 // are any, else semesters, years, months. When those rows are one run of
 // rows (the marts come sorted by kind), the result shares rows' array.
 func Preferred[T any](rows []T, per func(T) Period) []T {
@@ -179,7 +179,7 @@ func Preferred[T any](rows []T, per func(T) Period) []T {
 	return out
 }
 
-// latestOf returns the rows of the latest period (by tanggal_mulai) of the
+// LatestOf returns the rows of the latest period (by tanggal_mulai) of the
 // preferred kind.
 func LatestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
 	rows = Preferred(rows, per)
@@ -201,7 +201,7 @@ func LatestOf[T any](rows []T, per func(T) Period) ([]T, *Period) {
 	return out, &last
 }
 
-// periodsOf lists the distinct periods of rows, oldest first.
+// PeriodsOf lists the distinct periods of rows, oldest first.
 func PeriodsOf[T any](rows []T, per func(T) Period) []Period {
 	var out []Period
 	for _, r := range rows {
@@ -222,7 +222,7 @@ func PeriodsOf[T any](rows []T, per func(T) Period) []Period {
 	return out
 }
 
-// cluster reorders rows so that the rows of one (outer, inner) key are
+// Cluster reorders rows so that the rows of one (outer, inner) key are
 // together, grouped by outer (kode_wilayah, then kode_unit): a counting
 // sort, linear, that keeps the order of rows within a key. groupRuns then
 // groups by either key without copying.
@@ -274,7 +274,7 @@ func Cluster[T any](rows []T, outer, inner func(*T) string) []T {
 	return out
 }
 
-// groupRuns is groupBy for rows that come in runs of one key (sorted, or
+// GroupRuns is groupBy for rows that come in runs of one key (sorted, or
 // stored that way): a group that is one run shares rows' array, not
 // copied; a key in several runs gets its own slice.
 func GroupRuns[T any, K comparable](rows []T, key func(*T) K) map[K][]T {

@@ -98,7 +98,7 @@ type countTable struct {
 	PartTotalMasked []bool
 }
 
-// newCountTable masks (primary) every count of 1 to MinGroup-1 people,
+// NewCountTable masks (primary) every count of 1 to MinGroup-1 people,
 // totals and parts included, then masks more (secondary) until no masked
 // count can be computed from a total, a part or the cells beside it.
 func NewCountTable(cells [][]int64, rowTotals, colTotals bool, parts ...[]int) *countTable {
@@ -280,7 +280,7 @@ func (t *countTable) mask() {
 	}
 }
 
-// maskedCount is a count as a page shows it: withheld when masked, as
+// MaskedCount is a count as a page shows it: withheld when masked, as
 // "<5" when it counts 1–4 people, else as a linked (secondary) mask.
 func MaskedCount(v int64, masked bool) Stat {
 	if masked {

@@ -14,7 +14,7 @@ const (
 	ArahTurun = "turun"
 )
 
-// change formats the change d (shown with dec decimals) and gives the CSS
+// Change formats the change d (shown with dec decimals) and gives the CSS
 // classes of its headline arrow: "up" or "down", with "good" or "bad" by
 // arah; a change that rounds to zero at dec decimals is "tetap" /
 // "unchanged", class "same", without an arrow.

@@ -5,7 +5,7 @@ import (
 )
 
 // raporLabels are the texts of the rapor pegawai page (rapor.go) that the
-// shared tables (i18n.go, i18n_extra.go) do not have: index 0 is Bahasa
+// kit's tables (kit/i18n.go, kit/i18n_page_labels.go) do not have: index 0 is Bahasa
 // Indonesia, index 1 English. A key already in labels is left as it is.
 var raporLabels = map[string][2]string{
 	"rapor_print":              {"Cetak", "Print"},
@@ -65,19 +65,6 @@ var raporLabels = map[string][2]string{
 	"rapor_ro_butuh_perbaikan": {"Butuh Perbaikan", "Needs improvement"},
 	"rapor_ro_kurang":          {"Kurang", "Poor"},
 	"rapor_ro_sangat_kurang":   {"Sangat Kurang", "Very poor"},
-	// Training focus and competency names as mart.training_needs and
-	// core.fact_training write them (Indonesian); unknown ones show as they are.
-	"rapor_fk_Pemenuhan 20 JP":                  {"Pemenuhan 20 JP", "Meeting the 20 hours"},
-	"rapor_fk_Kompetensi teknis jabatan":        {"Kompetensi teknis jabatan", "Technical competency of the position"},
-	"rapor_fk_Pelayanan Publik":                 {"Pelayanan Publik", "Public service"},
-	"rapor_fk_Integritas":                       {"Integritas", "Integrity"},
-	"rapor_fk_Kerjasama":                        {"Kerjasama", "Teamwork"},
-	"rapor_fk_Komunikasi":                       {"Komunikasi", "Communication"},
-	"rapor_fk_Orientasi pada Hasil":             {"Orientasi pada Hasil", "Results orientation"},
-	"rapor_fk_Pengembangan Diri dan Orang Lain": {"Pengembangan Diri dan Orang Lain", "Developing oneself and others"},
-	"rapor_fk_Mengelola Perubahan":              {"Mengelola Perubahan", "Managing change"},
-	"rapor_fk_Pengambilan Keputusan":            {"Pengambilan Keputusan", "Decision making"},
-	"rapor_fk_Perekat Bangsa":                   {"Perekat Bangsa", "National cohesion"},
 }
 
 func init() {

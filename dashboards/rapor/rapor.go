@@ -1,3 +1,6 @@
+// Package rapor writes one employee's own report page (rapor pegawai) from
+// the marts with the page kit; it is never part of the dashboards site and
+// does not import it.
 package rapor
 
 import (
