@@ -2,6 +2,9 @@
 -- Grain: one unit kerja x one appraisal period (as the source recorded it:
 -- quarter, semester, month or year). Counts the official (atasan) predikat of
 -- the people appraised in the unit in that period.
+-- persen_sangat_baik_bawah, _atas: the Wilson 95 % interval of
+-- persen_sangat_baik (core.wilson_bawah / core.wilson_atas): 3 Sangat Baik
+-- of 10 is 30 % (10.8-60.3 %).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.unit_performance AS
 SELECT
@@ -14,7 +17,9 @@ SELECT
     CAST(count(*) FILTER (WHERE f.predikat = 'kurang') AS INTEGER) AS jumlah_kurang,
     CAST(count(*) FILTER (WHERE f.predikat = 'sangat_kurang') AS INTEGER) AS jumlah_sangat_kurang,
     100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik,
-    CAST(count(*) FILTER (WHERE f.predikat_kontradiksi) AS INTEGER) AS predikat_kontradiksi
+    CAST(count(*) FILTER (WHERE f.predikat_kontradiksi) AS INTEGER) AS predikat_kontradiksi,
+    core.wilson_bawah(count(*) FILTER (WHERE f.predikat = 'sangat_baik'), count(*)) AS persen_sangat_baik_bawah,
+    core.wilson_atas(count(*) FILTER (WHERE f.predikat = 'sangat_baik'), count(*)) AS persen_sangat_baik_atas
 FROM core.fact_appraisal f
 JOIN core.dim_unit u ON u.kode_unit = f.kode_unit
 LEFT JOIN core.dim_region r ON r.kode_wilayah = u.kode_wilayah

@@ -5,6 +5,9 @@
 -- standard in force (batas_jam, the latest in the period); backlog is the
 -- number of requests submitted by the end of the period and not yet finished
 -- then (pending or finished later).
+-- tepat_waktu of selesai_berbatas (the completed requests with a standard)
+-- make persen_tepat_waktu; persen_tepat_waktu_bawah, _atas are its Wilson
+-- 95 % interval (core.wilson_bawah / core.wilson_atas).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.service_outcomes AS
 WITH agg AS (
@@ -32,7 +35,10 @@ SELECT
     d.kode_unit, u.nama_unit, u.kode_wilayah, r.nama AS nama_wilayah,
     d.periode, d.jenis_periode, d.tanggal_mulai, d.layanan,
     d.permohonan, d.selesai, d.ditolak, d.median_jam, d.p90_jam, d.batas_jam, d.persen_tepat_waktu,
-    CAST(coalesce(b.backlog, 0) AS BIGINT) AS backlog
+    CAST(coalesce(b.backlog, 0) AS BIGINT) AS backlog,
+    d.tepat_waktu, d.selesai_berbatas,
+    core.wilson_bawah(d.tepat_waktu, d.selesai_berbatas) AS persen_tepat_waktu_bawah,
+    core.wilson_atas(d.tepat_waktu, d.selesai_berbatas) AS persen_tepat_waktu_atas
 FROM dated d
 ASOF LEFT JOIN running b ON b.kode_unit = d.kode_unit AND b.layanan = d.layanan AND d.q_akhir >= b.q
 JOIN core.dim_unit u ON u.kode_unit = d.kode_unit

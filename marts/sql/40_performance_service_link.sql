@@ -17,6 +17,12 @@
 -- share the mean of the ranks they span). +1 = the units rated best also serve
 -- best, -1 = the opposite. NULL with fewer than 3 units or when either side
 -- has no spread. The same value on every unit row of the region and period.
+-- spearman_n: the units it is computed over (unit_dibandingkan);
+-- spearman_bawah, spearman_atas: its 95 % confidence interval by Fisher's z
+-- with the Spearman standard error (core.spearman_bawah / core.spearman_atas:
+-- tanh(atanh(rho) -/+ 1.96 x sqrt(1.06 / (n - 3))); NULL when n < 4 or
+-- |rho| = 1); terlalu_sedikit_unit: fewer than 8 units, where a page says
+-- "terlalu sedikit unit" instead of reading the correlation.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS MATERIALIZED (
@@ -73,7 +79,8 @@ avg_ranks AS (
 spearman AS (
     SELECT kode_wilayah, periode,
         CASE WHEN count(*) >= 3 AND var_pop(r_nilai) > 0 AND var_pop(r_ikm) > 0
-             THEN corr(r_nilai, r_ikm) END AS spearman_nilai_ikm
+             THEN corr(r_nilai, r_ikm) END AS spearman_nilai_ikm,
+        CAST(count(*) AS INTEGER) AS spearman_n
     FROM avg_ranks
     GROUP BY ALL
 )
@@ -91,7 +98,11 @@ SELECT
     END AS label_keselarasan,
     lag(persen_sangat_baik) OVER w AS persen_sangat_baik_sebelumnya,
     lag(ikm) OVER w AS ikm_sebelumnya,
-    s.spearman_nilai_ikm
+    s.spearman_nilai_ikm,
+    coalesce(s.spearman_n, 0) AS spearman_n,
+    core.spearman_bawah(s.spearman_nilai_ikm, s.spearman_n) AS spearman_bawah,
+    core.spearman_atas(s.spearman_nilai_ikm, s.spearman_n) AS spearman_atas,
+    coalesce(s.spearman_n, 0) < 8 AS terlalu_sedikit_unit
 FROM ranked
 LEFT JOIN spearman s USING (kode_wilayah, periode)
 WINDOW w AS (PARTITION BY kode_unit, jenis_periode ORDER BY tanggal_mulai);

@@ -1,7 +1,8 @@
 -- mart.rater_calibration
 -- Grain: one rater (nip_penilai of atasan appraisals) x period.
--- Ratings are scored di_bawah = 1, sesuai = 2, di_atas = 3; rata_nilai is the
--- mean of (hasil kerja + perilaku kerja) / 2 over the people this rater rated,
+-- Ratings are scored di_bawah = 1, sesuai = 2, di_atas = 3 (core.nilai_skor,
+-- as mart.unit_360); rata_nilai is the mean of (hasil kerja + perilaku
+-- kerja) / 2 over the people this rater rated,
 -- rata_nilai_unit the mean over all atasan ratings in the units of those people
 -- (each person weighted once), selisih the difference. selisih_diri_atasan is
 -- the mean of (self rating - this rater's rating) of the people who also rated
@@ -15,9 +16,7 @@
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.rater_calibration AS
 WITH scored AS (
-    SELECT f.*,
-        (CASE f.hasil_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END
-         + CASE f.perilaku_kerja WHEN 'di_bawah' THEN 1 WHEN 'sesuai' THEN 2 WHEN 'di_atas' THEN 3 END) / 2.0 AS nilai
+    SELECT f.*, core.nilai_skor(f.hasil_kerja, f.perilaku_kerja) AS nilai
     FROM core.fact_appraisal f
     WHERE f.tanggal_mulai >= {{start}} -- everything below is per period
 ),
