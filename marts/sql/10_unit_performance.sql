@@ -3,8 +3,13 @@
 -- quarter, semester, month or year). Counts the official (atasan) predikat of
 -- the people appraised in the unit in that period.
 -- persen_sangat_baik_bawah, _atas: the Wilson 95 % interval of
--- persen_sangat_baik (core.wilson_bawah / core.wilson_atas): 3 Sangat Baik
--- of 10 is 30 % (10.8-60.3 %).
+-- persen_sangat_baik (core.wilson_bawah / core.wilson_atas, the one
+-- definition every mart's interval of a share uses), of k of n people:
+--   p = k / n, z = 1.959964 (the 97.5 % normal quantile),
+--   centre = (p + z^2 / (2n)) / (1 + z^2 / n),
+--   half = z / (1 + z^2 / n) x sqrt(p (1 - p) / n + z^2 / (4 n^2)),
+--   bounds = 100 x (centre -/+ half);
+-- 3 Sangat Baik of 10 is 30 % (10.78-60.32 %), 0 of 5 is 0 % (0-43.45 %).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.unit_performance AS
 SELECT
