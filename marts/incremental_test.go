@@ -264,9 +264,11 @@ mart/20_service_outcomes: tanggal_mulai >= {{start}}
 mart/21_service_alert: tanggal_mulai >= {{start}}
 mart/30_ikm: tanggal_mulai >= {{start}}
 mart/35_ikm_unsur: tanggal_mulai >= {{start}}
+mart/37_unit_team: tanggal_mulai >= {{start}}
 mart/40_performance_service_link: tanggal_mulai >= {{start}}
 mart/50_berakhlak_unit: tanggal_mulai >= {{start}}
 mart/60_rater_calibration: tanggal_mulai >= {{start}}
+mart/61_unit_360: tanggal_mulai >= {{start}}
 mart/70_training_compliance: tahun >= {{year}}
 mart/80_region_summary: tanggal_mulai >= {{start}}
 mart/81_region_service: tanggal_mulai >= {{start}}
@@ -275,6 +277,7 @@ mart/85_region_benchmark: tanggal_mulai >= {{start}}
 mart/90_distribution_compliance: tanggal_mulai >= {{start}}
 mart/91_talent_pool: tahun >= {{year}}
 mart/92_promotion_merit: 
+mart/92_promotion_merit_region: 
 mart/93_training_needs: tahun >= {{year}}
 mart/94_training_needs_unit: tahun >= {{year}}
 mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)
