@@ -1,10 +1,11 @@
 -- mart.ikm
 -- Grain: one unit x period (each quarter and each year) of IKM/SKM answers.
--- nrr_<unsur> is the mean score (1-4) of an element (core.ikm_stats, the one
--- place the element means are computed, which mart.ikm_unsur reads too); the
--- IKM is core.ikm_score: 25 x sum(nrr x 1/9) over the nine elements, exactly
--- 1/9. mutu and kinerja_pelayanan come from the bands in core.ref_ikm_mutu,
--- applied to the IKM rounded to two decimals.
+-- nrr_<unsur> is the mean score (1-4) of an element; the IKM is
+-- core.ikm_score: 25 x sum(nrr x 1/9) over the nine elements, exactly 1/9.
+-- mutu and kinerja_pelayanan come from the bands in core.ref_ikm_mutu, applied
+-- to the IKM rounded to two decimals.
+-- The element means come from core.ikm_stats, the one place they are
+-- computed, which mart.ikm_unsur reads too.
 -- unsur_terendah, nama_unsur_terendah, nrr_terendah: the weakest element
 -- (lowest nrr; ties: the earlier in PermenPANRB 14/2017's order, urutan), as
 -- mart.ikm_unsur's terendah.

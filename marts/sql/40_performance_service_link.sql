@@ -11,18 +11,19 @@
 --   nilai_rendah_layanan_baik: <= 10 % Sangat Baik while the IKM is in the
 --     region's best quarter and of mutu A/B;
 --   selaras: anything else.
+-- How far to trust spearman_nilai_ikm (below): spearman_n, the units it is
+-- computed over (unit_dibandingkan); spearman_bawah, spearman_atas, its 95 %
+-- confidence interval by Fisher's z with the Spearman standard error of
+-- Fieller, Hartley and Pearson (core.spearman_bawah / core.spearman_atas):
+-- tanh(atanh(rho) -/+ 1.96 x sqrt(1.06 / (n - 3))), NULL when n < 4 or
+-- |rho| = 1; terlalu_sedikit_unit: fewer than 8 units, where a page says
+-- "terlalu sedikit unit" instead of reading the correlation.
 -- spearman_nilai_ikm: per region and period, Spearman's rank correlation
 -- between the units' % Sangat Baik and their IKM, over the unit_dibandingkan
 -- units that have both: the Pearson correlation of their average ranks (ties
 -- share the mean of the ranks they span). +1 = the units rated best also serve
 -- best, -1 = the opposite. NULL with fewer than 3 units or when either side
 -- has no spread. The same value on every unit row of the region and period.
--- spearman_n: the units it is computed over (unit_dibandingkan);
--- spearman_bawah, spearman_atas: its 95 % confidence interval by Fisher's z
--- with the Spearman standard error (core.spearman_bawah / core.spearman_atas:
--- tanh(atanh(rho) -/+ 1.96 x sqrt(1.06 / (n - 3))); NULL when n < 4 or
--- |rho| = 1); terlalu_sedikit_unit: fewer than 8 units, where a page says
--- "terlalu sedikit unit" instead of reading the correlation.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS MATERIALIZED (
@@ -88,6 +89,10 @@ SELECT
     kode_unit, nama_unit, sektor, kode_wilayah, nama_wilayah, periode, jenis_periode, tanggal_mulai,
     pegawai_dinilai, persen_sangat_baik, ikm, mutu, median_jam, persen_tepat_waktu, permohonan,
     peringkat_nilai, peringkat_layanan, unit_dibandingkan,
+    coalesce(s.spearman_n, 0) AS spearman_n,
+    core.spearman_bawah(s.spearman_nilai_ikm, s.spearman_n) AS spearman_bawah,
+    core.spearman_atas(s.spearman_nilai_ikm, s.spearman_n) AS spearman_atas,
+    coalesce(s.spearman_n, 0) < 8 AS terlalu_sedikit_unit,
     CASE
         WHEN persen_sangat_baik IS NULL OR ikm IS NULL THEN NULL
         WHEN persen_sangat_baik >= 50 AND (peringkat_layanan > 0.75 * unit_dibandingkan OR mutu IN ('C', 'D'))
@@ -98,11 +103,7 @@ SELECT
     END AS label_keselarasan,
     lag(persen_sangat_baik) OVER w AS persen_sangat_baik_sebelumnya,
     lag(ikm) OVER w AS ikm_sebelumnya,
-    s.spearman_nilai_ikm,
-    coalesce(s.spearman_n, 0) AS spearman_n,
-    core.spearman_bawah(s.spearman_nilai_ikm, s.spearman_n) AS spearman_bawah,
-    core.spearman_atas(s.spearman_nilai_ikm, s.spearman_n) AS spearman_atas,
-    coalesce(s.spearman_n, 0) < 8 AS terlalu_sedikit_unit
+    s.spearman_nilai_ikm
 FROM ranked
 LEFT JOIN spearman s USING (kode_wilayah, periode)
 WINDOW w AS (PARTITION BY kode_unit, jenis_periode ORDER BY tanggal_mulai);

@@ -1,5 +1,5 @@
--- core.ikm_stats(since): the IKM/SKM answers of every unit per period (each
--- year and each quarter, core.survey_periods) from the answers dated on or
+-- core.ikm_stats(since): the IKM/SKM answers of every unit per period (every
+-- period of core.survey_periods) from the answers dated on or
 -- after since: responden (respondents), and per element (unsur) n_<unsur>,
 -- the respondents who answered it, and nrr_<unsur>, its mean score (1-4)
 -- over them. The one place the element means are computed: mart.ikm scores
