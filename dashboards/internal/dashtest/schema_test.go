@@ -55,12 +55,17 @@ func typeKind(typ string) string {
 	return typ
 }
 
-// siteQueries are the dashboards' embedded queries (dashboards/sql).
+// siteQueries are the dashboards' embedded queries (dashboards/sql, the
+// kit's and the rapor's).
 func siteQueries(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "sql", "*.sql"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dashboards queries under ../../sql (%v): where did they move?", err)
+	var files []string
+	for _, dir := range []string{"sql", "kit/sql", "rapor/sql"} {
+		f, err := filepath.Glob(filepath.Join("..", "..", dir, "*.sql"))
+		if err != nil || len(f) == 0 {
+			t.Fatalf("no dashboards queries under dashboards/%s (%v): where did they move?", dir, err)
+		}
+		files = append(files, f...)
 	}
 	out := map[string]string{}
 	for _, f := range files {
@@ -147,7 +152,7 @@ func TestFixtureMatchesRealMarts(t *testing.T) {
 	for _, n := range names {
 		rc, err := resultColumns(real, qs[n])
 		if err != nil {
-			t.Errorf("dashboards/sql/%s on the real marts: %v", n, err)
+			t.Errorf("query %s on the real marts: %v", n, err)
 			continue
 		}
 		if strings.HasPrefix(n, "rapor_") {
@@ -155,11 +160,11 @@ func TestFixtureMatchesRealMarts(t *testing.T) {
 		}
 		fc, err := resultColumns(fix, qs[n])
 		if err != nil {
-			t.Errorf("dashboards/sql/%s on the fixture: %v", n, err)
+			t.Errorf("query %s on the fixture: %v", n, err)
 			continue
 		}
 		if fmt.Sprint(rc) != fmt.Sprint(fc) {
-			t.Errorf("dashboards/sql/%s returns\n  %v on the real marts,\n  %v on the fixture", n, rc, fc)
+			t.Errorf("query %s returns\n  %v on the real marts,\n  %v on the fixture", n, rc, fc)
 		}
 	}
 }
