@@ -174,13 +174,14 @@ func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
 		xs = append(xs, q.Periode)
 	}
 	for _, spec := range []struct {
-		name, title string
-		data        map[string][]kit.Stat
-		dec         int
-	}{{"tren_sangat_baik", p.T("trend_sb"), m.TrendSB, 1}, {"tren_ikm", p.T("trend_ikm"), m.TrendIKM, 2}} {
+		name, title, measure string
+		data                 map[string][]kit.Stat
+		dec                  int
+	}{{"tren_sangat_baik", p.T("trend_sb"), "persen_sangat_baik", m.TrendSB, 1}, {"tren_ikm", p.T("trend_ikm"), "ikm", m.TrendIKM, 2}} {
 		if len(m.Rows) > len(kit.Palette)*2 {
-			// Too many regions for one line each: the median and quartiles across regions.
-			p.Sections = append(p.Sections, spreadTrendSection(p, key, spec.name, spec.title, xs, m.Rows, spec.data, spec.dec))
+			// Too many regions for one line each: the median and quartiles across regions (mart.region_spread).
+			q1, med, q3 := s.regionQuartiles(xs, spec.measure)
+			p.Sections = append(p.Sections, spreadTrendSection(p, key, spec.name, spec.title, xs, q1, med, q3, spec.dec))
 			continue
 		}
 		ch := p.NewChart(spec.title)
@@ -227,24 +228,10 @@ func (s *site) indexPeriodCap() int {
 }
 
 // spreadTrendSection draws the median and the quartiles across regions per
-// quarter (for sites with many regions); the table keeps every region.
-func spreadTrendSection(p *kit.Page, key, name, title string, xs []string, rows []IndexRow, data map[string][]kit.Stat, dec int) kit.Section {
+// quarter (for sites with many regions), as mart.region_spread computed
+// them over every region; the table keeps every region.
+func spreadTrendSection(p *kit.Page, key, name, title string, xs []string, q1, med, q3 []kit.Stat, dec int) kit.Section {
 	ch := p.NewChart(title)
-	var q1, med, q3 []kit.Stat
-	for i := range xs {
-		var v []float64
-		for _, r := range rows {
-			if s := data[r.Kode]; i < len(s) && s[i].Shown() {
-				v = append(v, s[i].Value)
-			}
-		}
-		if len(v) == 0 {
-			q1, med, q3 = append(q1, kit.Stat{}), append(med, kit.Stat{}), append(q3, kit.Stat{})
-			continue
-		}
-		q := kit.Quantiles(v)
-		q1, med, q3 = append(q1, kit.Stat{Value: q[1], Valid: true}), append(med, kit.Stat{Value: q[2], Valid: true}), append(q3, kit.Stat{Value: q[3], Valid: true})
-	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(append(kit.BaseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
 	line.SetXAxis(xs)

@@ -158,9 +158,10 @@ type warehouse struct {
 	Quarantine     []quarantineRow
 	SetAside       []setAsideRow
 	Conflicts      []indicatorConflictRow
-	PoolNames      []personRow // only with ShowNames
-	NeedsNames     []personRow // only with ShowNames
-	Spread         []spreadRow // mart.region_unit_spread
+	PoolNames      []personRow       // only with ShowNames
+	NeedsNames     []personRow       // only with ShowNames
+	Spread         []spreadRow       // mart.region_unit_spread
+	RegionSpread   []regionSpreadRow // mart.region_spread
 }
 
 func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) error) error {
@@ -292,6 +293,9 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		return nil, err
 	}
 	if err := loadSpread(ctx, db, w); err != nil {
+		return nil, err
+	}
+	if err := loadRegionSpread(ctx, db, w); err != nil {
 		return nil, err
 	}
 	return w, nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -280,21 +279,4 @@ func TopBottom[T any](rows []T, n int) (out []T, cut bool) {
 	}
 	out = append(out, rows[:n]...)
 	return append(out, rows[len(rows)-n:]...), true
-}
-
-// Quantiles of sorted values: min, q1, median, q3, max.
-func Quantiles(v []float64) [5]float64 {
-	sort.Float64s(v)
-	q := func(p float64) float64 {
-		if len(v) == 1 {
-			return v[0]
-		}
-		pos := p * float64(len(v)-1)
-		i := int(math.Floor(pos))
-		if i+1 >= len(v) {
-			return v[len(v)-1]
-		}
-		return v[i] + (pos-float64(i))*(v[i+1]-v[i])
-	}
-	return [5]float64{v[0], Round(q(.25), 1), Round(q(.5), 1), Round(q(.75), 1), v[len(v)-1]}
 }

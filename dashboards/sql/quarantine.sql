@@ -1,5 +1,5 @@
--- Quarantined rows per source, field and reason (raw values are never selected).
-SELECT source, coalesce(field, ''), reason, count(*)::BIGINT
-FROM meta.quarantine
-GROUP BY ALL
-ORDER BY 4 DESC, 1, 2, 3;
+-- Quarantined rows per source, field and reason (mart.quarantine_reason;
+-- raw values are never selected).
+SELECT source, field, reason, baris
+FROM mart.quarantine_reason
+ORDER BY baris DESC, source, field, reason;

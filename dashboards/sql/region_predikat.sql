@@ -1,7 +1,7 @@
--- Region totals of the predikat distribution per period, summed over units.
-SELECT kode_wilayah, periode, jenis_periode, min(tanggal_mulai) AS tanggal_mulai,
-       sum(pegawai_dinilai)::BIGINT, sum(jumlah_sangat_baik)::BIGINT, sum(jumlah_baik)::BIGINT,
-       sum(jumlah_butuh_perbaikan)::BIGINT, sum(jumlah_kurang)::BIGINT, sum(jumlah_sangat_kurang)::BIGINT
-FROM mart.unit_performance
-GROUP BY kode_wilayah, periode, jenis_periode
+-- Region totals of the predikat distribution per period (mart.region_performance:
+-- every unit's counts summed in the mart).
+SELECT kode_wilayah, periode, jenis_periode, tanggal_mulai,
+       pegawai_dinilai, jumlah_sangat_baik, jumlah_baik,
+       jumlah_butuh_perbaikan, jumlah_kurang, jumlah_sangat_kurang
+FROM mart.region_performance
 ORDER BY kode_wilayah, jenis_periode, tanggal_mulai;

@@ -1,5 +1,4 @@
--- 9-box counts per unit and year (no person is selected); kotak_9 NULL = incomplete.
-SELECT kode_unit, kode_wilayah, tahun, coalesce(kotak_9, 0) AS kotak_9, count(*)::BIGINT AS pegawai
-FROM mart.talent_pool
-GROUP BY ALL
+-- 9-box counts per unit and year (mart.talent_count, no person); kotak_9 0 = incomplete.
+SELECT kode_unit, kode_wilayah, tahun, kotak_9, pegawai
+FROM mart.talent_count
 ORDER BY kode_wilayah, kode_unit, tahun, kotak_9;

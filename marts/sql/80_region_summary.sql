@@ -1,21 +1,19 @@
 -- mart.region_summary
 -- Grain: one region (the government units belong to: kab/kota or province) x
 -- period (quarter or year). The headline figures of a region:
---   pegawai_dinilai, persen_sangat_baik: pooled over the region's units;
+--   unit_dinilai, pegawai_dinilai, persen_sangat_baik: mart.region_performance
+--   (pooled over the region's units);
 --   ikm, mutu: pooled over all the region's respondents (not a mean of units);
 --   median_jam_ktp_el: median KTP-el turnaround of requests completed;
 --   persen_tepat_waktu, permohonan, backlog: over all Dukcapil services;
---   persen_kurang_20_jp: share of staff under 20 JP, on year rows only.
+--   persen_kurang_20_jp: share of staff under 20 JP, on year rows only
+--   (mart.region_training).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_summary AS
 WITH perf AS MATERIALIZED (
-    SELECT kode_wilayah, periode,
-           CAST(count(DISTINCT kode_unit) AS INTEGER) AS unit_dinilai,
-           CAST(sum(pegawai_dinilai) AS INTEGER) AS pegawai_dinilai,
-           100.0 * sum(jumlah_sangat_baik) / sum(pegawai_dinilai) AS persen_sangat_baik
-    FROM mart.unit_performance
+    SELECT kode_wilayah, periode, unit_dinilai, pegawai_dinilai, persen_sangat_baik
+    FROM mart.region_performance
     WHERE jenis_periode IN ('triwulan', 'tahun')
-    GROUP BY ALL
 ),
 ikm AS MATERIALIZED (
     SELECT kode_wilayah, periode,
@@ -41,9 +39,7 @@ backlog AS (
     SELECT kode_wilayah, periode, sum(backlog) AS backlog FROM mart.service_outcomes GROUP BY ALL
 ),
 jp AS (
-    SELECT kode_wilayah, CAST(tahun AS VARCHAR) AS periode,
-           100.0 * sum(pegawai_kurang_20_jp) / sum(pegawai) AS persen_kurang_20_jp
-    FROM mart.training_compliance GROUP BY ALL
+    SELECT kode_wilayah, CAST(tahun AS VARCHAR) AS periode, persen_kurang_20_jp FROM mart.region_training
 ),
 keys AS (
     SELECT kode_wilayah, periode FROM perf

@@ -13,6 +13,7 @@
 --     (count)', most frequent first, '; '-separated (NULL when none);
 --   predikat_kontradiksi: official (atasan) rows of the batch and period
 --     whose written predikat contradicts the matrix (kept, not overwritten);
+--     on the 'semua' row, those of the whole batch (every period);
 --   pegawai, pegawai_dinilai, cakupan_persen (period rows only): the people
 --     assigned to a unit on the period's last day, how many of them have an
 --     atasan appraisal for the period (from any batch), and that share in %:
@@ -28,12 +29,17 @@ WITH q AS (
     FROM (SELECT batch_id, coalesce(field, '-') AS field, reason, count(*) AS n FROM meta.quarantine GROUP BY ALL)
     GROUP BY batch_id
 ),
+contra_batch AS (
+    SELECT _batch AS batch_id, count(*) FILTER (WHERE predikat_kontradiksi) AS predikat_kontradiksi
+    FROM core.fact_appraisal WHERE sumber = 'atasan' GROUP BY ALL
+),
 per_batch AS (
     SELECT b.batch_id, b.source, b.kind, b.path, b.loaded_at, b.replaced_by AS diganti_oleh,
            'semua' AS periode, CAST(NULL AS VARCHAR) AS jenis_periode, CAST(NULL AS DATE) AS tanggal_mulai,
            b.rows_read AS baris_dibaca, b.rows_loaded AS baris_dimuat, b.rows_quarantined AS baris_karantina,
-           q.alasan_karantina
-    FROM meta.batches b LEFT JOIN q USING (batch_id)
+           q.alasan_karantina,
+           CASE WHEN b.kind = 'appraisals' THEN coalesce(cb.predikat_kontradiksi, 0) END AS predikat_kontradiksi
+    FROM meta.batches b LEFT JOIN q USING (batch_id) LEFT JOIN contra_batch cb USING (batch_id)
 ),
 appr_rows AS (
     SELECT _batch AS batch_id, periode, count(*) AS baris_dimuat FROM raw.appraisals
@@ -73,7 +79,7 @@ SELECT batch_id, source, kind, path, loaded_at, diganti_oleh, periode, jenis_per
        CAST(pegawai AS BIGINT) AS pegawai, CAST(pegawai_dinilai AS BIGINT) AS pegawai_dinilai,
        100.0 * pegawai_dinilai / nullif(pegawai, 0) AS cakupan_persen
 FROM (
-    SELECT *, CAST(NULL AS BIGINT) AS predikat_kontradiksi, CAST(NULL AS BIGINT) AS pegawai,
+    SELECT *, CAST(NULL AS BIGINT) AS pegawai,
            CAST(NULL AS BIGINT) AS pegawai_dinilai
     FROM per_batch
     UNION ALL BY NAME

@@ -1,0 +1,52 @@
+package dashtest
+
+// PageMartsDDL: the marts that hold what the pages used to aggregate
+// themselves (issue 12, point 2): region totals, the spread across regions,
+// the count marts of the talent, training and data-quality pages.
+const PageMartsDDL = `
+CREATE TABLE mart.region_performance(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unit_dinilai INTEGER, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE);
+CREATE TABLE mart.region_training(kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, pegawai INTEGER, pegawai_kurang_20_jp INTEGER, persen_kurang_20_jp DOUBLE);
+CREATE TABLE mart.region_spread(periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, wilayah_sangat_baik INTEGER, q1_persen_sangat_baik DOUBLE, median_persen_sangat_baik DOUBLE, q3_persen_sangat_baik DOUBLE, wilayah_ikm INTEGER, q1_ikm DOUBLE, median_ikm DOUBLE, q3_ikm DOUBLE);
+CREATE TABLE mart.talent_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, kotak_9 INTEGER, kelompok_promosi BOOLEAN, pegawai INTEGER);
+CREATE TABLE mart.training_need_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, aspek VARCHAR, kunci VARCHAR, jenis_kompetensi VARCHAR, pegawai INTEGER);
+CREATE TABLE mart.quarantine_reason(source VARCHAR, field VARCHAR, reason VARCHAR, baris BIGINT);
+CREATE TABLE mart.set_aside_reason(alasan VARCHAR, urutan INTEGER, keterangan VARCHAR, keterangan_en VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, baris BIGINT);
+`
+
+// pageMartsInserts fill those marts from the fixture's own rows, as the
+// real marts are built from theirs (docs/MARTS.md).
+func pageMartsInserts() []string {
+	return []string{
+		`INSERT INTO mart.region_performance
+		 SELECT kode_wilayah, any_value(nama_wilayah), periode, jenis_periode, tanggal_mulai, count(DISTINCT kode_unit),
+		        sum(pegawai_dinilai), sum(jumlah_sangat_baik), sum(jumlah_baik), sum(jumlah_butuh_perbaikan), sum(jumlah_kurang),
+		        sum(jumlah_sangat_kurang), 100.0 * sum(jumlah_sangat_baik) / nullif(sum(pegawai_dinilai), 0)
+		 FROM mart.unit_performance GROUP BY kode_wilayah, periode, jenis_periode, tanggal_mulai`,
+		`INSERT INTO mart.region_training
+		 SELECT kode_wilayah, any_value(nama_wilayah), tahun, sum(pegawai), sum(pegawai_kurang_20_jp),
+		        100.0 * sum(pegawai_kurang_20_jp) / nullif(sum(pegawai), 0)
+		 FROM mart.training_compliance GROUP BY kode_wilayah, tahun`,
+		`INSERT INTO mart.region_spread
+		 SELECT periode, jenis_periode, tanggal_mulai,
+		        count(persen_sangat_baik), quantile_cont(persen_sangat_baik, 0.25), quantile_cont(persen_sangat_baik, 0.5), quantile_cont(persen_sangat_baik, 0.75),
+		        count(ikm), quantile_cont(ikm, 0.25), quantile_cont(ikm, 0.5), quantile_cont(ikm, 0.75)
+		 FROM mart.region_summary GROUP BY periode, jenis_periode, tanggal_mulai`,
+		`INSERT INTO mart.talent_count
+		 SELECT kode_unit, any_value(nama_unit), kode_wilayah, any_value(nama_wilayah), tahun, coalesce(kotak_9, 0),
+		        coalesce(kotak_9, 0) BETWEEN 7 AND 9, count(*)
+		 FROM mart.talent_pool GROUP BY kode_unit, kode_wilayah, tahun, coalesce(kotak_9, 0)`,
+		`INSERT INTO mart.training_need_count
+		 SELECT kode_unit, any_value(nama_unit), kode_wilayah, any_value(nama_wilayah), tahun, 'nilai_di_bawah', kunci, NULL, count(*)
+		 FROM (SELECT *, trim(unnest(string_split(nilai_di_bawah, ','))) AS kunci FROM mart.training_needs WHERE nilai_di_bawah <> '')
+		 WHERE kunci <> '' GROUP BY kode_unit, kode_wilayah, tahun, kunci
+		 UNION ALL
+		 SELECT kode_unit, any_value(nama_unit), kode_wilayah, any_value(nama_wilayah), tahun, 'fokus_pelatihan', fokus_pelatihan,
+		        jenis_kompetensi_fokus, count(*)
+		 FROM mart.training_needs WHERE fokus_pelatihan IS NOT NULL GROUP BY kode_unit, kode_wilayah, tahun, fokus_pelatihan, jenis_kompetensi_fokus`,
+		`INSERT INTO mart.quarantine_reason SELECT source, coalesce(field, ''), reason, count(*) FROM meta.quarantine GROUP BY ALL`,
+		`INSERT INTO mart.set_aside_reason
+		 SELECT x.alasan, r.urutan, r.keterangan, r.keterangan_en, x.kode_wilayah, w.nama, count(*)
+		 FROM core.appraisal_set_aside x JOIN core.ref_alasan_sisih r USING (alasan) LEFT JOIN core.dim_region w ON w.kode_wilayah = x.kode_wilayah
+		 GROUP BY ALL`,
+	}
+}

@@ -1,0 +1,26 @@
+-- mart.region_performance
+-- Grain: one region (kab/kota or province the units belong to) x appraisal
+-- period of mart.unit_performance (quarter, semester, month or year, as the
+-- source recorded it). The region's predikat distribution: every unit's
+-- counts summed (the people appraised in the region, not a mean of units):
+--   unit_dinilai: units with a row in mart.unit_performance in the period;
+--   pegawai_dinilai, jumlah_*: people with an official (atasan) appraisal
+--   and with each predikat, summed over the units;
+--   persen_sangat_baik: % of pegawai_dinilai with predikat Sangat Baik.
+-- mart.region_summary takes its pegawai_dinilai and persen_sangat_baik from
+-- here (one definition).
+-- refresh: tanggal_mulai >= {{start}}
+CREATE OR REPLACE TABLE mart.region_performance AS
+SELECT
+    u.kode_wilayah, any_value(u.nama_wilayah) AS nama_wilayah, u.periode, u.jenis_periode, u.tanggal_mulai,
+    CAST(count(DISTINCT u.kode_unit) AS INTEGER) AS unit_dinilai,
+    CAST(sum(u.pegawai_dinilai) AS INTEGER) AS pegawai_dinilai,
+    CAST(sum(u.jumlah_sangat_baik) AS INTEGER) AS jumlah_sangat_baik,
+    CAST(sum(u.jumlah_baik) AS INTEGER) AS jumlah_baik,
+    CAST(sum(u.jumlah_butuh_perbaikan) AS INTEGER) AS jumlah_butuh_perbaikan,
+    CAST(sum(u.jumlah_kurang) AS INTEGER) AS jumlah_kurang,
+    CAST(sum(u.jumlah_sangat_kurang) AS INTEGER) AS jumlah_sangat_kurang,
+    100.0 * sum(u.jumlah_sangat_baik) / nullif(sum(u.pegawai_dinilai), 0) AS persen_sangat_baik
+FROM mart.unit_performance u
+WHERE u.tanggal_mulai >= {{start}}
+GROUP BY u.kode_wilayah, u.periode, u.jenis_periode, u.tanggal_mulai;
