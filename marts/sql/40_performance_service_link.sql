@@ -1,5 +1,5 @@
 -- mart.performance_service_link
--- Grain: one unit x period (quarter or year) where the unit has appraisals or
+-- Grain: one unit x period (quarter, semester or year) where the unit has appraisals or
 -- service data. Puts how the unit rates its people next to how well it serves:
 -- % Sangat Baik against IKM and Dukcapil turnaround.
 -- Ranks are within the region and period among units that have both a
@@ -31,7 +31,7 @@ WITH svc AS MATERIALIZED (
     GROUP BY ALL
 ),
 keys AS (
-    SELECT kode_unit, periode FROM mart.unit_performance WHERE jenis_periode IN ('triwulan', 'tahun')
+    SELECT kode_unit, periode FROM mart.unit_performance WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
     UNION SELECT kode_unit, periode FROM mart.ikm
     UNION SELECT kode_unit, periode FROM svc
 ),

@@ -1,6 +1,6 @@
 -- mart.region_summary
 -- Grain: one region (the government units belong to: kab/kota or province) x
--- period (quarter or year). The headline figures of a region:
+-- period (quarter, semester or year). The headline figures of a region:
 --   pegawai_dinilai, persen_sangat_baik: pooled over the region's units;
 --   ikm, mutu: pooled over all the region's respondents (not a mean of units);
 --   median_jam_ktp_el: median KTP-el turnaround of requests completed;
@@ -14,7 +14,7 @@ WITH perf AS MATERIALIZED (
            CAST(sum(pegawai_dinilai) AS INTEGER) AS pegawai_dinilai,
            100.0 * sum(jumlah_sangat_baik) / sum(pegawai_dinilai) AS persen_sangat_baik
     FROM mart.unit_performance
-    WHERE jenis_periode IN ('triwulan', 'tahun')
+    WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
     GROUP BY ALL
 ),
 ikm AS MATERIALIZED (

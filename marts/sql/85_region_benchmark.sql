@@ -1,5 +1,5 @@
 -- mart.region_benchmark
--- Grain: one region x period (quarter or year), at two levels (tingkat):
+-- Grain: one region x period (quarter, semester or year), at two levels (tingkat):
 -- every kab/kota, and every province, which pools the units of the province
 -- government and of all its kab/kota (kode_provinsi after the code
 -- crosswalk: Kota Sorong's history counts for 96 Papua Barat Daya). Regions
@@ -41,7 +41,7 @@ perf AS MATERIALIZED (
            count(*) AS pegawai_dinilai,
            100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik
     FROM core.fact_appraisal f JOIN geo g USING (kode_unit)
-    WHERE f.sumber = 'atasan' AND f.jenis_periode IN ('triwulan', 'tahun')
+    WHERE f.sumber = 'atasan' AND f.jenis_periode IN ('triwulan', 'semester', 'tahun')
       AND f.tanggal_mulai >= {{start}} - INTERVAL 1 YEAR
     GROUP BY ALL
 ),
