@@ -166,7 +166,7 @@ func (w *world) orgRatings(r *rand.Rand, year int) []string {
 		var cand []int
 		for _, ui := range reg.units {
 			out[ui] = "baik"
-			if ui == w.inflated {
+			if ui == w.inflated || ui == w.waiting {
 				out[ui] = "istimewa"
 			} else {
 				cand = append(cand, ui)
@@ -266,6 +266,12 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 			}
 		}
 	}
+	// truth (f): everyone appraised in the Palu puskesmas is Sangat Baik
+	for _, x := range as {
+		if x.unit == w.waiting {
+			x.h, x.p, x.lockH, x.lockP = diatas, diatas, true, true
+		}
+	}
 	// truth (d): the lenient rater gives di_atas to everyone
 	for _, x := range groups[w.lenient] {
 		x.h, x.p, x.lockH, x.lockP = diatas, diatas, true, true
@@ -290,7 +296,7 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 	}
 	// everyone else rates di_atas to at most 40 % of their ratees, on each axis
 	for s, g := range groups {
-		if len(g) == 0 || s == w.lenient || curUnit(s) == w.inflated {
+		if len(g) == 0 || s == w.lenient || curUnit(s) == w.inflated || curUnit(s) == w.waiting {
 			continue
 		}
 		limit := len(g) * 40 / 100

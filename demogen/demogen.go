@@ -49,6 +49,7 @@ type Truths struct {
 	PalayananUnit string // kode_unit of truth (c), Dinas Kesehatan Kota Palu
 	LenientRater  string // nip of truth (d)'s supervisor, in Kabupaten Manokwari
 	DumaiDukcapil string // kode_unit of truth (a), Disdukcapil Kota Dumai
+	WaitingUnit   string // kode_unit of truth (f), a puskesmas of Kota Palu
 }
 
 // File names written by Generate.
@@ -186,6 +187,7 @@ func Generate(opts Options) (Summary, error) {
 		PalayananUnit: w.units[w.pelayanan].code,
 		LenientRater:  w.emps[w.lenient].nip,
 		DumaiDukcapil: w.units[w.dukcapil[rDumai]].code,
+		WaitingUnit:   w.units[w.waiting].code,
 	}
 	return g.sum, nil
 }
