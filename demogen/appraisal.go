@@ -106,7 +106,14 @@ type appr struct {
 }
 
 var apprHeader = []string{"nip", "periode", "sumber", "nip_penilai", "hasil_kerja", "perilaku_kerja", "predikat", "capaian_iki", "rating_organisasi",
-	"perilaku_berorientasi_pelayanan", "perilaku_akuntabel", "perilaku_kompeten", "perilaku_harmonis", "perilaku_loyal", "perilaku_adaptif", "perilaku_kolaboratif"}
+	"perilaku_berorientasi_pelayanan", "perilaku_akuntabel", "perilaku_kompeten", "perilaku_harmonis", "perilaku_loyal", "perilaku_adaptif", "perilaku_kolaboratif",
+	"tanggapan", "hasil_keberatan"}
+
+// Columns of the employee's response in apprHeader.
+const (
+	colTanggapan = 16
+	colHasil     = 17
+)
 
 type apprRow struct {
 	f      []string
@@ -499,5 +506,50 @@ func (w *world) plantContradictions(r *rand.Rand, rows []apprRow) {
 		rows[i].f[6] = predikatForms[x.style][wrong]
 		done[x.unit] = true
 		n++
+	}
+}
+
+// plantResponses writes the employees' responses (tanggapan, hasil_keberatan)
+// on atasan rows, from their own stream so that no other column changes: in
+// Kota Dumai, where employees respond in the system, about 70 % of the
+// appraisals get a response and about 10 % an objection (keberatan), more
+// often when the predikat is below Baik; elsewhere about 15 % respond and
+// 2 % object. An objection's outcome (hasil_keberatan) is diterima, ditolak
+// or proses; an objection to the year's last periods (Q4 and the annual
+// appraisal of 2025) is often still undecided (proses or empty).
+func (w *world) plantResponses(r *rand.Rand, rows []apprRow) {
+	for i := range rows {
+		x := &rows[i]
+		if !x.atasan {
+			continue
+		}
+		dumai := w.units[x.unit].region == rDumai
+		respond, object := 15, 2
+		if dumai {
+			respond, object = 70, 8
+			if predikatOf(x.h, x.p) >= pButuhPerbaikan {
+				object = 45
+			}
+		}
+		k := r.IntN(100)
+		switch {
+		case k < object:
+			x.f[colTanggapan] = []string{"keberatan", "Keberatan", "KEBERATAN"}[x.style%3]
+			late := x.f[1] == "2025-Q4" || x.f[1] == "2025"
+			switch d := r.IntN(100); {
+			case late && d < 50:
+				x.f[colHasil] = "proses"
+			case late && d < 70, !late && d < 5:
+				// not yet recorded
+			case d < 40 || (late && d < 80):
+				x.f[colHasil] = []string{"diterima", "Diterima", "DITERIMA"}[x.style%3]
+			case d < 90:
+				x.f[colHasil] = []string{"ditolak", "Ditolak", "DITOLAK"}[x.style%3]
+			default:
+				x.f[colHasil] = "proses"
+			}
+		case k < respond:
+			x.f[colTanggapan] = []string{"setuju", "Setuju", "SETUJU"}[x.style%3]
+		}
 	}
 }

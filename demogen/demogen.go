@@ -135,6 +135,7 @@ func Generate(opts Options) (Summary, error) {
 	}
 
 	ar := newRand(opts.Seed, streamAppraisal)
+	rr := newRand(opts.Seed, streamResponse)
 	for _, year := range []int{2024, 2025} {
 		rows := w.appraisals(ar, year)
 		file := FileAppr2024
@@ -143,6 +144,7 @@ func Generate(opts Options) (Summary, error) {
 			file = FileAppr2025
 			w.plantContradictions(ar, rows)
 		}
+		w.plantResponses(rr, rows)
 		out := make([][]string, 0, len(rows)+2)
 		for _, x := range rows {
 			out = append(out, x.f)

@@ -450,6 +450,50 @@ func checkTruths(t *testing.T, dir string, tr Truths) {
 	checkServiceTruths(t, dir, tr)
 	checkTrainingTruth(t, dir, st)
 	checkWaitingTruth(t, dir, tr)
+	checkResponses(t, dir, st)
+}
+
+// checkResponses: employees respond on atasan rows only, Kota Dumai much more
+// than elsewhere; an outcome only with an objection.
+func checkResponses(t *testing.T, dir string, st staff) {
+	type agg struct{ n, resp, obj, outcome int }
+	by := map[bool]*agg{true: {}, false: {}}
+	for _, file := range []string{FileAppr2024, FileAppr2025} {
+		for _, r := range readCSV(t, filepath.Join(dir, file), ',').rows {
+			tg, hk := strings.ToLower(r[colTanggapan]), strings.ToLower(r[colHasil])
+			if r[2] != "atasan" {
+				if tg != "" || hk != "" {
+					t.Errorf("response on a %s row: %v", r[2], r)
+				}
+				continue
+			}
+			end, _ := periodEnd(r[1])
+			a := by[strings.HasPrefix(st.unitAt(r[0], end), "14.72")]
+			a.n++
+			switch tg {
+			case "":
+			case "setuju":
+				a.resp++
+			case "keberatan":
+				a.resp++
+				a.obj++
+			default:
+				t.Errorf("tanggapan %q", r[colTanggapan])
+			}
+			if hk != "" {
+				a.outcome++
+				if tg != "keberatan" || (hk != "diterima" && hk != "ditolak" && hk != "proses") {
+					t.Errorf("hasil_keberatan %q with tanggapan %q", r[colHasil], r[colTanggapan])
+				}
+			}
+		}
+	}
+	d, o := by[true], by[false]
+	t.Logf("responses: Dumai %+v, elsewhere %+v", *d, *o)
+	if d.n == 0 || float64(d.resp) < 0.6*float64(d.n) || float64(d.obj) < 0.05*float64(d.n) || d.outcome == 0 ||
+		float64(o.resp) > 0.2*float64(o.n) || float64(o.obj) > 0.04*float64(o.n) {
+		t.Errorf("responses: Dumai %+v, elsewhere %+v", *d, *o)
+	}
 }
 
 // checkWaitingTruth: (f) the Palu puskesmas' waktu_tunggu_menit rises every

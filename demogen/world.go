@@ -19,6 +19,7 @@ const (
 	streamTraining
 	streamPotential
 	streamBad
+	streamResponse
 )
 
 func newRand(seed int64, stream uint64) *rand.Rand {
@@ -233,7 +234,7 @@ type world struct {
 	pelayanan int // unit index, truth (c)
 	lenient   int // employee index, truth (d)
 	lenUnit   int
-	waiting   int // unit index, truth (f): the Palu puskesmas rated Sangat Baik whose patients wait longer
+	waiting   int                  // unit index, truth (f): the Palu puskesmas rated Sangat Baik whose patients wait longer
 	dukcapil  []int                // per region
 	nipSeq    func(*rand.Rand) int // NIP sequence drawer; nil = demoSeq
 }

@@ -212,6 +212,18 @@ func TestDemoTruthsInNewMarts(t *testing.T) {
 		}
 	})
 
+	t.Run("Dumai employees respond to their appraisals (appraisal_response)", func(t *testing.T) {
+		var dumai, others float64
+		var people, decided int
+		db.QueryRow(`SELECT 100.0 * sum(keberatan) / sum(pegawai_dinilai) FROM mart.appraisal_response_unit WHERE kode_wilayah = '14.72'`).Scan(&dumai)
+		db.QueryRow(`SELECT 100.0 * sum(keberatan) / sum(pegawai_dinilai) FROM mart.appraisal_response_unit WHERE kode_wilayah <> '14.72'`).Scan(&others)
+		db.QueryRow(`SELECT count(DISTINCT nip), count(*) FILTER (WHERE status_tanggapan IN ('keberatan_diterima', 'keberatan_ditolak'))
+			FROM mart.appraisal_response WHERE kode_wilayah = '14.72'`).Scan(&people, &decided)
+		if dumai < 5 || others > 4 || people < 20 || decided == 0 {
+			t.Errorf("objected: Dumai %.1f %%, elsewhere %.1f %%; %d Dumai people with a response, %d decided objections", dumai, others, people, decided)
+		}
+	})
+
 	t.Run("promotions and moves in the assignment history", func(t *testing.T) {
 		var second, moves, promos, both, flagged int
 		db.QueryRow(`SELECT count(*) FROM core.dim_employee WHERE urutan_penugasan = 2`).Scan(&second)
