@@ -173,7 +173,7 @@ func (w *world) orgRatings(r *rand.Rand, year int) []string {
 		var cand []int
 		for _, ui := range reg.units {
 			out[ui] = "baik"
-			if ui == w.inflated || ui == w.waiting {
+			if ui == w.inflated {
 				out[ui] = "istimewa"
 			} else {
 				cand = append(cand, ui)
@@ -188,6 +188,10 @@ func (w *world) orgRatings(r *rand.Rand, year int) []string {
 				out[ui] = "butuh_perbaikan"
 			}
 		}
+	}
+	// truth (f), set after the draws so that no other unit's rating changes
+	if w.waiting >= 0 {
+		out[w.waiting] = "istimewa"
 	}
 	return out
 }
@@ -273,12 +277,6 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 			}
 		}
 	}
-	// truth (f): everyone appraised in the Palu puskesmas is Sangat Baik
-	for _, x := range as {
-		if x.unit == w.waiting {
-			x.h, x.p, x.lockH, x.lockP = diatas, diatas, true, true
-		}
-	}
 	// truth (d): the lenient rater gives di_atas to everyone
 	for _, x := range groups[w.lenient] {
 		x.h, x.p, x.lockH, x.lockP = diatas, diatas, true, true
@@ -303,7 +301,7 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 	}
 	// everyone else rates di_atas to at most 40 % of their ratees, on each axis
 	for s, g := range groups {
-		if len(g) == 0 || s == w.lenient || curUnit(s) == w.inflated || curUnit(s) == w.waiting {
+		if len(g) == 0 || s == w.lenient || curUnit(s) == w.inflated {
 			continue
 		}
 		limit := len(g) * 40 / 100
@@ -356,6 +354,18 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 				if n > limit {
 					x.ber[0] = sesuai
 				}
+			}
+		}
+	}
+	// truth (f): the staff of the Palu puskesmas (everyone appraised there but
+	// its head, whom the Sekretaris Daerah rates) are Sangat Baik, with every
+	// BerAKHLAK value di_atas. Applied last, without a random draw, so that
+	// the draws of every other row stay as they were.
+	for _, x := range as {
+		if x.unit == w.waiting && w.units[x.unit].head != x.emp {
+			x.h, x.p = diatas, diatas
+			for i := range x.ber {
+				x.ber[i] = diatas
 			}
 		}
 	}

@@ -47,11 +47,14 @@
 //     with no training at all); in the other regions at most 12 % do (and in
 //     2024 everywhere).
 //   - (f) WaitingUnit: in Puskesmas Talise (Kota Palu, under Dinas Kesehatan)
-//     every atasan appraisal is Sangat Baik (hasil and perilaku di_atas) in
-//     every period, its organisational rating is istimewa, and it has at least
-//     8 staff; while its waktu_tunggu_menit (target 30, arah turun) rises
-//     strictly every quarter 2024-Q1 → 2025-Q4, from about 32 to about 74
-//     minutes. Its other indicators are ordinary.
+//     every atasan appraisal but its head's (the Sekretaris Daerah rates the
+//     head) is Sangat Baik (hasil and perilaku di_atas, every BerAKHLAK value
+//     di_atas) in every period, so ≥ 85 % of the unit; its organisational
+//     rating is istimewa and it has at least 8 staff; while its
+//     waktu_tunggu_menit (target 30, arah turun) rises strictly every quarter
+//     2024-Q1 → 2025-Q4, from about 32 to about 74 minutes. Its other
+//     indicators are ordinary. The truth is applied after the random draws,
+//     so no other unit's data differ from what they were before it.
 //
 // Also planted: exactly four atasan rows in penilaian_2025.csv, in four
 // different units, whose written predikat contradicts the matrix of
@@ -66,7 +69,7 @@
 // finish after 31 December 2025, are still pending (status proses, selesai
 // empty); an appraisal belongs to the unit the employee is assigned to on the
 // last day of the period (moves take effect on 1 July, promotions on 1 April
-// or 1 October); the units of truths (b), (c), (d), (f) and all Dukcapil units have
+// or 1 October); the units of truths (b), (c), (d) and all Dukcapil units have
 // no one moving in or out; each unit head's annual hasil_kerja equals the
 // unit's rating_organisasi (istimewa → di_atas, baik → sesuai, otherwise
 // di_bawah).

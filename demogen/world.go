@@ -279,8 +279,7 @@ func buildWorld(seed int64, target int) *world {
 				for j, n := range reg.puskesmas {
 					pi := add(&puskesmasSpec, fmt.Sprintf("%s.%02d", code, j+1), n, code)
 					if ri == rPalu && j == 0 {
-						w.waiting = pi
-						w.units[pi].special = true
+						w.waiting = pi // not special: people may move in, and no random draw changes
 					}
 				}
 			case kDindik:

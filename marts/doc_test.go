@@ -60,7 +60,7 @@ Period keys (periode, with jenis_periode beside it): ` + "`2025`" + ` a year (ta
 ` + "`2025-Q4`" + ` a quarter (triwulan; sources may write ` + "`2025-TW3`" + `, stored as ` + "`2025-Q3`" + `);
 ` + "`2025-07`" + ` a month (bulan). The service and survey marts (service_outcomes,
 service_alert, ikm, ikm_unsur, performance_service_link, region_summary,
-region_service, region_benchmark) have a row per quarter, semester and year, each
+region_service; not yet region_benchmark) have a row per quarter, semester and year, each
 computed from the period's own requests or respondents: a semester's median
 turnaround is the median of its requests, not a mean of its two quarters' medians,
 and its IKM pools its respondents. The appraisal marts have a semester row only
