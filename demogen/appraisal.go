@@ -106,7 +106,14 @@ type appr struct {
 }
 
 var apprHeader = []string{"nip", "periode", "sumber", "nip_penilai", "hasil_kerja", "perilaku_kerja", "predikat", "capaian_iki", "rating_organisasi",
-	"perilaku_berorientasi_pelayanan", "perilaku_akuntabel", "perilaku_kompeten", "perilaku_harmonis", "perilaku_loyal", "perilaku_adaptif", "perilaku_kolaboratif"}
+	"perilaku_berorientasi_pelayanan", "perilaku_akuntabel", "perilaku_kompeten", "perilaku_harmonis", "perilaku_loyal", "perilaku_adaptif", "perilaku_kolaboratif",
+	"tanggapan", "hasil_keberatan"}
+
+// Columns of the employee's response in apprHeader.
+const (
+	colTanggapan = 16
+	colHasil     = 17
+)
 
 type apprRow struct {
 	f      []string
@@ -181,6 +188,10 @@ func (w *world) orgRatings(r *rand.Rand, year int) []string {
 				out[ui] = "butuh_perbaikan"
 			}
 		}
+	}
+	// truth (f), set after the draws so that no other unit's rating changes
+	if w.waiting >= 0 {
+		out[w.waiting] = "istimewa"
 	}
 	return out
 }
@@ -346,6 +357,18 @@ func (w *world) periodRows(r *rand.Rand, per period, base []int, org []string) [
 			}
 		}
 	}
+	// truth (f): the staff of the Palu puskesmas (everyone appraised there but
+	// its head, whom the Sekretaris Daerah rates) are Sangat Baik, with every
+	// BerAKHLAK value di_atas. Applied last, without a random draw, so that
+	// the draws of every other row stay as they were.
+	for _, x := range as {
+		if x.unit == w.waiting && w.units[x.unit].head != x.emp {
+			x.h, x.p = diatas, diatas
+			for i := range x.ber {
+				x.ber[i] = diatas
+			}
+		}
+	}
 	// rows
 	var rows []apprRow
 	for _, x := range as {
@@ -493,5 +516,50 @@ func (w *world) plantContradictions(r *rand.Rand, rows []apprRow) {
 		rows[i].f[6] = predikatForms[x.style][wrong]
 		done[x.unit] = true
 		n++
+	}
+}
+
+// plantResponses writes the employees' responses (tanggapan, hasil_keberatan)
+// on atasan rows, from their own stream so that no other column changes: in
+// Kota Dumai, where employees respond in the system, about 70 % of the
+// appraisals get a response and about 10 % an objection (keberatan), more
+// often when the predikat is below Baik; elsewhere about 15 % respond and
+// 2 % object. An objection's outcome (hasil_keberatan) is diterima, ditolak
+// or proses; an objection to the year's last periods (Q4 and the annual
+// appraisal of 2025) is often still undecided (proses or empty).
+func (w *world) plantResponses(r *rand.Rand, rows []apprRow) {
+	for i := range rows {
+		x := &rows[i]
+		if !x.atasan {
+			continue
+		}
+		dumai := w.units[x.unit].region == rDumai
+		respond, object := 15, 2
+		if dumai {
+			respond, object = 70, 8
+			if predikatOf(x.h, x.p) >= pButuhPerbaikan {
+				object = 45
+			}
+		}
+		k := r.IntN(100)
+		switch {
+		case k < object:
+			x.f[colTanggapan] = []string{"keberatan", "Keberatan", "KEBERATAN"}[x.style%3]
+			late := x.f[1] == "2025-Q4" || x.f[1] == "2025"
+			switch d := r.IntN(100); {
+			case late && d < 50:
+				x.f[colHasil] = "proses"
+			case late && d < 70, !late && d < 5:
+				// not yet recorded
+			case d < 40 || (late && d < 80):
+				x.f[colHasil] = []string{"diterima", "Diterima", "DITERIMA"}[x.style%3]
+			case d < 90:
+				x.f[colHasil] = []string{"ditolak", "Ditolak", "DITOLAK"}[x.style%3]
+			default:
+				x.f[colHasil] = "proses"
+			}
+		case k < respond:
+			x.f[colTanggapan] = []string{"setuju", "Setuju", "SETUJU"}[x.style%3]
+		}
 	}
 }

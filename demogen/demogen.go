@@ -49,6 +49,7 @@ type Truths struct {
 	PalayananUnit string // kode_unit of truth (c), Dinas Kesehatan Kota Palu
 	LenientRater  string // nip of truth (d)'s supervisor, in Kabupaten Manokwari
 	DumaiDukcapil string // kode_unit of truth (a), Disdukcapil Kota Dumai
+	WaitingUnit   string // kode_unit of truth (f), a puskesmas of Kota Palu
 }
 
 // File names written by Generate.
@@ -134,6 +135,7 @@ func Generate(opts Options) (Summary, error) {
 	}
 
 	ar := newRand(opts.Seed, streamAppraisal)
+	rr := newRand(opts.Seed, streamResponse)
 	for _, year := range []int{2024, 2025} {
 		rows := w.appraisals(ar, year)
 		file := FileAppr2024
@@ -142,6 +144,7 @@ func Generate(opts Options) (Summary, error) {
 			file = FileAppr2025
 			w.plantContradictions(ar, rows)
 		}
+		w.plantResponses(rr, rows)
 		out := make([][]string, 0, len(rows)+2)
 		for _, x := range rows {
 			out = append(out, x.f)
@@ -186,6 +189,7 @@ func Generate(opts Options) (Summary, error) {
 		PalayananUnit: w.units[w.pelayanan].code,
 		LenientRater:  w.emps[w.lenient].nip,
 		DumaiDukcapil: w.units[w.dukcapil[rDumai]].code,
+		WaitingUnit:   w.units[w.waiting].code,
 	}
 	return g.sum, nil
 }

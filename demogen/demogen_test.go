@@ -299,7 +299,7 @@ type apprRec struct {
 }
 
 func checkTruths(t *testing.T, dir string, tr Truths) {
-	if tr.InflatedUnit != "11.75.03" || tr.PalayananUnit != "72.71.04" || tr.DumaiDukcapil != "14.72.03" {
+	if tr.InflatedUnit != "11.75.03" || tr.PalayananUnit != "72.71.04" || tr.DumaiDukcapil != "14.72.03" || tr.WaitingUnit != "72.71.04.01" {
 		t.Errorf("Truths %+v", tr)
 	}
 	st := loadStaff(t, dir)
@@ -377,6 +377,10 @@ func checkTruths(t *testing.T, dir string, tr Truths) {
 		if a == nil || float64(a.sb) < 0.85*float64(a.n) {
 			t.Errorf("(b) %s: inflated unit %+v", per, a)
 		}
+		// (f) everyone appraised in the Palu puskesmas but its head is Sangat Baik
+		if a := byUnit[tr.WaitingUnit+"|"+per]; a == nil || a.sb < a.n-1 || float64(a.sb) < 0.85*float64(a.n) || a.n < 8 {
+			t.Errorf("(f) %s: waiting-time puskesmas %+v", per, a)
+		}
 		a = byUnit[tr.PalayananUnit+"|"+per]
 		if a == nil || float64(a.pel) < 0.4*float64(a.n) || float64(a.pel) > 0.6*float64(a.n) {
 			t.Errorf("(c) %s: pelayanan unit %+v", per, a)
@@ -431,7 +435,7 @@ func checkTruths(t *testing.T, dir string, tr Truths) {
 	for k, a := range bySup {
 		sup, per, _ := strings.Cut(k, "|")
 		end, _ := periodEnd(per)
-		if st.unitAt(sup, end) == tr.InflatedUnit {
+		if u := st.unitAt(sup, end); u == tr.InflatedUnit || u == tr.WaitingUnit {
 			continue
 		}
 		if float64(a.h) > 0.4*float64(a.n) || float64(a.p) > 0.4*float64(a.n) {
@@ -445,6 +449,75 @@ func checkTruths(t *testing.T, dir string, tr Truths) {
 
 	checkServiceTruths(t, dir, tr)
 	checkTrainingTruth(t, dir, st)
+	checkWaitingTruth(t, dir, tr)
+	checkResponses(t, dir, st)
+}
+
+// checkResponses: employees respond on atasan rows only, Kota Dumai much more
+// than elsewhere; an outcome only with an objection.
+func checkResponses(t *testing.T, dir string, st staff) {
+	type agg struct{ n, resp, obj, outcome int }
+	by := map[bool]*agg{true: {}, false: {}}
+	for _, file := range []string{FileAppr2024, FileAppr2025} {
+		for _, r := range readCSV(t, filepath.Join(dir, file), ',').rows {
+			tg, hk := strings.ToLower(r[colTanggapan]), strings.ToLower(r[colHasil])
+			if r[2] != "atasan" {
+				if tg != "" || hk != "" {
+					t.Errorf("response on a %s row: %v", r[2], r)
+				}
+				continue
+			}
+			end, _ := periodEnd(r[1])
+			a := by[strings.HasPrefix(st.unitAt(r[0], end), "14.72")]
+			a.n++
+			switch tg {
+			case "":
+			case "setuju":
+				a.resp++
+			case "keberatan":
+				a.resp++
+				a.obj++
+			default:
+				t.Errorf("tanggapan %q", r[colTanggapan])
+			}
+			if hk != "" {
+				a.outcome++
+				if tg != "keberatan" || (hk != "diterima" && hk != "ditolak" && hk != "proses") {
+					t.Errorf("hasil_keberatan %q with tanggapan %q", r[colHasil], r[colTanggapan])
+				}
+			}
+		}
+	}
+	d, o := by[true], by[false]
+	t.Logf("responses: Dumai %+v, elsewhere %+v", *d, *o)
+	if d.n == 0 || float64(d.resp) < 0.6*float64(d.n) || float64(d.obj) < 0.05*float64(d.n) || d.outcome == 0 ||
+		float64(o.resp) > 0.2*float64(o.n) || float64(o.obj) > 0.04*float64(o.n) {
+		t.Errorf("responses: Dumai %+v, elsewhere %+v", *d, *o)
+	}
+}
+
+// checkWaitingTruth: (f) the Palu puskesmas' waktu_tunggu_menit rises every
+// quarter, from above its 30-minute target.
+func checkWaitingTruth(t *testing.T, dir string, tr Truths) {
+	var waits []float64
+	for _, r := range readCSV(t, filepath.Join(dir, FileHealth), ';').rows {
+		if r[0] != tr.WaitingUnit || r[2] != "waktu_tunggu_menit" {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.Replace(r[3], ",", ".", 1), 64)
+		if err != nil || r[4] != "30" || r[6] != "turun" || r[1] != quarters[len(waits)].code() {
+			t.Fatalf("(f) row %v", r)
+		}
+		waits = append(waits, v)
+	}
+	if len(waits) != len(quarters) || waits[0] <= 30 {
+		t.Fatalf("(f) waiting times %v", waits)
+	}
+	for i := 1; i < len(waits); i++ {
+		if !(waits[i] > waits[i-1]) {
+			t.Errorf("(f) waiting time %s %.1f did not rise from %.1f", quarters[i].code(), waits[i], waits[i-1])
+		}
+	}
 }
 
 func checkServiceTruths(t *testing.T, dir string, tr Truths) {

@@ -39,13 +39,22 @@
 //   - (d) LenientRater: the head of Dinas Sosial Kabupaten Manokwari directly
 //     supervises 11–14 people and rates every one of them di_atas on both
 //     hasil_kerja and perilaku_kerja in every period; every other supervisor
-//     (except those inside the InflatedUnit) gives di_atas on hasil_kerja to
+//     (except those inside the InflatedUnit and the WaitingUnit) gives di_atas on hasil_kerja to
 //     at most 40 % of their ratees in a period, and likewise on
 //     perilaku_kerja.
 //   - (e) In Kota Sorong exactly round(n/3) of the n employees assigned there
 //     on 2025-12-31 have less than 20 JP of training starting in 2025 (some
 //     with no training at all); in the other regions at most 12 % do (and in
 //     2024 everywhere).
+//   - (f) WaitingUnit: in Puskesmas Talise (Kota Palu, under Dinas Kesehatan)
+//     every atasan appraisal but its head's (the Sekretaris Daerah rates the
+//     head) is Sangat Baik (hasil and perilaku di_atas, every BerAKHLAK value
+//     di_atas) in every period, so ≥ 85 % of the unit; its organisational
+//     rating is istimewa and it has at least 8 staff; while its
+//     waktu_tunggu_menit (target 30, arah turun) rises strictly every quarter
+//     2024-Q1 → 2025-Q4, from about 32 to about 74 minutes. Its other
+//     indicators are ordinary. The truth is applied after the random draws,
+//     so no other unit's data differ from what they were before it.
 //
 // Also planted: exactly four atasan rows in penilaian_2025.csv, in four
 // different units, whose written predikat contradicts the matrix of

@@ -363,7 +363,7 @@ func buildGovWorld(r *rand.Rand, g natGov) *world {
 		name = "Provinsi " + strings.TrimPrefix(name, "Provinsi ")
 	}
 	reg := &region{code: g.reg.code, name: name, prov: g.prov, pop: g.reg.pop, ethnic: eth, ethWeight: wt}
-	w := &world{regions: []*region{reg}, inflated: -1, pelayanan: -1, lenient: -1, lenUnit: -1}
+	w := &world{regions: []*region{reg}, inflated: -1, pelayanan: -1, lenient: -1, lenUnit: -1, waiting: -1}
 	// sequence numbers of this government only: 1+idx, or 553+idx
 	w.nipSeq = func(r *rand.Rand) int {
 		if g.idx+553 <= 999 && r.IntN(2) == 0 {

@@ -312,11 +312,15 @@ func (w *world) healthIndicators(r *rand.Rand) [][]string {
 			target := (pasien*105/100 + 50) / 100 * 100
 			tunggu := 25 + 30*r.Float64()
 			puas := 76 + 16*r.Float64()
-			for _, q := range quarters {
+			for qi, q := range quarters {
 				p := pasien + r.IntN(pasien/5) - pasien/10
+				wait := tunggu + 10*(r.Float64()-0.5)
+				if ui == w.waiting { // truth (f): patients wait longer every quarter
+					wait = 32 + 6*float64(qi) + 4*(wait-tunggu)/10
+				}
 				rows = append(rows,
 					[]string{u.code, q.code(), "pasien_dilayani", strconv.Itoa(p), strconv.Itoa(target), "orang", "naik"},
-					[]string{u.code, q.code(), "waktu_tunggu_menit", commaDec(tunggu + 10*(r.Float64()-0.5)), "30", "menit", "turun"},
+					[]string{u.code, q.code(), "waktu_tunggu_menit", commaDec(wait), "30", "menit", "turun"},
 					[]string{u.code, q.code(), "kepuasan_pasien", commaDec(min(puas+4*(r.Float64()-0.5), 99)), "85", "persen", "naik"})
 			}
 		}

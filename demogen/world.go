@@ -19,6 +19,7 @@ const (
 	streamTraining
 	streamPotential
 	streamBad
+	streamResponse
 )
 
 func newRand(seed int64, stream uint64) *rand.Rand {
@@ -233,6 +234,7 @@ type world struct {
 	pelayanan int // unit index, truth (c)
 	lenient   int // employee index, truth (d)
 	lenUnit   int
+	waiting   int                  // unit index, truth (f): the Palu puskesmas rated Sangat Baik whose patients wait longer
 	dukcapil  []int                // per region
 	nipSeq    func(*rand.Rand) int // NIP sequence drawer; nil = demoSeq
 }
@@ -275,7 +277,10 @@ func buildWorld(seed int64, target int) *world {
 					w.units[ui].special = true
 				}
 				for j, n := range reg.puskesmas {
-					add(&puskesmasSpec, fmt.Sprintf("%s.%02d", code, j+1), n, code)
+					pi := add(&puskesmasSpec, fmt.Sprintf("%s.%02d", code, j+1), n, code)
+					if ri == rPalu && j == 0 {
+						w.waiting = pi // not special: people may move in, and no random draw changes
+					}
 				}
 			case kDindik:
 				for j, n := range reg.schools {
@@ -313,7 +318,7 @@ func buildWorld(seed int64, target int) *world {
 			lo, hi = 12, 15
 		case i == w.pelayanan:
 			lo = 10
-		case i == w.inflated:
+		case i == w.inflated, i == w.waiting:
 			lo = 8
 		case u.spec.kind == kDukcapil:
 			lo = 4

@@ -92,6 +92,8 @@ func TestCanonicalFastPaths(t *testing.T) {
 		"PNS":                  {"jenis_asn"},
 		"KTP_EL":               {"layanan"},
 		"jemput_bola":          {"kanal", "code"},
+		"keberatan":            {"tanggapan", "code"},
+		"diterima":             {"hasil_keberatan", "code"},
 		"3":                    {"score", "int", "decimal"},
 		"Teuku Azhari, S.Sos.": {"text", "id"},
 	}
@@ -108,6 +110,8 @@ func TestCanonicalFastPaths(t *testing.T) {
 		"85,5":                 {"decimal"},
 		"Di Atas Ekspektasi":   {"rating"},
 		"KTP":                  {"layanan"},
+		"Keberatan":            {"tanggapan"},
+		"DITOLAK":              {"hasil_keberatan"},
 		"a":                    {"score"},
 		"a  b":                 {"text"},
 		"na":                   {"text", "code"},

@@ -126,7 +126,7 @@ func FuzzNumber(f *testing.F) {
 
 var labelMacros = []string{"kn_rating", "kn_predikat", "kn_rating_org", "kn_sumber", "kn_jenis_asn",
 	"kn_jenis_jabatan", "kn_tingkat", "kn_layanan", "kn_kanal", "kn_status", "kn_jenis_kompetensi",
-	"kn_potensi", "kn_arah", "kn_code", "kn_score"}
+	"kn_potensi", "kn_arah", "kn_tanggapan", "kn_hasil_keberatan", "kn_code", "kn_score"}
 
 func FuzzLabel(f *testing.F) {
 	f.Add("Di Atas Ekspektasi")

@@ -35,7 +35,9 @@ const (
 	JenisKomp  FieldType = "jenis_kompetensi"
 	Potensi    FieldType = "potensi"
 	Arah       FieldType = "arah"
-	Identifier FieldType = "id" // trimmed text, kept case-sensitive
+	Tanggapan  FieldType = "tanggapan"       // the employee's response: setuju | keberatan
+	HasilKbrt  FieldType = "hasil_keberatan" // how an objection ended: diterima | ditolak | proses
+	Identifier FieldType = "id"              // trimmed text, kept case-sensitive
 )
 
 // Field is one canonical column of a source kind.
@@ -91,7 +93,9 @@ var Kinds = map[string]Kind{
 		rq("nip", NIP), rq("periode", Period), f("sumber", Sumber), f("nip_penilai", NIP),
 		rq("hasil_kerja", Rating), rq("perilaku_kerja", Rating), f("predikat", Predikat),
 		f("capaian_iki", Decimal), f("rating_organisasi", RatingOrg), f("kode_unit", Identifier),
-	}, berakhlakFields()...)},
+	}, append(berakhlakFields(),
+		// the employee's response (issue 13); optional: files without them load as before
+		f("tanggapan", Tanggapan), f("hasil_keberatan", HasilKbrt))...)},
 	"service_requests": {Name: "service_requests", FileKey: []string{"id_permohonan"}, Fields: []Field{
 		rq("id_permohonan", Identifier), rq("kode_unit", Identifier), rq("layanan", Layanan), f("kanal", Kanal),
 		rq("diajukan", Timestamp), f("selesai", Timestamp), f("status", Status), f("nip_petugas", NIP),

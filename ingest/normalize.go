@@ -38,6 +38,7 @@ var macroFor = map[FieldType]string{
 	Sumber: "kn_sumber", JenisASN: "kn_jenis_asn", JenisJab: "kn_jenis_jabatan", Tingkat: "kn_tingkat",
 	Layanan: "kn_layanan", Kanal: "kn_kanal", Status: "kn_status", JenisKomp: "kn_jenis_kompetensi",
 	Potensi: "kn_potensi", Arah: "kn_arah", Identifier: "kn_text",
+	Tanggapan: "kn_tanggapan", HasilKbrt: "kn_hasil_keberatan",
 }
 
 // what each type expects, for the quarantine reason.
@@ -54,7 +55,8 @@ var expected = map[FieldType]string{
 	JenisJab: "struktural, fungsional or pelaksana (JPT, JF, JA)", Tingkat: "provinsi or kabkota",
 	Kanal: "loket, online or jemput_bola", Status: "selesai, proses or ditolak",
 	JenisKomp: "teknis, manajerial or sosial_kultural", Potensi: "rendah, menengah or tinggi",
-	Arah: "naik or turun",
+	Arah:      "naik or turun",
+	Tanggapan: "setuju or keberatan", HasilKbrt: "diterima, ditolak or proses",
 }
 
 // fastFor gives, per field type, the kn_canon_* check and the kn_fast_*
@@ -72,6 +74,7 @@ var fastFor = map[FieldType][2]string{
 	Layanan: {"kn_canon_layanan", "kn_fast_label"}, Kanal: {"kn_canon_kanal", "kn_fast_label"},
 	Status: {"kn_canon_status", "kn_fast_label"}, JenisKomp: {"kn_canon_jenis_kompetensi", "kn_fast_label"},
 	Potensi: {"kn_canon_potensi", "kn_fast_label"}, Arah: {"kn_canon_arah", "kn_fast_label"},
+	Tanggapan: {"kn_canon_tanggapan", "kn_fast_label"}, HasilKbrt: {"kn_canon_hasil_keberatan", "kn_fast_label"},
 }
 
 // canonicalSQL renders the one scan that says, for each landed field with a

@@ -153,6 +153,77 @@ func TestDemoTruthsInNewMarts(t *testing.T) {
 		}
 	})
 
+	t.Run("f Palu puskesmas rated Sangat Baik while its patients wait longer (sector_outcomes, link)", func(t *testing.T) {
+		rows, err := db.Query(`SELECT periode, nilai, capaian_persen, tren, memburuk_beruntun FROM mart.sector_outcomes
+			WHERE kode_unit = ? AND indikator = 'waktu_tunggu_menit' AND jenis_periode = 'triwulan' ORDER BY tanggal_mulai`, tr.WaitingUnit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		n := 0
+		prev := 0.0
+		for rows.Next() {
+			var per string
+			var wait, capaian float64
+			var tren *string
+			var run int
+			if err := rows.Scan(&per, &wait, &capaian, &tren, &run); err != nil {
+				t.Fatal(err)
+			}
+			if n > 0 && (!(wait > prev) || tren == nil || *tren != "memburuk" || run != n || capaian >= 100) {
+				t.Errorf("%s: waiting %.1f min (previous %.1f), tren %v, run %d, capaian %.1f", per, wait, prev, tren, run, capaian)
+			}
+			prev = wait
+			n++
+		}
+		if n != 8 {
+			t.Errorf("%d quarters of waktu_tunggu_menit, want 8", n)
+		}
+		// in the link: >= 85 % Sangat Baik every quarter, and from the third
+		// quarter of worsening on, the mismatch label naming the waiting time
+		var quarters, sb100, labelled int
+		if err := db.QueryRow(`SELECT count(*), count(*) FILTER (WHERE persen_sangat_baik >= 85),
+				count(*) FILTER (WHERE label_sektor = 'nilai_tinggi_sektor_memburuk' AND indikator_memburuk_beruntun = 'waktu_tunggu_menit')
+			FROM mart.performance_service_link WHERE kode_unit = ? AND jenis_periode = 'triwulan'`, tr.WaitingUnit).Scan(&quarters, &sb100, &labelled); err != nil {
+			t.Fatal(err)
+		}
+		if quarters != 8 || sb100 != 8 || labelled != 5 {
+			t.Errorf("link: %d quarters, %d at >= 85 %% Sangat Baik, %d labelled nilai_tinggi_sektor_memburuk (want 8, 8, 5: 2024-Q4 to 2025-Q4)", quarters, sb100, labelled)
+		}
+		// the semesters show it too (2024-S1 < 2024-S2 < 2025-S1 < 2025-S2)
+		var semRun int
+		db.QueryRow(`SELECT memburuk_beruntun FROM mart.sector_outcomes WHERE kode_unit = ? AND indikator = 'waktu_tunggu_menit' AND periode = '2025-S2'`, tr.WaitingUnit).Scan(&semRun)
+		// other units may carry the label for a quarter (small groups at 50 %
+		// Sangat Baik); only the planted one for three quarters or more
+		var others []string
+		qr, err := db.Query(`SELECT kode_unit FROM mart.performance_service_link WHERE label_sektor = 'nilai_tinggi_sektor_memburuk' AND kode_unit <> ?
+			GROUP BY kode_unit HAVING count(*) >= 3`, tr.WaitingUnit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for qr.Next() {
+			var u string
+			qr.Scan(&u)
+			others = append(others, u)
+		}
+		qr.Close()
+		if semRun != 3 || len(others) != 0 {
+			t.Errorf("2025-S2 worsening run %d (want 3); other units labelled in 3 or more periods: %v", semRun, others)
+		}
+	})
+
+	t.Run("Dumai employees respond to their appraisals (appraisal_response)", func(t *testing.T) {
+		var dumai, others float64
+		var people, decided int
+		db.QueryRow(`SELECT 100.0 * sum(keberatan) / sum(pegawai_dinilai) FROM mart.appraisal_response_unit WHERE kode_wilayah = '14.72'`).Scan(&dumai)
+		db.QueryRow(`SELECT 100.0 * sum(keberatan) / sum(pegawai_dinilai) FROM mart.appraisal_response_unit WHERE kode_wilayah <> '14.72'`).Scan(&others)
+		db.QueryRow(`SELECT count(DISTINCT nip), count(*) FILTER (WHERE status_tanggapan IN ('keberatan_diterima', 'keberatan_ditolak'))
+			FROM mart.appraisal_response WHERE kode_wilayah = '14.72'`).Scan(&people, &decided)
+		if dumai < 5 || others > 4 || people < 20 || decided == 0 {
+			t.Errorf("objected: Dumai %.1f %%, elsewhere %.1f %%; %d Dumai people with a response, %d decided objections", dumai, others, people, decided)
+		}
+	})
+
 	t.Run("promotions and moves in the assignment history", func(t *testing.T) {
 		var second, moves, promos, both, flagged int
 		db.QueryRow(`SELECT count(*) FROM core.dim_employee WHERE urutan_penugasan = 2`).Scan(&second)

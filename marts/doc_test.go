@@ -55,6 +55,20 @@ rolled up through core.dim_period (periode_triwulan, periode_semester, periode_t
 quarter and year rows of the service and survey marts are computed from the dated
 facts, appraisal marts keep the period the source recorded.
 
+Period keys (periode, with jenis_periode beside it): ` + "`2025`" + ` a year (tahun);
+` + "`2025-S1`" + ` January-June and ` + "`2025-S2`" + ` July-December (semester); ` + "`2025-Q1`" + ` ...
+` + "`2025-Q4`" + ` a quarter (triwulan; sources may write ` + "`2025-TW3`" + `, stored as ` + "`2025-Q3`" + `);
+` + "`2025-07`" + ` a month (bulan). The service and survey marts (service_outcomes,
+service_alert, ikm, ikm_unsur, performance_service_link, region_summary,
+region_service; not yet region_benchmark) have a row per quarter, semester and year, each
+computed from the period's own requests or respondents: a semester's median
+turnaround is the median of its requests, not a mean of its two quarters' medians,
+and its IKM pools its respondents. The appraisal marts have a semester row only
+where the source recorded a semester appraisal (` + "`periode`" + ` 2025-S1). A page's period
+selector picks one jenis_periode and orders by tanggal_mulai; comparisons with "the
+previous period" stay within one jenis_periode (2025-S2 against 2025-S1, 2025-Q3
+against 2025-Q2).
+
 `)
 	b.WriteString("## Contents\n\n")
 	type mart struct{ table, header string }

@@ -260,11 +260,14 @@ func TestMartRefreshConditions(t *testing.T) {
 		}
 	}
 	want := `mart/10_unit_performance: tanggal_mulai >= {{start}}
+mart/16_appraisal_response: tanggal_mulai >= {{start}}
+mart/17_appraisal_response_unit: tanggal_mulai >= {{start}}
 mart/20_service_outcomes: tanggal_mulai >= {{start}}
 mart/21_service_alert: tanggal_mulai >= {{start}}
 mart/30_ikm: tanggal_mulai >= {{start}}
 mart/35_ikm_unsur: tanggal_mulai >= {{start}}
 mart/37_unit_team: tanggal_mulai >= {{start}}
+mart/38_sector_outcomes: 
 mart/40_performance_service_link: tanggal_mulai >= {{start}}
 mart/50_berakhlak_unit: tanggal_mulai >= {{start}}
 mart/60_rater_calibration: tanggal_mulai >= {{start}}

@@ -400,8 +400,8 @@ func TestFailingDataTestKeepsPreviousMarts(t *testing.T) {
 		!strings.Contains(msg, "e.g. kode_unit=B1, n=42") || !strings.Contains(msg, "Always fails.") {
 		t.Errorf("report:\n%s", msg)
 	}
-	if got := one[string](t, db, `SELECT string_agg(periode, ' ' ORDER BY periode) FROM mart.ikm`); got != "2025 2025-Q1" {
-		t.Errorf("after the failed run mart.ikm has %s, want the previous 2025 2025-Q1", got)
+	if got := one[string](t, db, `SELECT string_agg(periode, ' ' ORDER BY periode) FROM mart.ikm`); got != "2025 2025-Q1 2025-S1" {
+		t.Errorf("after the failed run mart.ikm has %s, want the previous 2025 2025-Q1 2025-S1", got)
 	}
 	if got := one[int](t, db, `SELECT count(*) FROM meta.transform_runs`); got != 1 {
 		t.Errorf("%d transform runs recorded, want 1", got)
@@ -413,7 +413,7 @@ func TestFailingDataTestKeepsPreviousMarts(t *testing.T) {
 	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
 		t.Fatal(err)
 	}
-	if got := one[string](t, db, `SELECT string_agg(periode, ' ' ORDER BY periode) FROM mart.ikm`); got != "2025 2025-Q1 2025-Q2" {
+	if got := one[string](t, db, `SELECT string_agg(periode, ' ' ORDER BY periode) FROM mart.ikm`); got != "2025 2025-Q1 2025-Q2 2025-S1" {
 		t.Errorf("after the good run mart.ikm has %s", got)
 	}
 	// test-data over the published tables passes.

@@ -21,6 +21,8 @@ CREATE OR REPLACE TEMP MACRO kn_canon_status(x) AS x IN ('selesai', 'proses', 'd
 CREATE OR REPLACE TEMP MACRO kn_canon_jenis_kompetensi(x) AS x IN ('teknis', 'manajerial', 'sosial_kultural');
 CREATE OR REPLACE TEMP MACRO kn_canon_potensi(x) AS x IN ('rendah', 'menengah', 'tinggi');
 CREATE OR REPLACE TEMP MACRO kn_canon_arah(x) AS x IN ('naik', 'turun');
+CREATE OR REPLACE TEMP MACRO kn_canon_tanggapan(x) AS x IN ('setuju', 'keberatan');
+CREATE OR REPLACE TEMP MACRO kn_canon_hasil_keberatan(x) AS x IN ('diterima', 'ditolak', 'proses');
 -- The labels above are their own canonical value.
 CREATE OR REPLACE TEMP MACRO kn_fast_label(x) AS x;
 

@@ -113,6 +113,22 @@ CREATE OR REPLACE TEMP MACRO kn_potensi(x) AS
 CREATE OR REPLACE TEMP MACRO kn_arah(x) AS
     CASE kn_key(x) WHEN 'naik' THEN 'naik' WHEN 'turun' THEN 'turun' END;
 
+-- The employee's response to an appraisal (tanggapan): setuju | keberatan.
+CREATE OR REPLACE TEMP MACRO kn_tanggapan(x) AS
+    CASE kn_key(x)
+        WHEN 'setuju' THEN 'setuju' WHEN 'menerima' THEN 'setuju' WHEN 'sepakat' THEN 'setuju'
+        WHEN 'keberatan' THEN 'keberatan' WHEN 'mengajukan_keberatan' THEN 'keberatan'
+        WHEN 'tidak_setuju' THEN 'keberatan' WHEN 'banding' THEN 'keberatan'
+    END;
+
+-- How an objection ended (hasil_keberatan): diterima (granted) | ditolak | proses (undecided).
+CREATE OR REPLACE TEMP MACRO kn_hasil_keberatan(x) AS
+    CASE kn_key(x)
+        WHEN 'diterima' THEN 'diterima' WHEN 'dikabulkan' THEN 'diterima' WHEN 'terima' THEN 'diterima'
+        WHEN 'ditolak' THEN 'ditolak' WHEN 'tolak' THEN 'ditolak'
+        WHEN 'proses' THEN 'proses' WHEN 'diproses' THEN 'proses' WHEN 'dalam_proses' THEN 'proses'
+    END;
+
 -- Lower-case key for open vocabularies (sektor, indikator, satuan).
 CREATE OR REPLACE TEMP MACRO kn_code(x) AS kn_key(x);
 

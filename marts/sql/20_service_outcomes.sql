@@ -1,5 +1,5 @@
 -- mart.service_outcomes
--- Grain: one unit x period (each quarter and each year) x layanan.
+-- Grain: one unit x period (each quarter, semester and year) x layanan.
 -- permohonan counts requests submitted in the period; median_jam, p90_jam and
 -- persen_tepat_waktu are over those completed (status selesai), against the
 -- standard in force (batas_jam, the latest in the period); backlog is the

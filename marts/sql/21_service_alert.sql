@@ -1,5 +1,5 @@
 -- mart.service_alert
--- Grain: one unit x period (each quarter and each year) x layanan x ukuran
+-- Grain: one unit x period (each quarter, semester and year) x layanan x ukuran
 -- (the measure: backlog or persen_tepat_waktu, as in mart.service_outcomes).
 -- Whether the measure's change on the unit's previous period of the same
 -- kind is an alert ("Peringatan"), by one rule:

@@ -1,5 +1,5 @@
 -- mart.ikm
--- Grain: one unit x period (each quarter and each year) of IKM/SKM answers.
+-- Grain: one unit x period (each quarter, semester and year) of IKM/SKM answers.
 -- nrr_<unsur> is the mean score (1-4) of an element; the IKM is
 -- core.ikm_score: 25 x sum(nrr x 1/9) over the nine elements, exactly 1/9.
 -- mutu and kinerja_pelayanan come from the bands in core.ref_ikm_mutu, applied

@@ -1,5 +1,5 @@
 -- mart.ikm_unsur
--- Grain: one unit x period (each quarter and each year) x IKM element (unsur,
+-- Grain: one unit x period (each quarter, semester and year) x IKM element (unsur,
 -- keyed by name as in core.ref_ikm_unsur; urutan is PermenPANRB 14/2017's
 -- order). The IKM per element, computed exactly as DOMAIN.md says:
 --   nrr: mean score (1-4) of the element over the unit's respondents who

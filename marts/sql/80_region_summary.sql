@@ -1,6 +1,6 @@
 -- mart.region_summary
 -- Grain: one region (the government units belong to: kab/kota or province) x
--- period (quarter or year). The headline figures of a region:
+-- period (quarter, semester or year). The headline figures of a region:
 --   unit_dinilai, pegawai_dinilai, persen_sangat_baik: mart.region_performance
 --   (pooled over the region's units);
 --   ikm, mutu: pooled over all the region's respondents (not a mean of units);
@@ -13,7 +13,7 @@ CREATE OR REPLACE TABLE mart.region_summary AS
 WITH perf AS MATERIALIZED (
     SELECT kode_wilayah, periode, unit_dinilai, pegawai_dinilai, persen_sangat_baik
     FROM mart.region_performance
-    WHERE jenis_periode IN ('triwulan', 'tahun')
+    WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 ),
 ikm AS MATERIALIZED (
     SELECT kode_wilayah, periode,

@@ -1,6 +1,6 @@
 -- mart.region_service
 -- Grain: one region (kab/kota or province the units belong to) x period
--- (each quarter and each year) x layanan. The region view of a service,
+-- (each quarter, semester and year) x layanan. The region view of a service,
 -- computed over all the region's requests (not from the units' figures):
 --   permohonan, selesai: requests submitted in the period and those of them
 --   completed; median_jam, p90_jam: turnaround of the completed requests

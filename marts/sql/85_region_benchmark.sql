@@ -1,5 +1,8 @@
 -- mart.region_benchmark
 -- Grain: one region x period (quarter or year), at two levels (tingkat):
+-- (no semester rows yet: the comparison page reads every period of this
+-- mart and offers quarters and years; semesters come with its period
+-- selector, see docs/MARTS.md "Period keys")
 -- every kab/kota, and every province, which pools the units of the province
 -- government and of all its kab/kota (kode_provinsi after the code
 -- crosswalk: Kota Sorong's history counts for 96 Papua Barat Daya). Regions
@@ -50,7 +53,7 @@ ikm AS MATERIALIZED (
            core.ikm_score(avg(u_persyaratan), avg(u_prosedur), avg(u_waktu), avg(u_biaya), avg(u_produk),
                           avg(u_kompetensi), avg(u_perilaku), avg(u_pengaduan), avg(u_sarana)) AS ikm
     FROM (
-        SELECT * FROM core.survey_periods() s WHERE s.tanggal >= {{start}} - INTERVAL 1 YEAR
+        SELECT * FROM core.survey_periods() s WHERE s.tanggal >= {{start}} - INTERVAL 1 YEAR AND s.periode NOT LIKE '%-S_'
     ) s JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),
@@ -61,7 +64,7 @@ svc AS MATERIALIZED (
                FILTER (WHERE status = 'selesai' AND batas_jam IS NOT NULL) AS persen_tepat_waktu,
            count(*) AS permohonan
     FROM (
-        SELECT * FROM core.request_periods() f WHERE f.diajukan >= {{start}} - INTERVAL 1 YEAR
+        SELECT * FROM core.request_periods() f WHERE f.diajukan >= {{start}} - INTERVAL 1 YEAR AND f.periode NOT LIKE '%-S_'
     ) f JOIN geo g USING (kode_unit)
     GROUP BY ALL
 ),

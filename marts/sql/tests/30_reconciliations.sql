@@ -51,6 +51,26 @@ LEFT JOIN (SELECT i.kode_unit, p.periode_tahun, sum(i.responden) AS responden
   ON q.kode_unit = y.kode_unit AND q.periode_tahun = y.periode
 WHERE y.jenis_periode = 'tahun' AND y.responden IS DISTINCT FROM q.responden;
 
+-- test: rekonsiliasi_service_outcomes_semester
+-- Period roll-up: a semester's requests per unit and service equal the sum of its two quarters'.
+SELECT s.kode_unit, s.layanan, s.periode, s.permohonan, q.permohonan AS quarters
+FROM mart.service_outcomes s
+LEFT JOIN (SELECT o.kode_unit, o.layanan, p.periode_semester, sum(o.permohonan) AS permohonan
+      FROM mart.service_outcomes o JOIN core.dim_period p USING (periode)
+      WHERE o.jenis_periode = 'triwulan' GROUP BY ALL) q
+  ON q.kode_unit = s.kode_unit AND q.layanan = s.layanan AND q.periode_semester = s.periode
+WHERE s.jenis_periode = 'semester' AND s.permohonan IS DISTINCT FROM q.permohonan;
+
+-- test: rekonsiliasi_ikm_semester
+-- Period roll-up: a semester's IKM respondents per unit equal the sum of its two quarters'.
+SELECT s.kode_unit, s.periode, s.responden, q.responden AS quarters
+FROM mart.ikm s
+LEFT JOIN (SELECT i.kode_unit, p.periode_semester, sum(i.responden) AS responden
+      FROM mart.ikm i JOIN core.dim_period p USING (periode)
+      WHERE i.jenis_periode = 'triwulan' GROUP BY ALL) q
+  ON q.kode_unit = s.kode_unit AND q.periode_semester = s.periode
+WHERE s.jenis_periode = 'semester' AND s.responden IS DISTINCT FROM q.responden;
+
 -- test: rekonsiliasi_ikm_unsur
 -- The IKM is 25 x the sum of its nine weighted element means (exactly 1/9 each).
 SELECT i.kode_unit, i.periode, i.ikm, 25 * e.s AS from_elements

@@ -39,6 +39,7 @@ SELECT
     a.rating_organisasi,
     a.perilaku_berorientasi_pelayanan, a.perilaku_akuntabel, a.perilaku_kompeten, a.perilaku_harmonis,
     a.perilaku_loyal, a.perilaku_adaptif, a.perilaku_kolaboratif,
+    a.tanggapan, a.hasil_keberatan, -- the employee's response (atasan rows; see mart.appraisal_response)
     coalesce(a.kode_unit, e.kode_unit) AS kode_unit,
     u.kode_wilayah,
     a._batch
