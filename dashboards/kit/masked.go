@@ -1,9 +1,5 @@
 package kit
 
-import (
-	"strings"
-)
-
 // MaskedColor is the grey of a masked figure in a chart.
 const MaskedColor = "#9E9E9E"
 
@@ -56,23 +52,7 @@ const linkedText = "×"
 // maskedText reports whether a cell's text is a withheld figure.
 func maskedText(s string) bool { return s == "<5" || s == linkedText }
 
-// cellOpen writes a table cell's <td>: a withheld figure is hatched
-// (class masked) with maskedTitle as its tooltip, never blank or 0.
-func (w hw) cellOpen(c Cell, maskedTitle string) {
-	cls := c.Class
-	masked := maskedText(c.Text) && c.Href == ""
-	if masked {
-		cls = strings.TrimSpace(cls + " masked")
-	}
-	if cls == "" {
-		w.WriteString("<td>")
-		return
-	}
-	w.WriteString("<td class=\"")
-	w.text(cls)
-	if masked {
-		w.WriteString("\" title=\"")
-		w.text(maskedTitle)
-	}
-	w.WriteString("\">")
-}
+// Masked reports whether the cell is a withheld figure: the "masked-cell"
+// template hatches it (class masked) with the reason as its tooltip, never
+// blank or 0. A link is never one.
+func (c Cell) Masked() bool { return c.Href == "" && maskedText(c.Text) }

@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"bufio"
 	"strings"
 	"testing"
 )
@@ -37,12 +36,13 @@ func TestHeadlineChange(t *testing.T) {
 	}
 	// As written: the classes on the delta, the word without an arrow class.
 	var b strings.Builder
-	bw := bufio.NewWriter(&b)
-	w := hw{bw}
-	w.figure(FigureOf(LangID, "Backlog", n(12), n(12), 0, "", "", ArahTurun))
-	w.figure(FigureOf(LangID, "Backlog", n(18), n(6), 0, "", "", ArahTurun))
-	w.figure(FigureOf(LangID, "Tepat waktu", n(95), n(90), 1, "", "", ArahNaik))
-	bw.Flush()
+	for _, f := range []Figure{FigureOf(LangID, "Backlog", n(12), n(12), 0, "", "", ArahTurun),
+		FigureOf(LangID, "Backlog", n(18), n(6), 0, "", "", ArahTurun),
+		FigureOf(LangID, "Tepat waktu", n(95), n(90), 1, "", "", ArahNaik)} {
+		if err := renderPart(&b, "figure", f); err != nil {
+			t.Fatal(err)
+		}
+	}
 	html := b.String()
 	for _, want := range []string{`<div class="fig-delta same">tetap</div>`, `<div class="fig-delta up bad">&#43;12</div>`,
 		`<div class="fig-delta up good">&#43;5,0</div>`} {

@@ -169,9 +169,9 @@ func NormalizeNIP(s string) (string, error) {
 //go:embed templates/rapor.html
 var raporHTML string
 
-var raporTmpl = template.Must(template.New("rapor").Parse(raporHTML))
+var raporTmpl = template.Must(kit.NewLayout("rapor.html", raporHTML))
 
-// raporView is what templates/rapor.html renders.
+// raporView is what templates/rapor.html renders on the kit's layout.
 type raporView struct {
 	*kit.Page
 	NIP      string
