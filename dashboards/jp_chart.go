@@ -16,14 +16,6 @@ func mostlyMasked(vals []kit.Stat) bool {
 	return len(vals) > 0 && 2*n > len(vals)
 }
 
-// maskedColumn is a vertical bar's masked figure: no bar, the "<5" label
-// above the axis.
-func maskedColumn() kit.ECItem {
-	it := kit.MaskedItem()
-	it.Label.Position = "insideBottom"
-	return it
-}
-
 // jpChart is the "% < 20 JP" chart of a region or unit: withheld years are
 // drawn as the "<5" marker, never as an empty slot.
 func jpChart(p *kit.Page, title string, years []JPYear) *kit.Chart {
@@ -34,7 +26,7 @@ func jpChart(p *kit.Page, title string, years []JPYear) *kit.Chart {
 	for _, y := range years {
 		xs = append(xs, kit.FmtInt64(y.Tahun))
 		if y.Persen.Small {
-			data = append(data, maskedColumn())
+			data = append(data, kit.MaskedColumn())
 		} else {
 			data = append(data, y.Persen.Chart(1))
 		}

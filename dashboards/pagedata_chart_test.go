@@ -175,7 +175,13 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 					}
 				}
 				xi, yi := int(c[0].(float64)), int(c[1].(float64))
-				out[pdTuple{page, variant, xs[xi] + "|" + ys[yi], strconv.Itoa(si)}] = chartValue(c[2])
+				v := chartValue(c[2])
+				if m := maskedLabel(d); m != "" {
+					// a withheld cell: drawn grey with the label (its value is
+					// out of the colour scale)
+					v = m
+				}
+				out[pdTuple{page, variant, xs[xi] + "|" + ys[yi], strconv.Itoa(si)}] = v
 			case "scatter":
 				m := d.(map[string]any)
 				name, _ := m["name"].(string)
@@ -189,6 +195,12 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 				}
 			default:
 				k := pdTuple{page, variant, cats[i], sname}
+				if typ == "line" && maskedLabel(d) != "" && !lineGapMarked(sm, cats[i]) {
+					// ECharts draws no point for a masked line item: it looks
+					// masked only through its "<5" mark and an unbridged gap.
+					out[k] = ""
+					continue
+				}
 				if prev, dup := out[k]; dup {
 					// bars sharing a label: their values in drawing order
 					out[k] = prev + "+" + chartValue(d)
@@ -331,4 +343,35 @@ func diffTuples(got, want map[pdTuple]string, max int) (lines []string, blankMas
 		}
 	}
 	return lines, blankMasked
+}
+
+// maskedLabel is the "<5" or "×" label of a withheld data item, or "".
+func maskedLabel(d any) string {
+	m, ok := d.(map[string]any)
+	if !ok {
+		return ""
+	}
+	lb, _ := m["label"].(map[string]any)
+	if f, _ := lb["formatter"].(string); f == "<5" || f == "×" {
+		return f
+	}
+	return ""
+}
+
+// lineGapMarked: a line series marks its withheld point at category cat
+// with a "<5" markLine there and does not bridge the gap.
+func lineGapMarked(s map[string]any, cat string) bool {
+	if c, _ := s["connectNulls"].(bool); c {
+		return false
+	}
+	ml, _ := s["markLine"].(map[string]any)
+	data, _ := ml["data"].([]any)
+	lb, _ := ml["label"].(map[string]any)
+	for _, d := range data {
+		m, _ := d.(map[string]any)
+		if m["xAxis"] == cat && m["name"] == "<5" && lb["show"] == true {
+			return true
+		}
+	}
+	return false
 }

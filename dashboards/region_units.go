@@ -18,12 +18,12 @@ func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(str
 		rp := get(k)
 		o := kit.NewEC(title + " · " + at(rp.UnitsPeriod, k))
 		xs := make([]string, 0, len(rp.Units))
-		sb, ikm := make([]any, 0, len(rp.Units)), make([]any, 0, len(rp.Units))
+		sbs, ikms := make([]kit.Stat, 0, len(rp.Units)), make([]kit.Stat, 0, len(rp.Units))
 		for _, u := range rp.Units {
 			xs = append(xs, u.Nama)
-			sb = append(sb, u.PersenSB.Chart(1))
-			ikm = append(ikm, u.IKM.Chart(2))
+			sbs, ikms = append(sbs, u.PersenSB), append(ikms, u.IKM)
 		}
+		sb, ikm := kit.BarStats(sbs, 1, true), kit.BarStats(ikms, 2, true)
 		o.Category(xs, &kit.ECAxis{Max: 100})
 		o.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20, HideOverlap: kit.ECFalse}
 		o.Add(&kit.ECSeries{Name: p.T("persen_sb"), Type: "bar", Data: sb, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}})

@@ -16,10 +16,11 @@ func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
 	}
 	o.Category(xs, &kit.ECAxis{Max: 100, Name: "%"})
 	for i, k := range predikatKeys {
-		data := make([]any, 0, len(pts))
+		shares := make([]kit.Stat, 0, len(pts))
 		for _, pt := range pts {
-			data = append(data, pt.Shares[i].Chart(1))
+			shares = append(shares, pt.Shares[i])
 		}
+		data := kit.BarStats(shares, 1, true)
 		o.Add(&kit.ECSeries{Name: p.T(k), Type: "bar", Stack: "predikat", Data: data, ItemStyle: &kit.ECItemStyle{Color: kit.PredikatColors[i]}})
 	}
 	ch.Option = o.JSON(p.Lang, len(pts) == 0)

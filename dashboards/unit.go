@@ -45,10 +45,10 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
 	}
 	o.Category(xs, &kit.ECAxis{Max: 100})
-	o.Add(&kit.ECSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue, Data: kit.StatData(sb, 1),
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[0]}})
-	o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue, Data: kit.StatData(ikm, 2),
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[1], Type: "dashed"}})
+	o.Add((&kit.ECSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue,
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[0]}}).LineStats(xs, sb, 1))
+	o.Add((&kit.ECSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue,
+		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[1], Type: "dashed"}}).LineStats(xs, ikm, 2))
 	ch.Option = o.JSON(lang, len(m.Trend) == 0)
 	t := p.Table(key, "tren", p.T("sec_trend"), p.Col("periode"), p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"))
 	for _, x := range m.Trend {
@@ -137,7 +137,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		if j >= 4 {
 			ls.Type = "dashed"
 		}
-		bo.Add(&kit.ECSeries{Name: kit.TrOr(lang, "val_"+v, v), Type: "line", Data: kit.StatData(series, 1), LineStyle: ls, ItemStyle: &kit.ECItemStyle{Color: color}})
+		bo.Add((&kit.ECSeries{Name: kit.TrOr(lang, "val_"+v, v), Type: "line", LineStyle: ls, ItemStyle: &kit.ECItemStyle{Color: color}}).LineStats(bx, series, 1))
 	}
 	bch.Option = bo.JSON(lang, len(m.Berakhlak) == 0)
 	// One row per period, one column per value.
@@ -184,7 +184,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 			vo := kit.NewEC(p.T("needs_values") + " · " + yearAt(y, k))
 			vo.Category(p.ValueLabels(), nil)
 			vo.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20}
-			vo.Add(&kit.ECSeries{Name: p.T("pegawai"), Type: "bar", Data: kit.StatData(m.NeedsValues[y], 0), ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}})
+			vo.Add(&kit.ECSeries{Name: p.T("pegawai"), Type: "bar", Data: kit.BarStats(m.NeedsValues[y], 0, true), ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}})
 			return vo, len(m.NeedsValues[y]) == 0
 		})
 		cols := []kit.Column{p.Col("tahun")}

@@ -1,9 +1,7 @@
 package kit
 
 import (
-	"bytes"
 	"encoding/json"
-	"strings"
 )
 
 // ECOption is an ECharts option built without go-echarts, for the charts of
@@ -59,15 +57,16 @@ type ecTooltip struct {
 }
 
 type ECVisualMap struct {
-	Type       string    `json:"type"`
-	Min        float64   `json:"min"`
-	Max        float64   `json:"max"`
-	Show       *bool     `json:"show,omitempty"`
-	Calculable bool      `json:"calculable,omitempty"`
-	Orient     string    `json:"orient,omitempty"`
-	Right      string    `json:"right,omitempty"`
-	Top        string    `json:"top,omitempty"`
-	InRange    ECInRange `json:"inRange"`
+	Type       string     `json:"type"`
+	Min        float64    `json:"min"`
+	Max        float64    `json:"max"`
+	Show       *bool      `json:"show,omitempty"`
+	Calculable bool       `json:"calculable,omitempty"`
+	Orient     string     `json:"orient,omitempty"`
+	Right      string     `json:"right,omitempty"`
+	Top        string     `json:"top,omitempty"`
+	InRange    ECInRange  `json:"inRange"`
+	OutOfRange *ECInRange `json:"outOfRange,omitempty"`
 }
 
 type ECInRange struct {
@@ -214,7 +213,7 @@ func (o *ECOption) JSON(lang string, empty bool) json.RawMessage {
 	if err != nil {
 		panic(err)
 	}
-	return b
+	return withMaskNote(b, lang)
 }
 
 func (o *ECOption) noData(lang string, empty bool) {
@@ -224,166 +223,13 @@ func (o *ECOption) noData(lang string, empty bool) {
 	}
 }
 
-// ecField is one top-level key of an option or a series, marshalled.
-type ecField struct {
-	key string
-	val []byte // nil: left out
-}
-
-func ecMarshal(v any, omit bool) []byte {
-	if omit {
-		return nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
-
-func (o *ECOption) fields() []ecField {
-	return []ecField{
-		{"kj", ecMarshal(o.Base, false)},
-		{"graphic", ecMarshal(o.Graphic, len(o.Graphic) == 0)},
-		{"grid", ecMarshal(o.Grid, len(o.Grid) == 0)},
-		{"legend", ecMarshal(o.Legend, o.Legend == nil)},
-		{"title", ecMarshal(o.Title, false)},
-		{"tooltip", ecMarshal(o.Tooltip, o.Tooltip == nil)},
-		{"visualMap", ecMarshal(o.VisualMap, len(o.VisualMap) == 0)},
-		{"xAxis", ecMarshal(o.XAxis, len(o.XAxis) == 0)},
-		{"yAxis", ecMarshal(o.YAxis, len(o.YAxis) == 0)},
-	}
-}
-
-func (s *ECSeries) fields() []ecField {
-	return []ecField{
-		{"name", ecMarshal(s.Name, false)},
-		{"type", ecMarshal(s.Type, false)},
-		{"stack", ecMarshal(s.Stack, s.Stack == "")},
-		{"step", ecMarshal(s.Step, s.Step == "")},
-		{"showSymbol", ecMarshal(s.ShowSymbol, s.ShowSymbol == nil)},
-		{"connectNulls", ecMarshal(s.ConnectNulls, !s.ConnectNulls)},
-		{"data", ecMarshal(s.Data, false)},
-		{"itemStyle", ecMarshal(s.ItemStyle, s.ItemStyle == nil)},
-		{"lineStyle", ecMarshal(s.LineStyle, s.LineStyle == nil)},
-		{"label", ecMarshal(s.Label, s.Label == nil)},
-		{"markLine", ecMarshal(s.MarkLine, s.MarkLine == nil)},
-	}
-}
-
-// writeDiff writes the keys of v that differ from base (null: gone).
-func writeDiff(b *bytes.Buffer, base, v []ecField) {
-	b.WriteByte('{')
-	n := 0
-	for i, f := range v {
-		if bytes.Equal(f.val, base[i].val) {
-			continue
-		}
-		if n > 0 {
-			b.WriteByte(',')
-		}
-		n++
-		b.WriteByte('"')
-		b.WriteString(f.key)
-		b.WriteString(`":`)
-		if f.val == nil {
-			b.WriteString("null")
-		} else {
-			b.Write(f.val)
-		}
-	}
-	b.WriteByte('}')
-}
-
-// ecPatch is optionPatch for ecOptions, without a JSON round trip: the
-// top-level keys of v that differ from base, and "series" with the keys
-// of each series that differ.
-func ecPatch(v *ECOption, baseFields []ecField, baseSeries [][]ecField) json.RawMessage {
-	var b bytes.Buffer
-	vf := v.fields()
-	b.WriteByte('{')
-	n := 0
-	for i, f := range vf {
-		if bytes.Equal(f.val, baseFields[i].val) {
-			continue
-		}
-		if n > 0 {
-			b.WriteByte(',')
-		}
-		n++
-		b.WriteByte('"')
-		b.WriteString(f.key)
-		b.WriteString(`":`)
-		if f.val == nil {
-			b.WriteString("null")
-		} else {
-			b.Write(f.val)
-		}
-	}
-	same := len(v.Series) == len(baseSeries)
-	var parts []string
-	for i, s := range v.Series {
-		sf := s.fields()
-		var sb bytes.Buffer
-		if i < len(baseSeries) {
-			writeDiff(&sb, baseSeries[i], sf)
-		} else {
-			sb.Write(ecMarshal(s, false))
-		}
-		if sb.String() != "{}" {
-			same = false
-		}
-		parts = append(parts, sb.String())
-	}
-	if !same {
-		if n > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`"series":[`)
-		b.WriteString(strings.Join(parts, ","))
-		b.WriteByte(']')
-	}
-	b.WriteByte('}')
-	return b.Bytes()
-}
-
-// PeriodEC is periodChart for charts built as ecOptions: build(k) is the
-// option of selector value k (lang: for the "no data" notice, set by
-// build through o.json's rules: empty reports whether it has no data).
+// PeriodEC is periodChart for charts built as ECOptions: build(k) is the
+// option of selector value k and whether it has no data.
 func (p *Page) PeriodEC(ps PeriodSpec, title string, build func(k string) (o *ECOption, empty bool)) *Chart {
-	ch := p.NewChart(title)
-	if len(ps.Keys) == 0 {
-		o, empty := build("")
-		ch.Option = o.JSON(p.Lang, empty)
-		return ch
-	}
-	opts := map[string]*ECOption{}
-	pick, def := ps.each(func(k, vk string) {
+	return p.periodChart(ps, title, func(k string) json.RawMessage {
 		o, empty := build(k)
-		o.noData(p.Lang, empty)
-		opts[vk] = o
-		ch.order = append(ch.order, vk)
+		return o.JSON(p.Lang, empty)
 	})
-	base := opts[def]
-	ch.Option = ecMarshal(base, false)
-	if len(opts) == 1 {
-		return ch
-	}
-	baseFields := base.fields()
-	baseSeries := make([][]ecField, len(base.Series))
-	for i, s := range base.Series {
-		baseSeries[i] = s.fields()
-	}
-	ch.Patch, ch.Pick = true, pick
-	ch.Variants = make(map[string]json.RawMessage, len(opts))
-	for vk, o := range opts {
-		if vk == def {
-			ch.Variants[vk] = json.RawMessage("{}")
-		} else {
-			ch.Variants[vk] = ecPatch(o, baseFields, baseSeries)
-		}
-	}
-	return ch
 }
 
 func DashedLine(color string) *ECLineStyle {

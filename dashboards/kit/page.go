@@ -204,7 +204,7 @@ func OptionJSON(c echartsChart, lang string, empty bool, patch func(map[string]a
 	if err != nil {
 		panic(err)
 	}
-	return b
+	return withMaskNote(b, lang)
 }
 
 func Dashed(color string) *opts.LineStyle {

@@ -37,12 +37,56 @@
     tooltip: { show: true, trigger: "axis" }
   };
   function expand(o) {
-    if (!o || !o.kj) { return o; }
+    if (!o || !o.kj) { return masked(o); }
     var r = {}, k;
     for (k in BASE) { if (own(BASE, k)) { r[k] = BASE[k]; } }
     for (k in o) { if (own(o, k) && k !== "kj") { r[k] = o[k]; } }
     r.title = { text: (r.title && r.title.text) || "", left: "left", textStyle: { fontSize: 14 } };
-    return JSON.parse(JSON.stringify(r));
+    return masked(JSON.parse(JSON.stringify(r)));
+  }
+  // A chart that draws a withheld figure (an item labelled "<5" or "×":
+  // a bar without a bar, a grey heatmap cell, a line's gap) carries kjMask,
+  // the reason in the page's language; its tooltip then shows "<5" and the
+  // reason for such an item, never a number (see kit/chart_masked.go).
+  function esc(s) {
+    return String(s === undefined || s === null ? "" : s).replace(/[&<>"]/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c];
+    });
+  }
+  function maskOf(d) {
+    var f = d && typeof d === "object" && d.label ? d.label.formatter : null;
+    return f === "<5" || f === "\u00d7" ? f : null;
+  }
+  function masked(o) {
+    if (!o || !o.kjMask) { return o; }
+    var note = o.kjMask, r = {}, k, tt = Array.isArray(o.tooltip) ? o.tooltip[0] : o.tooltip;
+    for (k in o) { if (own(o, k) && k !== "kjMask") { r[k] = o[k]; } }
+    var t = {};
+    for (k in (tt || { show: true, trigger: "axis" })) { if (own(tt || {}, k)) { t[k] = tt[k]; } }
+    if (!tt) { t.show = true; t.trigger = "axis"; }
+    var cat = function (ax, i) {
+      var a = Array.isArray(ax) ? ax[0] : ax;
+      return a && a.data && a.data[i] !== undefined ? (typeof a.data[i] === "object" ? a.data[i].value : a.data[i]) : "";
+    };
+    t.formatter = function (ps) {
+      var axis = Array.isArray(ps), a = axis ? ps : [ps], out = [];
+      if (axis && a.length) { out.push(esc(a[0].axisValueLabel)); }
+      a.forEach(function (p) {
+        var v = p.value, m = maskOf(p.data), name = axis ? p.seriesName : p.name;
+        if (Array.isArray(v) && p.seriesType === "heatmap") {
+          name = cat(r.yAxis, v[1]) + " \u00b7 " + cat(r.xAxis, v[0]);
+          v = v[2];
+        } else if (Array.isArray(v)) {
+          v = v.join(", ");
+        }
+        if (!axis && !name) { name = p.seriesName; }
+        var shown = m ? m + " \u2014 " + note : (v === "-" || v === undefined || v === null || (typeof v === "number" && isNaN(v)) ? "\u2013" : v);
+        out.push((p.marker || "") + esc(name) + ": " + esc(shown));
+      });
+      return out.join("<br/>");
+    };
+    r.tooltip = t;
+    return r;
   }
   var charts = [];
   specs.forEach(function (s) {
