@@ -53,7 +53,7 @@ const PriorityN = 20
 func needsUnit(s *site, r needsUnitRow) NeedsUnit {
 	return NeedsUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Wilayah: r.Wilayah, NamaWilayah: s.regionNames[r.Wilayah], Tahun: r.Tahun,
 		Pegawai: kit.People(r.Pegawai), PersenGap: kit.Pct(r.PersenGap, r.Pegawai), Kurang20: kit.People(r.Kurang20),
-		PersenKurang20: kit.Pct(r.PersenKurang20, r.Pegawai), KekuranganJP: kit.Over(r.KekuranganJP, r.Pegawai), Tinggi: kit.People(r.Tinggi),
+		PersenKurang20: kit.Pct(r.PersenKurang20, r.Pegawai), KekuranganJP: kit.SumOver(kit.Over(r.KekuranganJP, r.Pegawai), kit.People(r.Kurang20)), Tinggi: kit.People(r.Tinggi),
 		Nilai: r.Nilai, PersenNilai: kit.Pct(r.PersenNilai, r.Pegawai), Skor: kit.Over(r.Skor, r.Pegawai),
 		Fokus: r.Fokus, JenisFokus: r.JenisFokus, Urutan: r.Urutan.Int64, UrutanWilayah: r.UrutanWilayah.Int64}.suppressScore()
 }
@@ -123,8 +123,9 @@ func (s *site) trainingModel() TrainingModel {
 				continue
 			}
 			peg := sql.NullInt64{Int64: a.peg, Valid: true}
-			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: kit.People(peg), Kurang20: kit.People(sql.NullInt64{Int64: a.kurang, Valid: true}),
-				Persen: kit.Share(sql.NullInt64{Int64: a.kurang, Valid: true}, peg), KekuranganJP: kit.Over(sql.NullFloat64{Float64: a.kjp, Valid: true}, peg),
+			kurang := kit.People(sql.NullInt64{Int64: a.kurang, Valid: true})
+			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: kit.People(peg), Kurang20: kurang,
+				Persen: kit.Share(sql.NullInt64{Int64: a.kurang, Valid: true}, peg), KekuranganJP: kit.SumOver(kit.Over(sql.NullFloat64{Float64: a.kjp, Valid: true}, peg), kurang),
 				Tinggi: kit.People(sql.NullInt64{Int64: a.tinggi, Valid: true})}
 			for _, v := range a.vals {
 				nr.Values = append(nr.Values, kit.People(sql.NullInt64{Int64: v, Valid: true}))

@@ -288,3 +288,14 @@ func MaskedCount(v int64, masked bool) Stat {
 	}
 	return Stat{Value: float64(v), Valid: true}
 }
+
+// SumOver is a sum over the people a count counts (the JP shortfall of
+// the people under 20 JP), withheld (linked) when that count is: the sum
+// of 1–4 people's figures bounds their number (4 people short of 20 JP are
+// more than 60 JP short, so a shown 70 gives "<5" away as 4).
+func SumOver(sum, count Stat) Stat {
+	if count.Small && !count.Linked && sum.Shown() {
+		return Stat{Small: true, Linked: true}
+	}
+	return sum
+}

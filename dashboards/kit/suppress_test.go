@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"math"
 	"math/rand"
 	"testing"
 )
@@ -145,5 +146,29 @@ func TestSuppressMasksSmallestOther(t *testing.T) {
 	}
 	if tab.RowTotalMasked[0] {
 		t.Fatal("the row total is masked, the second cell was enough")
+	}
+}
+
+// TestSumOverNothingRecoverable: the JP shortfall of the people under
+// 20 JP, each short by (0, 20], is withheld whenever their count is 1–4
+// (any shown total bounds the count: ceil(T/20) people at least) and shown
+// beside a count of 0 or of 5 or more.
+func TestSumOverNothingRecoverable(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewSource(20))
+	for trial := 0; trial < 500; trial++ {
+		n := rng.Int63n(9)
+		var total float64
+		for i := int64(0); i < n; i++ {
+			total += float64(1 + rng.Intn(20))
+		}
+		count := MaskedCount(n, small(n))
+		got := SumOver(Stat{Value: total, Valid: true}, count)
+		if small(n) && got.Shown() {
+			t.Fatalf("%d people under 20 JP withheld, their shortfall %v shown (at least %v people)", n, total, math.Ceil(total/20))
+		}
+		if !small(n) && !got.Shown() {
+			t.Fatalf("%d people under 20 JP shown, their shortfall %v withheld", n, total)
+		}
 	}
 }
