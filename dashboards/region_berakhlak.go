@@ -78,8 +78,8 @@ func berakhlakPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func
 		o.Grid = []kit.ECGrid{{Left: "8", Top: "56", Right: "24", Bottom: "8", ContainLabel: true}}
 		o.XAxis = []*kit.ECAxis{{Type: "category", Data: xs, AxisLabel: &kit.ECAxisLabel{Interval: "0", Rotate: 20}}}
 		o.YAxis = []*kit.ECAxis{{Type: "category", Data: ys}}
-		o.VisualMap = []kit.ECVisualMap{{Type: "continuous", Min: 0, Max: 100, Calculable: true, Orient: "horizontal", Right: "10", Top: "0",
-			InRange: kit.ECInRange{Color: []string{"#F7F7F7", "#E69F00", "#D55E00"}}, OutOfRange: kit.MaskedOutOfRange}}
+		o.VisualMap = []kit.ECVisualMap{kit.MaskedScale(kit.ECVisualMap{Type: "continuous", Min: 0, Max: 100, Calculable: true, Orient: "horizontal", Right: "10", Top: "0",
+			InRange: kit.ECInRange{Color: []string{"#F7F7F7", "#E69F00", "#D55E00"}}})}
 		data := make([]any, 0, len(rp.Berakhlak))
 		for _, c := range rp.Berakhlak {
 			data = append(data, kit.HeatCell(vi[c.Nilai], ui[c.Kode], c.PersenDiBawah, 1))

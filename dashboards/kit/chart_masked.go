@@ -83,8 +83,16 @@ func HeatCell(x, y int, v Stat, dec int) any {
 	return []any{x, y, v.Chart(dec)}
 }
 
-// MaskedOutOfRange is the visualMap's colour for the withheld cells.
-var MaskedOutOfRange = &ECInRange{Color: []string{MaskedColor}}
+// MaskedScale lets a heatmap's continuous colour scale (from 0) draw the
+// withheld cells grey: ECharts clamps a value below min into the scale
+// while the selected range is the whole scale, so the scale starts at the
+// masked value and its range (what is coloured) at the old min.
+func MaskedScale(vm ECVisualMap) ECVisualMap {
+	vm.Range = []float64{vm.Min, vm.Max}
+	vm.Min = heatMasked
+	vm.OutOfRange = &ECInRange{Color: []string{MaskedColor}}
+	return vm
+}
 
 var maskMarkers = [][]byte{[]byte(`"formatter":"\u003c5"`), []byte(`"formatter":"` + linkedText + `"`)}
 

@@ -67,6 +67,7 @@ type ECVisualMap struct {
 	Top        string     `json:"top,omitempty"`
 	InRange    ECInRange  `json:"inRange"`
 	OutOfRange *ECInRange `json:"outOfRange,omitempty"`
+	Range      []float64  `json:"range,omitempty"`
 }
 
 type ECInRange struct {
