@@ -46,7 +46,6 @@ import (
 	"kinerja/ingest"
 	"kinerja/marts"
 	"kinerja/transform"
-	"kinerja/warehouse"
 )
 
 type stage struct {
@@ -69,13 +68,12 @@ func main() {
 		regenerate = flag.Bool("regenerate", false, "write the data again even if it exists")
 		refresh    = flag.Bool("refresh", true, "also time the refresh of one new quarter")
 		onlyRefr   = flag.Bool("only-refresh", false, "time only the refresh, on the warehouse an earlier run left in -work")
-		onlyIngest = flag.Bool("only-ingest", false, "time only the ingest and the baseline's read_csv of the same files")
 		baseline   = flag.String("baseline", "", "internal: run the baseline on this data directory")
 		baseDB     = flag.String("baseline-db", "", "internal: the baseline's database file")
 	)
 	flag.Parse()
 	if *baseline != "" {
-		if err := runBaseline(*baseline, *baseDB, *memory, *threads, *onlyIngest); err != nil {
+		if err := runBaseline(*baseline, *baseDB, *memory, *threads); err != nil {
 			fmt.Fprintln(os.Stderr, "kinbench baseline:", err)
 			os.Exit(1)
 		}
@@ -95,7 +93,7 @@ func main() {
 		printTable(st, 0, 0)
 		return
 	}
-	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate, *refresh && !*onlyIngest, *onlyIngest); err != nil {
+	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate, *refresh); err != nil {
 		fmt.Fprintln(os.Stderr, "kinbench:", err)
 		os.Exit(1)
 	}
@@ -198,7 +196,7 @@ func refreshStage(bin, work string, flags []string) ([]stage, error) {
 	return st, nil
 }
 
-func bench(bin, scale, regions, work, memory string, threads int, regenerate, refresh, onlyIngest bool) error {
+func bench(bin, scale, regions, work, memory string, threads int, regenerate, refresh bool) error {
 	bin, _ = filepath.Abs(bin)
 	data := filepath.Join(work, "data")
 	wh := filepath.Join(work, "kinerja.duckdb")
@@ -241,13 +239,11 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate, re
 	if err := run("ingest", "ingest", "--config", cfg); err != nil {
 		return err
 	}
-	if !onlyIngest {
-		if err := run("transform + data tests", "transform", "-v"); err != nil {
-			return err
-		}
-		if err := run("dashboards", "dashboards", "--out", site); err != nil {
-			return err
-		}
+	if err := run("transform + data tests", "transform", "-v"); err != nil {
+		return err
+	}
+	if err := run("dashboards", "dashboards", "--out", site); err != nil {
+		return err
 	}
 	// rows per stage, from the warehouse
 	db, err := sql.Open("duckdb", wh+"?access_mode=read_only")
@@ -281,9 +277,6 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate, re
 	}
 	if threads > 0 {
 		args = append(args, "-threads", fmt.Sprint(threads))
-	}
-	if onlyIngest {
-		args = append(args, "-only-ingest")
 	}
 	bs, brss, out, err := child(self, args...)
 	if err != nil {
@@ -396,11 +389,9 @@ func duckType(t ingest.FieldType) string {
 func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // runBaseline is the bare DuckDB run: read_csv into raw.* tables, then the
-// transform and mart SQL in one transaction, in one session (unless
-// onlyIngest). It prints a baseResult as JSON. Without -memory-limit and
-// -threads it runs under kinerja's own defaults (warehouse.DefaultsFor), not
-// DuckDB's (80 % of RAM), so that both sides have the same memory.
-func runBaseline(data, dbPath, memory string, threads int, onlyIngest bool) error {
+// transform and mart SQL in one transaction, in one session. It prints a
+// baseResult as JSON.
+func runBaseline(data, dbPath, memory string, threads int) error {
 	ctx := context.Background()
 	cfg, err := ingest.LoadConfig(filepath.Join(data, "kinerja.yaml"))
 	if err != nil {
@@ -416,13 +407,6 @@ func runBaseline(data, dbPath, memory string, threads int, onlyIngest bool) erro
 		return err
 	}
 	defer conn.Close()
-	def := warehouse.DefaultsFor(warehouse.HostResources())
-	if memory == "" && def.MemoryLimit > 0 {
-		memory = fmt.Sprintf("%dMiB", def.MemoryLimit>>20)
-	}
-	if threads == 0 {
-		threads = def.Threads
-	}
 	if memory != "" {
 		if _, err := conn.ExecContext(ctx, "SET memory_limit = "+quote(memory)); err != nil {
 			return err
@@ -514,9 +498,6 @@ func runBaseline(data, dbPath, memory string, threads int, onlyIngest bool) erro
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	res.IngestRSSMB = float64(ru.Maxrss) / 1024
-	if onlyIngest {
-		return json.NewEncoder(os.Stdout).Encode(res)
-	}
 
 	start = time.Now()
 	if _, err := conn.ExecContext(ctx, transform.SessionSQL()); err != nil {
