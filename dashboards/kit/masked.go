@@ -52,7 +52,7 @@ const linkedText = "×"
 // maskedText reports whether a cell's text is a withheld figure.
 func maskedText(s string) bool { return s == "<5" || s == linkedText }
 
-// Masked reports whether the cell is a withheld figure: the "masked-cell"
+// Masked reports whether the cell is a withheld figure: the "table"
 // template hatches it (class masked) with the reason as its tooltip, never
 // blank or 0. A link is never one.
 func (c Cell) Masked() bool { return c.Href == "" && maskedText(c.Text) }

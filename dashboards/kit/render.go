@@ -90,24 +90,70 @@ type BlockPart struct {
 }
 
 // TablePart is a table with its page's texts: what the "table" template
-// renders.
+// renders. Its rows are precomputed (RowPart, CellPart: plain fields, no
+// methods, no embedding) so that the template's innermost loop is field
+// lookups and html/template's escapers only: no template call, method call
+// or embedded-field search per cell.
 type TablePart struct {
-	*Table
-	Tx *PartTexts
+	Caption, CSVHref, Period, Switch string
+	Hidden, HideEmpty, Empty         bool
+	Head                             []string
+	Rows                             []RowPart
+	Tx                               *PartTexts
 }
 
-// MaskedCell is a withheld figure's cell: what the "masked-cell" template
-// renders.
-type MaskedCell struct {
-	Cell
-	Title string
+// RowPart is a table row: its province code (data-prov, or "") and cells.
+type RowPart struct {
+	Prov  string
+	Cells []CellPart
 }
 
-func (tx *PartTexts) Block(b Block) BlockPart  { return BlockPart{b, tx} }
-func (tx *PartTexts) Table(t *Table) TablePart { return TablePart{t, tx} }
-func (tx *PartTexts) Masked(c Cell) MaskedCell {
-	c.Class = strings.TrimSpace(c.Class + " masked")
-	return MaskedCell{c, tx.MaskedTitle}
+// CellPart is a cell as the "table" template writes it: its class
+// attribute (with "masked" on a withheld figure), its title (the reason, on
+// a withheld figure only), a sparkline, or a link, or its text. Every string
+// is still escaped by html/template where it stands. ClassText (a class and
+// a text) and TextOnly (a text, no attribute), the most common cells, let
+// the template write them with the fewest lookups.
+type CellPart struct {
+	ClassText, TextOnly      bool
+	Class, Text, Title, Href string
+	Spark                    template.HTML
+}
+
+func (tx *PartTexts) Block(b Block) BlockPart { return BlockPart{b, tx} }
+
+// Table is t as the "table" template renders it.
+func (tx *PartTexts) Table(t *Table) *TablePart {
+	tp := &TablePart{Caption: t.Caption, CSVHref: t.CSVHref, Period: t.Period, Switch: t.Switch,
+		Hidden: t.Hidden, HideEmpty: t.HideEmpty, Empty: t.Empty(), Head: t.Head, Tx: tx}
+	n := 0
+	for _, r := range t.Rows {
+		n += len(r)
+	}
+	cells := make([]CellPart, 0, n)
+	tp.Rows = make([]RowPart, len(t.Rows))
+	for i, r := range t.Rows {
+		start := len(cells)
+		for _, c := range r {
+			if c.Masked() {
+				cells = append(cells, CellPart{Class: strings.TrimSpace(c.Class + " masked"), Title: tx.MaskedTitle, Text: c.Text, Spark: c.Spark})
+				continue
+			}
+			cp := CellPart{Class: c.Class}
+			switch {
+			case c.Spark != "":
+				cp.Spark = c.Spark
+			case c.Href != "":
+				cp.Href, cp.Text = c.Href, c.Text
+			default:
+				cp.Text = c.Text
+				cp.ClassText, cp.TextOnly = c.Class != "", c.Class == ""
+			}
+			cells = append(cells, cp)
+		}
+		tp.Rows[i] = RowPart{Prov: t.Prov(i), Cells: cells[start:len(cells):len(cells)]}
+	}
+	return tp
 }
 
 // Pair reports whether the block's chart and tables stand side by side.

@@ -83,3 +83,30 @@ func TestLayoutBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCells: every kind of cell of the "table" template's inline row
+// (a text with and without a class, a link with a class, a sparkline, the
+// two withheld figures, a "<5" link, which is not withheld) and a row's
+// province, with hostile texts escaped where they stand.
+func TestTableCells(t *testing.T) {
+	t.Parallel()
+	bad := `"><script>x</script>`
+	p := &Page{Lang: LangEN}
+	tb := p.Table("t", "u", "T", Column{"a", "A"}, Column{"b", "B"}, Column{"c", "C"}, Column{"d", "D"})
+	tb.Add(Cell{Text: bad, Class: bad}, TextCell(bad), Cell{Text: "U", Href: "u.html", Class: "k"}, Cell{Spark: template.HTML(`<svg></svg>`), Class: "tr"})
+	tb.Add(Cell{Text: "<5", Class: "num"}, Cell{Text: "×"}, LinkCell("<5", "x.html"), Cell{Text: "", Class: "num"})
+	tb.RowProv = []string{bad}
+	tx := p.PartTexts()
+	var b strings.Builder
+	if err := renderPart(&b, "table", tx.Table(tb)); err != nil {
+		t.Fatal(err)
+	}
+	esc := `&#34;&gt;&lt;script&gt;x&lt;/script&gt;`
+	want := `<tr data-prov="` + esc + `"><td class="` + esc + `">` + esc + `</td><td>` + esc +
+		`</td><td class="k"><a href="u.html">U</a></td><td class="tr"><svg></svg></td></tr>` + "\n" +
+		`<tr><td class="num masked" title="` + tx.MaskedTitle + `">&lt;5</td><td class="masked" title="` + tx.MaskedTitle +
+		`">×</td><td><a href="x.html">&lt;5</a></td><td class="num"></td></tr>` + "\n"
+	if html := b.String(); !strings.Contains(html, want) {
+		t.Errorf("rows are not\n%s\nin\n%s", want, html)
+	}
+}
