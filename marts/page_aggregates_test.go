@@ -158,10 +158,11 @@ func TestPageAggregatesKnownAnswers(t *testing.T) {
 	// % Sangat Baik 2025-Q1 {20, 50}: 27.5, 35, 42.5, Sorong's 20 % (1 of
 	// 5 people, a figure the pages mask) included; IKM {75, 100}: 81.25,
 	// 87.5, 93.75. 2025-Q2: Sorong alone (0 %), no IKM. The year 2025 has
-	// IKM rows only (the appraisals are quarterly).
+	// IKM rows only (the appraisals are quarterly), and so has the semester
+	// 2025-S1 (its IKM pools Q1's answers: the same 81.25, 87.5, 93.75).
 	check("region_spread", `SELECT periode, wilayah_sangat_baik, q1_persen_sangat_baik, median_persen_sangat_baik, q3_persen_sangat_baik,
 		wilayah_ikm, q1_ikm, median_ikm, q3_ikm FROM mart.region_spread ORDER BY jenis_periode, tanggal_mulai`,
-		"2025 0 - - - 2 81.25 87.5 93.75; 2025-Q1 2 27.5 35 42.5 2 81.25 87.5 93.75; 2025-Q2 1 0 0 0 0 - - -")
+		"2025-S1 0 - - - 2 81.25 87.5 93.75; 2025 0 - - - 2 81.25 87.5 93.75; 2025-Q1 2 27.5 35 42.5 2 81.25 87.5 93.75; 2025-Q2 1 0 0 0 0 - - -")
 
 	// mart.region_training: on 31 December 2025 Dumai has 12 people, 10 of
 	// them under 20 JP (D1: nipN(2), nipN(3); D2: all six, nipN(4) has 8;

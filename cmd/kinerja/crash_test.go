@@ -171,8 +171,8 @@ func TestCrashLoop(t *testing.T) {
 		} else if phase != "ingest" {
 			t.Fatalf("trial %d (%s killed after %s): the warehouse is gone: %v", i, phase, delay, err)
 		}
-		if _, e, err := runBin(t, nil, args...); err != nil {
-			t.Fatalf("trial %d (%s killed after %s): re-run failed: %v\n%s", i, phase, delay, err, e)
+		if o, e, err := runBin(t, nil, args...); err != nil {
+			t.Fatalf("trial %d (%s killed after %s): re-run failed: %v\n%s\n%s", i, phase, delay, err, e, o)
 		}
 		got := warehouseCounts(t, wh)
 		if got.String() != want.String() {

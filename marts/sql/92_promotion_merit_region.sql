@@ -1,8 +1,10 @@
 -- mart.promotion_merit_region
 -- Grain: one region (kode_wilayah of the unit promoted into) x period (each
 -- year, semester and quarter from the first to the last year with a
--- promotion, zero rows included so that a trend has no holes), for every
--- region with a unit. The merit check of mart.promotion_merit counted per
+-- promotion, zero rows included so that a trend has no holes; only years of
+-- core.dim_period, i.e. years some fact touches: a promotion dated in a year
+-- without any appraisal has nothing to judge it by and no period row), for
+-- every region with a unit. The merit check of mart.promotion_merit counted per
 -- region and period of tanggal_kenaikan, for the Promosi page.
 -- What "outside" means (di_luar_kelompok_promosi): the promoted person's
 -- 9-box before the promotion - from their latest atasan appraisal that ended

@@ -24,14 +24,14 @@ HAVING n > 1 OR kode_unit IS NULL OR periode IS NULL
     OR any_value(penilai_dinilai_cukup) > any_value(penilai);
 
 -- test: unik_promotion_merit_region
--- mart.promotion_merit_region has one row per (kode_wilayah, periode); the statuses add up to kenaikan; each year's promotions are those of mart.promotion_merit.
+-- mart.promotion_merit_region has one row per (kode_wilayah, periode); the statuses add up to kenaikan; each year's promotions are those of mart.promotion_merit, for the years of core.dim_period (a promotion dated in a year no fact touches has no appraisal to judge it by and no period row).
 SELECT kode_wilayah, periode, count(*) AS n FROM mart.promotion_merit_region GROUP BY ALL
 HAVING n > 1 OR kode_wilayah IS NULL OR periode IS NULL
     OR any_value(dalam_kelompok_promosi + di_luar_kelompok_promosi + data_tidak_lengkap) <> any_value(kenaikan)
 UNION ALL
 SELECT m.kode_wilayah, CAST(m.tahun AS VARCHAR), count(*) FROM mart.promotion_merit m
 LEFT JOIN mart.promotion_merit_region r ON r.kode_wilayah = m.kode_wilayah AND r.periode = CAST(m.tahun AS VARCHAR)
-WHERE m.kode_wilayah IS NOT NULL
+WHERE m.kode_wilayah IS NOT NULL AND m.tahun IN (SELECT tahun FROM core.dim_period)
 GROUP BY m.kode_wilayah, m.tahun HAVING count(*) <> any_value(r.kenaikan) OR any_value(r.kenaikan) IS NULL;
 
 -- test: interval_wilson
