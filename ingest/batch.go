@@ -247,10 +247,8 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	if _, err := conn.ExecContext(ctx, macrosSQL()); err != nil {
 		return res, fmt.Errorf("normalisation macros: %w", err)
 	}
-	var batchID int64 // taken by a one pass that fell back: the general load's
 	if onePassing {
-		handled, id, err := onePass(ctx, conn, k, src, formatNote, scanned, &res, dry)
-		batchID = id
+		handled, err := onePass(ctx, db, conn, k, src, formatNote, scanned, &res, dry)
 		if handled || err != nil {
 			if err == nil {
 				emit("done", res.Read, res.Read)
@@ -304,7 +302,7 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
 	emit("normalise", l.rows, l.rows)
-	if err := commitBatch(ctx, conn, k, src, l, batchID, &res, dry); err != nil {
+	if err := commitBatch(ctx, db, conn, k, src, l, &res, dry); err != nil {
 		return res, fmt.Errorf("%s: %w", src.Path, err)
 	}
 	emit("done", res.Read, res.Read)
@@ -349,24 +347,49 @@ func canonicalFields(ctx context.Context, conn *sql.Conn, k Kind, present map[st
 	return fast, nil
 }
 
+// beginBatch begins the transaction that adds a batch to the ledger and
+// takes the batch's id in it: the ledger's last plus one
+// (sql/ledger_next_id.sql), read while db's ledger lock is held, so that no
+// other batch transaction of this process runs until end (which rolls back
+// what was not committed and unlocks). An id is thus only ever taken from
+// the committed ledger: a batch rolled back (a one pass given back to the
+// general load, a dry run, a failure) or a process killed at any point
+// leaves nothing a later id could collide with.
+//
+// It is not DuckDB's sequence meta.batch_seq: a nextval in a transaction
+// that rolls back is not undone in memory, but a sequence's value reaches
+// the write-ahead log only with a transaction that took it and committed.
+// The one pass took its id in the transaction it rolled back and the general
+// load committed the batch under it, so after a kill the replayed sequence
+// stood behind the ledger and the next load failed with a duplicate batch_id
+// (TestBatchIDsAfterRolledBackOnePassAndUncleanShutdown).
+func beginBatch(ctx context.Context, db *warehouse.DB, conn *sql.Conn) (tx *sql.Tx, id int64, end func(), err error) {
+	unlock := db.LockLedger()
+	tx, err = conn.BeginTx(ctx, nil)
+	if err != nil {
+		unlock()
+		return nil, 0, nil, err
+	}
+	end = func() {
+		tx.Rollback() // sql.ErrTxDone after a commit
+		unlock()
+	}
+	if err = tx.QueryRowContext(ctx, mustSQL("ledger_next_id.sql")).Scan(&id); err != nil {
+		end()
+		return nil, 0, nil, err
+	}
+	return tx, id, end, nil
+}
+
 // commitBatch inserts the normalised rows (kn_norm) into raw.<kind> and the
-// broken ones (kn_bad, kn_reject_rows) into meta.quarantine, as batch id (a
-// new one when 0), and finishes the batch (finishBatch).
-func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l landed, id int64, res *Result, dry bool) (err error) {
-	tx, err := conn.BeginTx(ctx, nil)
+// broken ones (kn_bad, kn_reject_rows) into meta.quarantine as a new batch,
+// and finishes it (finishBatch).
+func commitBatch(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src Source, l landed, res *Result, dry bool) (err error) {
+	tx, id, end, err := beginBatch(ctx, db, conn)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil || dry {
-			tx.Rollback()
-		}
-	}()
-	if id == 0 {
-		if err = tx.QueryRowContext(ctx, "SELECT nextval('meta.batch_seq')").Scan(&id); err != nil {
-			return err
-		}
-	}
+	defer end()
 	res.BatchID = id
 	// kn_bad holds the broken rows (normalize.sql.tmpl); with none, the
 	// problems need not be computed again.

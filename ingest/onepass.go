@@ -89,18 +89,17 @@ func scanHead(path string) (s fileScan, ok bool, err error) {
 
 // onePass tries the one-pass load of a CSV source (see above). handled
 // says the batch is done (loaded, dry-run, unchanged) or failed with err;
-// otherwise the caller loads it the general way, under batch id when it is
-// not 0 (the id the one pass took). scanned returns the whole file's scan
-// (waiting for it when it runs beside the read).
-func onePass(ctx context.Context, conn *sql.Conn, k Kind, src Source, formatNote string, scanned func() (fileScan, error), res *Result, dry bool) (handled bool, id int64, err error) {
+// otherwise the caller loads it the general way. scanned returns the whole
+// file's scan (waiting for it when it runs beside the read).
+func onePass(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src Source, formatNote string, scanned func() (fileScan, error), res *Result, dry bool) (handled bool, err error) {
 	head, ok, err := scanHead(src.Path)
 	if err != nil || !ok {
-		return false, 0, nil
+		return false, nil
 	}
 	head.logical = int64(len(head.head))
 	hdr, err := csvHeader(k, src, head)
 	if err != nil || hdr.row == 0 || hdr.row > len(head.head) {
-		return false, 0, nil
+		return false, nil
 	}
 	compression := "auto"
 	if head.gzip {
@@ -109,79 +108,73 @@ func onePass(ctx context.Context, conn *sql.Conn, k Kind, src Source, formatNote
 	rel := csvRelation(src.Path, compression, src.Delimiter, head, hdr)
 	headers, err := describe(ctx, conn, rel)
 	if err != nil {
-		return false, 0, nil
+		return false, nil
 	}
 	if _, isOpenData := detectOpenData(k, headers, src.Mapping); isOpenData {
-		return false, 0, nil
+		return false, nil
 	}
 	numbered := fmt.Sprintf("(SELECT row_number() OVER () AS kn__row, * FROM %s)", rel)
 	l, err := landingColumns(ctx, conn, k, src, numbered, fmt.Sprintf("kn__row + %d", hdr.row), headers)
 	if err != nil {
-		return false, 0, nil // the general load says what is missing
+		return false, nil // the general load says what is missing
 	}
 	norm, err := normalizeSQL(k, readPlan{present: l.present, onePass: true})
 	if err != nil {
-		return true, 0, err
+		return true, err
 	}
 	if _, err := conn.ExecContext(ctx, norm); err != nil {
-		return true, 0, fmt.Errorf("%s: normalise: %w", src.Path, err)
+		return true, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
 	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
-		return true, 0, err
+		return true, err
 	}
 
-	tx, err := conn.BeginTx(ctx, nil)
+	// The batch's id is the ledger's next (beginBatch): the general load,
+	// when it takes the batch back, takes the same one.
+	tx, id, end, err := beginBatch(ctx, db, conn)
 	if err != nil {
-		return true, 0, err
+		return true, err
 	}
-	keep := false
-	defer func() {
-		if !keep || dry {
-			tx.Rollback()
-		}
-	}()
-	if err := tx.QueryRowContext(ctx, "SELECT nextval('meta.batch_seq')").Scan(&id); err != nil {
-		return true, 0, err
-	}
+	defer end()
 	inserted, err := execCount(ctx, tx, fmt.Sprintf(mustSQL("onepass_insert.sql"), k.Name, fieldList(k), id))
 	if err != nil {
 		// read_csv failed (a file it cannot read as CSV): the general
 		// load says so in its words.
-		return false, id, nil
+		return false, nil
 	}
 	var rejects int64
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kn_rejects").Scan(&rejects); err != nil {
-		return true, id, err
+		return true, err
 	}
 	scan, err := scanned()
 	if err != nil {
-		return true, id, fmt.Errorf("cannot read: %w", err)
+		return true, fmt.Errorf("cannot read: %w", err)
 	}
 	res.SHA256 = scan.sha256
 	full, err := csvHeader(k, src, scan)
 	if err != nil || full.row != hdr.row || rejects > 0 || !scan.utf8 || scan.utf16 || scan.gzip != head.gzip ||
 		scan.quoteProblem(src.Path) != "" || len(scan.breaks) > 0 {
-		return false, id, nil
+		return false, nil
 	}
 	for _, b := range scan.blank {
 		if b > int64(hdr.row) {
-			return false, id, nil
+			return false, nil
 		}
 	}
 	if inserted != scan.logical-int64(hdr.row) {
-		return false, id, nil // a row with a problem or a value not canonical
+		return false, nil // a row with a problem or a value not canonical
 	}
 	var prior int64
 	err = tx.QueryRowContext(ctx, mustSQL("batch_identical.sql"), k.Name, scan.sha256, res.ReadOptions).Scan(&prior)
 	switch {
 	case err == nil && !src.Force:
 		res.BatchID, res.Unchanged = prior, true
-		return true, id, nil
+		return true, nil
 	case err != nil && err != sql.ErrNoRows:
-		return true, id, err
+		return true, err
 	}
 	if dup, err := batchKeyRepeats(ctx, tx, k, id); err != nil || dup {
-		return false, id, err
+		return false, err
 	}
 	res.BatchID, res.Read, res.Loaded = id, inserted, inserted
 	res.Extra = l.extra
@@ -196,10 +189,10 @@ func onePass(ctx context.Context, conn *sql.Conn, k Kind, src Source, formatNote
 	}
 	src.emit("quarantine", 0, 0)
 	if err := finishBatch(ctx, conn, tx, k, src, id, res, dry); err != nil {
-		return true, id, fmt.Errorf("%s: %w", src.Path, err)
+		return true, fmt.Errorf("%s: %w", src.Path, err)
 	}
-	keep, res.onePass = true, true
-	return true, id, nil
+	res.onePass = true
+	return true, nil
 }
 
 // batchKeyRepeats says whether a key of the kind (Kind.FileKey) repeats
