@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"kinerja/warehouse"
@@ -93,6 +95,13 @@ func TestBatchIDsAfterRolledBackOnePassAndUncleanShutdown(t *testing.T) {
 	}
 	if n := countRows(t, db, "SELECT count(*) FROM raw.service_requests"); n != 52 {
 		t.Errorf("raw.service_requests has %d rows, want 52", n)
+	}
+	// The row the general load quarantined kept its line, field and batch.
+	if q := quarantineOf(t, db, first); len(q) != 1 || !strings.HasPrefix(q[0], "line 4|selesai|finished") {
+		t.Errorf("quarantine of batch %d: %q; want line 4, selesai before diajukan", first, q)
+	}
+	if n := countRows(t, db, fmt.Sprintf("SELECT count(*) FROM raw.service_requests WHERE _batch = %d AND _line IN (2, 3)", first)); n != 2 {
+		t.Errorf("batch %d has %d of its rows on lines 2 and 3, want 2", first, n)
 	}
 }
 
