@@ -50,8 +50,9 @@ type Source struct {
 	HTTP        *HTTPSource       // pull from an HTTP JSON API instead of a file
 	Progress    func(Event)       // told how the load advances; nil = silent
 
-	origin   string      // what the batch records as its path (the URL of an HTTP pull)
-	httpMark *HTTPSource // the HTTP source whose watermark this batch advances
+	origin    string      // what the batch records as its path (the URL of an HTTP pull)
+	httpMark  *HTTPSource // the HTTP source whose watermark this batch advances
+	noOnePass bool        // tests: load the general way only
 }
 
 // Result reports one batch.
@@ -76,6 +77,8 @@ type Result struct {
 	Watermark   string        // HTTP sources: the watermark after this pull
 	DryRun      bool          // nothing was written
 	Elapsed     time.Duration // how long LoadAll took over it
+
+	onePass bool // loaded by the one pass (onepass.go)
 }
 
 // ReasonCount counts quarantined rows by field and reason.
@@ -187,15 +190,11 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 			src.Progress(Event{Source: src.Name, Path: src.Path, Stage: stage, Done: done, Total: total})
 		}
 	}
-	scan, err := scanFile(src.Path, format == "csv", func(done, total int64) { emit("scan", done, total) })
-	if err != nil {
-		return Result{}, fmt.Errorf("cannot read: %w", err)
-	}
 	shown := src.Path
 	if src.origin != "" {
 		shown = src.origin
 	}
-	res := Result{Source: src.Name, Kind: k.Name, Path: shown, Format: format, SHA256: scan.sha256, DryRun: dry,
+	res := Result{Source: src.Name, Kind: k.Name, Path: shown, Format: format, DryRun: dry,
 		ReadOptions: readOptions(src, format)}
 
 	conn, err := db.Conn(ctx)
@@ -205,21 +204,70 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 	defer conn.Close()
 	defer conn.ExecContext(context.Background(), mustSQL("cleanup.sql"))
 
-	// The same content of the same kind read the same way is already loaded
-	// (a dry run says so too); --force loads it again.
-	var prior int64
-	err = conn.QueryRowContext(ctx, mustSQL("batch_identical.sql"), k.Name, scan.sha256, res.ReadOptions).Scan(&prior)
-	if err == nil && !src.Force {
-		res.BatchID, res.Unchanged = prior, true
-		return res, nil
-	} else if err != nil && err != sql.ErrNoRows {
-		return res, err
+	// The file is hashed and its lines scanned in Go. A CSV file whose path
+	// the ledger does not know yet (new content, most likely) is scanned
+	// beside DuckDB's read of it in the one pass (onepass.go); any other
+	// file first, so that content already loaded costs only its hash.
+	onePassing := onePassable(format, src) && !src.noOnePass
+	overlap := false
+	if onePassing {
+		if err := conn.QueryRowContext(ctx, mustSQL("batch_path_known.sql"), k.Name, res.Path).Scan(&overlap); err != nil {
+			return res, err
+		}
+		overlap = !overlap
+	}
+	var scanned func() (fileScan, error)
+	if overlap {
+		done := make(chan struct{})
+		var scan fileScan
+		var scanErr error
+		go func() {
+			// The scan alone tells progress until it is done: onePass
+			// tells nothing before it has the scan.
+			defer close(done)
+			scan, scanErr = scanFile(src.Path, true, func(done, total int64) { emit("scan", done, total) })
+		}()
+		scanned = func() (fileScan, error) {
+			<-done
+			return scan, scanErr
+		}
+		defer func() { <-done }()
+	} else {
+		scan, err := scanFile(src.Path, format == "csv", func(done, total int64) { emit("scan", done, total) })
+		if err != nil {
+			return res, fmt.Errorf("cannot read: %w", err)
+		}
+		res.SHA256 = scan.sha256
+		if unchanged, err := alreadyLoaded(ctx, conn, k, src, &res); err != nil || unchanged {
+			return res, err
+		}
+		scanned = func() (fileScan, error) { return scan, nil }
 	}
 
 	if _, err := conn.ExecContext(ctx, macrosSQL()); err != nil {
 		return res, fmt.Errorf("normalisation macros: %w", err)
 	}
+	if onePassing {
+		handled, err := onePass(ctx, db, conn, k, src, formatNote, scanned, &res, dry)
+		if handled || err != nil {
+			if err == nil {
+				emit("done", res.Read, res.Read)
+			}
+			return res, err
+		}
+		conn.ExecContext(ctx, mustSQL("cleanup.sql"))
+	}
+	scan, err := scanned()
+	if err != nil {
+		return res, fmt.Errorf("cannot read: %w", err)
+	}
 	emit("read", 0, 0)
+	if overlap {
+		res.SHA256 = scan.sha256
+		if unchanged, err := alreadyLoaded(ctx, conn, k, src, &res); err != nil || unchanged {
+			return res, err
+		}
+	}
 	l, err := land(ctx, conn, k, src, format, scan)
 	for _, p := range l.tmp {
 		defer os.Remove(p)
@@ -254,11 +302,27 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 		return res, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
 	emit("normalise", l.rows, l.rows)
-	if err := commitBatch(ctx, conn, k, src, l, &res, dry); err != nil {
+	if err := commitBatch(ctx, db, conn, k, src, l, &res, dry); err != nil {
 		return res, fmt.Errorf("%s: %w", src.Path, err)
 	}
 	emit("done", res.Read, res.Read)
 	return res, nil
+}
+
+// alreadyLoaded says whether the same content (res.SHA256) of the same
+// kind read the same way is already loaded (a dry run says so too), and sets
+// res to say so; --force loads it again.
+func alreadyLoaded(ctx context.Context, conn *sql.Conn, k Kind, src Source, res *Result) (bool, error) {
+	var prior int64
+	err := conn.QueryRowContext(ctx, mustSQL("batch_identical.sql"), k.Name, res.SHA256, res.ReadOptions).Scan(&prior)
+	switch {
+	case err == nil && !src.Force:
+		res.BatchID, res.Unchanged = prior, true
+		return true, nil
+	case err != nil && err != sql.ErrNoRows:
+		return false, err
+	}
+	return false, nil
 }
 
 // canonicalFields says which landed fields hold canonical values only, so
@@ -283,20 +347,49 @@ func canonicalFields(ctx context.Context, conn *sql.Conn, k Kind, present map[st
 	return fast, nil
 }
 
-func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l landed, res *Result, dry bool) (err error) {
-	tx, err := conn.BeginTx(ctx, nil)
+// beginBatch begins the transaction that adds a batch to the ledger and
+// takes the batch's id in it: the ledger's last plus one
+// (sql/ledger_next_id.sql), read while db's ledger lock is held, so that no
+// other batch transaction of this process runs until end (which rolls back
+// what was not committed and unlocks). An id is thus only ever taken from
+// the committed ledger: a batch rolled back (a one pass given back to the
+// general load, a dry run, a failure) or a process killed at any point
+// leaves nothing a later id could collide with.
+//
+// It is not DuckDB's sequence meta.batch_seq: a nextval in a transaction
+// that rolls back is not undone in memory, but a sequence's value reaches
+// the write-ahead log only with a transaction that took it and committed.
+// The one pass took its id in the transaction it rolled back and the general
+// load committed the batch under it, so after a kill the replayed sequence
+// stood behind the ledger and the next load failed with a duplicate batch_id
+// (TestBatchIDsAfterRolledBackOnePassAndUncleanShutdown).
+func beginBatch(ctx context.Context, db *warehouse.DB, conn *sql.Conn) (tx *sql.Tx, id int64, end func(), err error) {
+	unlock := db.LockLedger()
+	tx, err = conn.BeginTx(ctx, nil)
+	if err != nil {
+		unlock()
+		return nil, 0, nil, err
+	}
+	end = func() {
+		tx.Rollback() // sql.ErrTxDone after a commit
+		unlock()
+	}
+	if err = tx.QueryRowContext(ctx, mustSQL("ledger_next_id.sql")).Scan(&id); err != nil {
+		end()
+		return nil, 0, nil, err
+	}
+	return tx, id, end, nil
+}
+
+// commitBatch inserts the normalised rows (kn_norm) into raw.<kind> and the
+// broken ones (kn_bad, kn_reject_rows) into meta.quarantine as a new batch,
+// and finishes it (finishBatch).
+func commitBatch(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src Source, l landed, res *Result, dry bool) (err error) {
+	tx, id, end, err := beginBatch(ctx, db, conn)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil || dry {
-			tx.Rollback()
-		}
-	}()
-	var id int64
-	if err = tx.QueryRowContext(ctx, "SELECT nextval('meta.batch_seq')").Scan(&id); err != nil {
-		return err
-	}
+	defer end()
 	res.BatchID = id
 	// kn_bad holds the broken rows (normalize.sql.tmpl); with none, the
 	// problems need not be computed again.
@@ -348,6 +441,14 @@ func commitBatch(ctx context.Context, conn *sql.Conn, k Kind, src Source, l land
 	if res.Read != res.Loaded+res.Quarantined {
 		return fmt.Errorf("accounting: read %d rows but loaded %d and quarantined %d", res.Read, res.Loaded, res.Quarantined)
 	}
+	return finishBatch(ctx, conn, tx, k, src, id, res, dry)
+}
+
+// finishBatch ends the transaction of a batch whose rows are in raw.<kind>
+// and meta.quarantine: it replaces the source's earlier batches (or refuses
+// a much smaller replacement), writes meta.batches (and an HTTP source's
+// watermark), and commits, unless dry.
+func finishBatch(ctx context.Context, conn *sql.Conn, tx *sql.Tx, k Kind, src Source, id int64, res *Result, dry bool) (err error) {
 	src.emit("commit", res.Read, res.Read)
 	// The source's earlier batches are replaced by this one.
 	if !src.Append {

@@ -99,6 +99,7 @@ func canonicalSQL(k Kind, present map[string]bool) (string, []string) {
 
 type tmplField struct {
 	Name, In, Macro, Problem string
+	Canon                    string // the kn_canon_* check of the field's type
 	Index                    int
 	Required, Map, NIP, Fast bool
 }
@@ -114,6 +115,7 @@ type readPlan struct {
 	orders  map[string]string // day/month order of date and timestamp fields that are not day first (dateOrders)
 	pre     bool              // kn_landing has _pre, a problem found while landing (open data)
 	dup     bool              // kn_dup lists later rows with an earlier row's key (fileDuplicates)
+	onePass bool              // every present field fast, kn_norm has _canon, no kn_bad (onepass.go)
 }
 
 // normalizeSQL renders the statements that turn kn_landing into kn_norm for a
@@ -151,8 +153,11 @@ func normalizeSQL(k Kind, p readPlan) (string, error) {
 		}
 		tf := tmplField{Name: fd.Name, In: in, Macro: macro, Problem: problem, Index: i,
 			Required: fd.Required, Map: present[fd.Name] && !unmapped[fd.Type], NIP: fd.Type == NIP}
-		if fast[fd.Name] && present[fd.Name] {
+		if (fast[fd.Name] || p.onePass) && present[fd.Name] {
 			tf.Fast, tf.Map, tf.Macro = true, false, fastFor[fd.Type][1]
+		}
+		if present[fd.Name] {
+			tf.Canon = fastFor[fd.Type][0]
 		}
 		fields = append(fields, tf)
 	}
@@ -168,6 +173,6 @@ func normalizeSQL(k Kind, p readPlan) (string, error) {
 		rulesText = "\n" + strings.Join(ruleLines, "\n")
 	}
 	var buf bytes.Buffer
-	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText, "Pre": p.pre, "Dup": p.dup})
+	err := normalizeTmpl.Execute(&buf, map[string]any{"Fields": fields, "OneOf": k.OneOf, "Rules": rulesText, "Pre": p.pre, "Dup": p.dup, "OnePass": p.onePass})
 	return buf.String(), err
 }

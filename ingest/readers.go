@@ -90,6 +90,20 @@ func landingView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table,
 	if od, ok := detectOpenData(k, headers, src.Mapping); ok {
 		return openDataView(ctx, conn, k, src, table, lineExpr, od)
 	}
+	l, err := landingColumns(ctx, conn, k, src, table, lineExpr, headers)
+	if err != nil {
+		return l, err
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&l.rows); err != nil {
+		return landed{}, err
+	}
+	return l, nil
+}
+
+// landingColumns creates the view kn_landing over table (or a relation in
+// parentheses): _line from lineExpr and the in_<field> columns of the mapped
+// headers and the fixed values. It does not read the rows (rows is 0).
+func landingColumns(ctx context.Context, conn *sql.Conn, k Kind, src Source, table, lineExpr string, headers []string) (landed, error) {
 	byField, extra, err := headerMap(k, headers, src.Mapping)
 	if err != nil {
 		return landed{}, fmt.Errorf("%s: %w", src.Path, err)
@@ -118,11 +132,7 @@ func landingView(ctx context.Context, conn *sql.Conn, k Kind, src Source, table,
 	if _, err := conn.ExecContext(ctx, q); err != nil {
 		return landed{}, fmt.Errorf("%s: %w", src.Path, err)
 	}
-	var n int64
-	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&n); err != nil {
-		return landed{}, err
-	}
-	return landed{rows: n, present: present, extra: extra}, nil
+	return landed{present: present, extra: extra}, nil
 }
 
 func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileScan) (landed, error) {
@@ -165,20 +175,7 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 	} else if scan.gzip {
 		compression = "gzip"
 	}
-	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
-		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'", "compression = '" + compression + "'"}
-	delim := src.Delimiter
-	switch {
-	case delim == "" && scan.utf16:
-		delim = "\t" // Excel's "Unicode Text" is tab-delimited
-	case delim == "":
-		delim = sniffDelimiter(scan.head[hdr.row-1])
-	}
-	opts = append(opts, "delim = "+warehouse.QuoteString(delim))
-	if hdr.row > 1 {
-		opts = append(opts, fmt.Sprintf("skip = %d", hdr.row-1)) // the title lines
-	}
-	rel := fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(path), strings.Join(opts, ", "))
+	rel := csvRelation(path, compression, src.Delimiter, scan, hdr)
 	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
 		return landed{tmp: tmp}, err
 	}
@@ -225,6 +222,25 @@ func landCSV(ctx context.Context, conn *sql.Conn, k Kind, src Source, scan fileS
 			src.Path, want, l.rows, l.rejects)
 	}
 	return l, nil
+}
+
+// csvRelation is the read_csv call that reads a CSV file whose header is
+// hdr.row: every column VARCHAR, the rows DuckDB cannot split kept in
+// kn_rejects, the delimiter given or sniffed from the header line.
+func csvRelation(path, compression, delim string, scan fileScan, hdr headerSearch) string {
+	opts := []string{"all_varchar = true", "header = true", "store_rejects = true",
+		"rejects_table = 'kn_rejects'", "rejects_scan = 'kn_reject_scans'", "compression = '" + compression + "'"}
+	switch {
+	case delim == "" && scan.utf16:
+		delim = "\t" // Excel's "Unicode Text" is tab-delimited
+	case delim == "":
+		delim = sniffDelimiter(scan.head[hdr.row-1])
+	}
+	opts = append(opts, "delim = "+warehouse.QuoteString(delim))
+	if hdr.row > 1 {
+		opts = append(opts, fmt.Sprintf("skip = %d", hdr.row-1)) // the title lines
+	}
+	return fmt.Sprintf("read_csv(%s, %s)", warehouse.QuoteString(path), strings.Join(opts, ", "))
 }
 
 // csvLineMap builds kn_src_lines: kn_src with the physical line of each row.

@@ -86,13 +86,7 @@ func copyLedger(ctx context.Context, from, to *warehouse.DB) error {
 			return err
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	var next int64
-	if err := to.QueryRowContext(ctx, mustSQL("ledger_next_id.sql")).Scan(&next); err != nil {
-		return err
-	}
-	_, err = to.ExecContext(ctx, fmt.Sprintf(mustSQL("ledger_seq.sql"), next))
-	return err
+	// New batch ids follow the copied ones: an id is the ledger's last
+	// plus one (beginBatch).
+	return rows.Err()
 }

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
@@ -57,7 +58,18 @@ type DB struct {
 	connector *duckdb.Connector
 	lock      *writeLock // held by a writing open of a file
 	keepSnap  bool
-	unspill   func() // lets go of the spill directory the open chose (memory.go)
+	unspill   func()     // lets go of the spill directory the open chose (memory.go)
+	ledger    sync.Mutex // LockLedger
+}
+
+// LockLedger lets one transaction at a time of this process add a batch to
+// the ledger (meta.batches): ingest takes a new batch's id as the ledger's
+// last plus one inside that transaction, so the next one must not begin
+// before it has committed or rolled back. Other processes are kept out by the
+// write lock (lock.go). It returns the unlock.
+func (db *DB) LockLedger() (unlock func()) {
+	db.ledger.Lock()
+	return db.ledger.Unlock
 }
 
 // Open opens (creating when needed) the warehouse file and, unless read-only,

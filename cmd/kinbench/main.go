@@ -46,6 +46,7 @@ import (
 	"kinerja/ingest"
 	"kinerja/marts"
 	"kinerja/transform"
+	"kinerja/warehouse"
 )
 
 type stage struct {
@@ -68,12 +69,13 @@ func main() {
 		regenerate = flag.Bool("regenerate", false, "write the data again even if it exists")
 		refresh    = flag.Bool("refresh", true, "also time the refresh of one new quarter")
 		onlyRefr   = flag.Bool("only-refresh", false, "time only the refresh, on the warehouse an earlier run left in -work")
+		onlyIngest = flag.Bool("only-ingest", false, "time only the ingest and the baseline's read_csv of the same files")
 		baseline   = flag.String("baseline", "", "internal: run the baseline on this data directory")
 		baseDB     = flag.String("baseline-db", "", "internal: the baseline's database file")
 	)
 	flag.Parse()
 	if *baseline != "" {
-		if err := runBaseline(*baseline, *baseDB, *memory, *threads); err != nil {
+		if err := runBaseline(*baseline, *baseDB, *memory, *threads, *onlyIngest); err != nil {
 			fmt.Fprintln(os.Stderr, "kinbench baseline:", err)
 			os.Exit(1)
 		}
@@ -93,7 +95,7 @@ func main() {
 		printTable(st, 0, 0)
 		return
 	}
-	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate, *refresh); err != nil {
+	if err := bench(*bin, *scale, *regions, *work, *memory, *threads, *regenerate, *refresh && !*onlyIngest, *onlyIngest); err != nil {
 		fmt.Fprintln(os.Stderr, "kinbench:", err)
 		os.Exit(1)
 	}
@@ -196,7 +198,7 @@ func refreshStage(bin, work string, flags []string) ([]stage, error) {
 	return st, nil
 }
 
-func bench(bin, scale, regions, work, memory string, threads int, regenerate, refresh bool) error {
+func bench(bin, scale, regions, work, memory string, threads int, regenerate, refresh, onlyIngest bool) error {
 	bin, _ = filepath.Abs(bin)
 	data := filepath.Join(work, "data")
 	wh := filepath.Join(work, "kinerja.duckdb")
@@ -239,11 +241,13 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate, re
 	if err := run("ingest", "ingest", "--config", cfg); err != nil {
 		return err
 	}
-	if err := run("transform + data tests", "transform", "-v"); err != nil {
-		return err
-	}
-	if err := run("dashboards", "dashboards", "--out", site); err != nil {
-		return err
+	if !onlyIngest {
+		if err := run("transform + data tests", "transform", "-v"); err != nil {
+			return err
+		}
+		if err := run("dashboards", "dashboards", "--out", site); err != nil {
+			return err
+		}
 	}
 	// rows per stage, from the warehouse
 	db, err := sql.Open("duckdb", wh+"?access_mode=read_only")
@@ -277,6 +281,9 @@ func bench(bin, scale, regions, work, memory string, threads int, regenerate, re
 	}
 	if threads > 0 {
 		args = append(args, "-threads", fmt.Sprint(threads))
+	}
+	if onlyIngest {
+		args = append(args, "-only-ingest")
 	}
 	bs, brss, out, err := child(self, args...)
 	if err != nil {
@@ -389,9 +396,11 @@ func duckType(t ingest.FieldType) string {
 func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // runBaseline is the bare DuckDB run: read_csv into raw.* tables, then the
-// transform and mart SQL in one transaction, in one session. It prints a
-// baseResult as JSON.
-func runBaseline(data, dbPath, memory string, threads int) error {
+// transform and mart SQL in one transaction, in one session (unless
+// onlyIngest). It prints a baseResult as JSON. Without -memory-limit and
+// -threads it runs under kinerja's own defaults (warehouse.DefaultsFor), not
+// DuckDB's (80 % of RAM), so that both sides have the same memory.
+func runBaseline(data, dbPath, memory string, threads int, onlyIngest bool) error {
 	ctx := context.Background()
 	cfg, err := ingest.LoadConfig(filepath.Join(data, "kinerja.yaml"))
 	if err != nil {
@@ -407,6 +416,13 @@ func runBaseline(data, dbPath, memory string, threads int) error {
 		return err
 	}
 	defer conn.Close()
+	def := warehouse.DefaultsFor(warehouse.HostResources())
+	if memory == "" && def.MemoryLimit > 0 {
+		memory = fmt.Sprintf("%dMiB", def.MemoryLimit>>20)
+	}
+	if threads == 0 {
+		threads = def.Threads
+	}
 	if memory != "" {
 		if _, err := conn.ExecContext(ctx, "SET memory_limit = "+quote(memory)); err != nil {
 			return err
@@ -498,6 +514,9 @@ func runBaseline(data, dbPath, memory string, threads int) error {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	res.IngestRSSMB = float64(ru.Maxrss) / 1024
+	if onlyIngest {
+		return json.NewEncoder(os.Stdout).Encode(res)
+	}
 
 	start = time.Now()
 	if _, err := conn.ExecContext(ctx, transform.SessionSQL()); err != nil {

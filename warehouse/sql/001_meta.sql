@@ -10,6 +10,10 @@ CREATE SCHEMA IF NOT EXISTS core;
 CREATE SCHEMA IF NOT EXISTS mart;
 CREATE SCHEMA IF NOT EXISTS meta;
 
+-- No longer used: a batch's id is the ledger's last plus one, taken in the
+-- transaction that adds it (ingest/sql/ledger_next_id.sql). A sequence can
+-- stand behind the ledger after a crash (ingest/batch.go, beginBatch); it is
+-- kept only because warehouses already have it.
 CREATE SEQUENCE IF NOT EXISTS meta.batch_seq START 1;
 
 -- One row per loaded file. A batch whose source is loaded again with different
