@@ -131,6 +131,7 @@ type regionServiceRow struct {
 type warehouse struct {
 	DataPer        string
 	Batches        int64
+	SourceKinds    []string // kinds of source in force (kit.Meta), named in the printed footer
 	LatestQuarter  sql.NullTime
 	LatestYear     sql.NullInt64
 	Regions        []regionRow
@@ -183,11 +184,11 @@ func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) 
 
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 	w := &warehouse{ValueNames: map[string]string{}}
-	var dataPer sql.NullString
-	if err := db.QueryRowContext(ctx, kit.MetaSQL).Scan(&dataPer, &w.Batches); err != nil {
-		return nil, fmt.Errorf("dashboards: query meta: %w", err)
+	meta, err := kit.LoadMeta(ctx, db)
+	if err != nil {
+		return nil, fmt.Errorf("dashboards: %w", err)
 	}
-	w.DataPer = dataPer.String
+	w.DataPer, w.Batches, w.SourceKinds = meta.DataPer, meta.Batches, meta.Kinds
 	if err := db.QueryRowContext(ctx, sqlText("latest")).Scan(&w.LatestQuarter, &w.LatestYear); err != nil {
 		return nil, fmt.Errorf("dashboards: query latest: %w", err)
 	}

@@ -244,7 +244,7 @@ func before(ps []kit.Period, p *kit.Period) *kit.Period {
 }
 
 func (s *site) newPage(lang, path, title string) *kit.Page {
-	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, ShowNames: s.showNames}
+	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, SourceKinds: s.w.SourceKinds, ShowNames: s.showNames}
 	depth := 0
 	for _, r := range path {
 		if r == '/' {

@@ -1,10 +1,48 @@
 package kit
 
-import _ "embed"
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"fmt"
+	"strings"
+)
 
-// MetaSQL is the query behind every page's footer (the site's and the
-// rapor's): when the warehouse's data were loaded and how many source
-// batches are in force.
+// metaSQL is the query behind every page's footer (the site's and the
+// rapor's): when the warehouse's data were loaded, how many source batches
+// are in force and the kinds of source they hold.
 //
 //go:embed sql/meta.sql
-var MetaSQL string
+var metaSQL string
+
+// Meta is what a page's footer says about the warehouse.
+type Meta struct {
+	DataPer string   // when the newest batch in force was loaded ("" with none)
+	Batches int64    // source batches in force
+	Kinds   []string // their kinds (employees, appraisals, ...), sorted
+}
+
+// LoadMeta reads the footer's facts from meta.batches.
+func LoadMeta(ctx context.Context, db *sql.DB) (Meta, error) {
+	var m Meta
+	var dataPer sql.NullString
+	var kinds string
+	if err := db.QueryRowContext(ctx, metaSQL).Scan(&dataPer, &m.Batches, &kinds); err != nil {
+		return m, fmt.Errorf("query meta: %w", err)
+	}
+	m.DataPer = dataPer.String
+	if kinds != "" {
+		m.Kinds = strings.Split(kinds, ",")
+	}
+	return m, nil
+}
+
+// Sources is the footer's list of data sources in lang: the labels of the
+// kinds of source loaded, e.g. "Pegawai, Penilaian kinerja".
+func (p *Page) Sources() string {
+	labels := make([]string, len(p.SourceKinds))
+	for i, k := range p.SourceKinds {
+		labels[i] = SourceKindLabel(p.Lang, k)
+	}
+	return strings.Join(labels, ", ")
+}

@@ -123,14 +123,18 @@ type Page struct {
 	Sections        []Section
 	DataPer         string
 	Batches         int64
-	ShowNames       bool // raters by pseudonym and jabatan (Options.ShowNames)
-	charts          []*Chart
-	CSVs            []*Table
-	switches        []*Table       // the tables with a Switch id
-	CSVGroup        string         // set on a unit page: the CSV files it shares with its region's units (prefix)
-	CSVLead         string         // and its value in their first column
-	linkIdx         map[string]int // link cells of the switch tables' JSON, by text and href
-	links           [][2]string
+	SourceKinds     []string // the kinds of source loaded (Sources), named in the printed footer
+	// Printable: a "Cetak / PDF" button in the header (a region's page,
+	// whose print layout is a report for leaders' meetings).
+	Printable bool
+	ShowNames bool // raters by pseudonym and jabatan (Options.ShowNames)
+	charts    []*Chart
+	CSVs      []*Table
+	switches  []*Table       // the tables with a Switch id
+	CSVGroup  string         // set on a unit page: the CSV files it shares with its region's units (prefix)
+	CSVLead   string         // and its value in their first column
+	linkIdx   map[string]int // link cells of the switch tables' JSON, by text and href
+	links     [][2]string
 }
 
 // FigureSet is the headline figures of one period of the page's selector;

@@ -169,11 +169,11 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 	if err != nil {
 		return m, err
 	}
-	var dataPer sql.NullString
-	if err := db.QueryRowContext(ctx, kit.MetaSQL).Scan(&dataPer, &m.Batches); err != nil {
-		return m, fmt.Errorf("rapor: query meta: %w", err)
+	meta, err := kit.LoadMeta(ctx, db)
+	if err != nil {
+		return m, fmt.Errorf("rapor: %w", err)
 	}
-	m.DataPer = dataPer.String
+	m.DataPer, m.Batches = meta.DataPer, meta.Batches
 	return m, nil
 }
 
