@@ -9,6 +9,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	p := s.newPage(lang, "wilayah/"+kit.FileName(m.Kode)+".html", m.Nama)
 	p.Subtitle = m.Kode + " · " + m.Provinsi
 	p.Crumbs = append(p.Crumbs, kit.Link{Href: p.RegionHref(m.Kode), Text: m.Nama})
+	p.Printable = true
 	latest := kit.PeriodLabel(nil)
 	if len(m.Periods) > 0 {
 		latest = m.Periods[0].Periode

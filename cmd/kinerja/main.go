@@ -119,7 +119,7 @@ public is served, and writes an offline HTML dashboard site.`,
 	root.SetErr(errOut)
 	root.AddCommand(newGenerate(a), newIngest(a), newTransform(a), newDashboards(a), newRun(a), newDemo(a),
 		newQuery(a), newServe(a), newVersion(a), newValidate(a), newQuarantine(a), newTestData(a), newExport(a),
-		newRapor(a), newRuns(a))
+		newRapor(a), newLaporan(a), newRuns(a))
 	return root
 }
 

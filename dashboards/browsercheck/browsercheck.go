@@ -19,8 +19,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -39,7 +41,18 @@ type Options struct {
 	// Width is the browser window's width in CSS pixels: 1366 (a common
 	// office laptop) when 0; 390 is a phone.
 	Width int
+	// PDF, when set, is the file the page is printed to (one page only):
+	// laid out and its charts drawn in print media at an A4 page's width,
+	// then printed on A4 with PDFFooter (Chromium's footer template: HTML
+	// with <span class="pageNumber"> and <span class="totalPages">) at the
+	// foot of every sheet. The report's Screenshot is then the PDF.
+	PDF       string
+	PDFFooter string
 }
+
+// a4ContentWidth is an A4 sheet's width less the print layout's margins
+// (210 mm - 2 x 12 mm, style.css @page) in CSS pixels (96 per inch).
+const a4ContentWidth = 703
 
 // PageReport is what one page showed.
 type PageReport struct {
@@ -96,6 +109,9 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 		if pages, err = listPages(root); err != nil {
 			return nil, err
 		}
+	}
+	if opts.PDF != "" && len(pages) != 1 {
+		return nil, fmt.Errorf("browsercheck: a PDF is printed from one page, not %d", len(pages))
 	}
 	if opts.Screenshots != "" {
 		if err := os.MkdirAll(opts.Screenshots, 0o755); err != nil {
@@ -207,6 +223,8 @@ const inspectJS = `(() => {
   const charts = Array.from(document.querySelectorAll('.chart'));
   let empty = 0;
   for (const el of charts) {
+    const svg = el.querySelector('svg');
+    if (svg) { if (!svg.querySelector('path, text')) empty++; continue; }
     const cv = el.querySelector('canvas');
     if (!cv || cv.width === 0 || cv.height === 0) { empty++; continue; }
     let painted = false;
@@ -226,7 +244,7 @@ const inspectJS = `(() => {
   return {charts: charts.length, empty: empty, links: links};
 })()`
 
-const readyJS = `Array.from(document.querySelectorAll('.chart')).every(el => el.querySelector('canvas'))`
+const readyJS = `Array.from(document.querySelectorAll('.chart')).every(el => el.querySelector('canvas, svg'))`
 
 type inspection struct {
 	Charts int      `json:"charts"`
@@ -325,7 +343,16 @@ func (t *tab) check(page string, opts Options) (PageReport, error) {
 	}
 	// The window alone cannot be narrower than Chromium's minimum (about
 	// 500 px): a phone's width is emulated on the viewport.
-	if w := opts.Width; w > 0 {
+	w := opts.Width
+	if opts.PDF != "" {
+		// Charts take their size when drawn: draw them in print media at
+		// the sheet's width, as they will be printed.
+		w = a4ContentWidth
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %s: print media: %w", page, err)
+		}
+	}
+	if w > 0 {
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(w), 900)); err != nil {
 			return *rep, fmt.Errorf("browsercheck: %s: viewport %d px: %w", page, w, err)
 		}
@@ -341,7 +368,7 @@ func (t *tab) check(page string, opts Options) (PageReport, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(pageURL)); err != nil {
 		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
 	}
-	// Wait until every chart has its canvas (a chart that never gets one
+	// Wait until every chart has its canvas or, printed, its SVG (a chart that never gets one
 	// counts as empty).
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
@@ -387,6 +414,24 @@ func (t *tab) check(page string, opts Options) (PageReport, error) {
 		return *rep, fmt.Errorf("browsercheck: %s: %w", page, err)
 	}
 	var shot string
+	if opts.PDF != "" {
+		yes, footer := true, opts.PDFFooter != ""
+		res, err := chromedp.Call(ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{
+			PreferCSSPageSize:   &yes,
+			PrintBackground:     &yes,
+			DisplayHeaderFooter: &footer,
+			HeaderTemplate:      "<span></span>",
+			FooterTemplate:      opts.PDFFooter,
+		})
+		buf := res.Data
+		if err != nil {
+			return *rep, fmt.Errorf("browsercheck: print %s: %w", page, err)
+		}
+		if err := os.WriteFile(opts.PDF, buf, 0o644); err != nil {
+			return *rep, fmt.Errorf("browsercheck: %w", err)
+		}
+		shot = opts.PDF
+	}
 	if shots != "" {
 		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {

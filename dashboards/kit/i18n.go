@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Languages of the site: Indonesian at the root, English under en/.
@@ -30,6 +31,10 @@ var Labels = map[string][2]string{
 	"no_data":                        {"Tidak ada data", "No data"},
 	"small_note":                     {"\"<5\": kelompok kurang dari 5 orang; angka dan persentase tidak ditampilkan. \"×\": angka disembunyikan karena akan membuka angka \"<5\" lewat jumlah baris atau kolom (bisa 0, bisa banyak).", "\"<5\": group of fewer than 5 people; counts and percentages are withheld. \"×\": withheld because it would give a \"<5\" figure away through a row or column total (it may be 0 or many)."},
 	"data_per":                       {"Data per", "Data as of"},
+	"sources":                        {"Sumber data", "Data sources"},
+	"print":                          {"Cetak / PDF", "Print / PDF"},
+	"printed_on":                     {"dicetak", "printed"},
+	"sheet":                          {"halaman", "page"},
 	"batches":                        {"batch sumber", "source batches"},
 	"csv":                            {"Unduh tabel (CSV)", "Download table (CSV)"},
 	"skip":                           {"Lewati ke isi", "Skip to content"},
@@ -186,4 +191,19 @@ func FmtNum(lang string, v float64, dec int) string {
 		out = "-" + out
 	}
 	return out
+}
+
+var monthNames = [2][12]string{
+	{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"},
+	{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// FmtLongDate writes a date as people write it in lang: "3 Desember 2026",
+// "3 December 2026".
+func FmtLongDate(lang string, t time.Time) string {
+	i := 0
+	if lang == LangEN {
+		i = 1
+	}
+	return strconv.Itoa(t.Day()) + " " + monthNames[i][t.Month()-1] + " " + strconv.Itoa(t.Year())
 }

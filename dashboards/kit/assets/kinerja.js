@@ -20,12 +20,20 @@
    setAttribute, never as HTML. */
 (function () {
   "use strict";
+  // The "Cetak / PDF" button: the browser's print dialog (A4, the print
+  // layout of style.css; "Save as PDF" there gives the report as a file).
+  Array.prototype.forEach.call(document.querySelectorAll(".kj-print"), function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
   var data = document.getElementById("kj-charts");
   if (!data || typeof echarts === "undefined") { return; }
   var cfg = JSON.parse(data.textContent || "[]");
   if (Array.isArray(cfg)) { cfg = { charts: cfg }; }
   var specs = cfg.charts || [], tables = cfg.tables || {}, links = cfg.links || [], nodata = cfg.nodata || "";
   var figures = cfg.figures || {};
+  // Opened to be printed (kinerja laporan lays the page out in print
+  // media): charts as SVG, sharp and small in the PDF; on screen, canvas.
+  var renderer = window.matchMedia && window.matchMedia("print").matches ? "svg" : "canvas";
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
   // An option with "kj" leaves out what every chart shares (see ecOption
   // in dashboards/echart.go; go-echarts charts get it from baseOpts).
@@ -92,7 +100,7 @@
   specs.forEach(function (s) {
     var el = document.getElementById(s.id);
     if (!el) { return; }
-    var c = echarts.init(el, null, { renderer: "canvas" });
+    var c = echarts.init(el, null, { renderer: renderer });
     c.setOption(expand(s.option));
     charts.push({ chart: c, spec: s });
   });
