@@ -186,20 +186,14 @@ func statLess(a, b kit.Stat, ka, kb string) bool {
 	return ka > kb
 }
 
-func periodKeys(ps []kit.Period) (keys, labels []string) {
-	for _, p := range ps {
-		keys, labels = append(keys, p.Periode), append(labels, p.Periode)
-	}
-	return
-}
-
 func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
-	p := s.newPage(lang, "perbandingan.html", kit.Tr(lang, "nav_perbandingan"))
-	p.Subtitle = p.T("cmp_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "perbandingan.html", Text: p.Title})
+	p := s.mainPage(lang, "perbandingan.html", "nav_perbandingan", "cmp_intro")
 	key := "perbandingan"
-	keys, labels := periodKeys(m.Periods)
-	p.SetPeriods(keys, labels, m.Default)
+	var keys []string
+	for _, pp := range m.Periods {
+		keys = append(keys, pp.Periode)
+	}
+	p.SetPeriods(keys, keys, m.Default)
 	many := len(s.w.Regions) > ManyRegions
 	var provs []kit.Link
 	seen := map[string]bool{}

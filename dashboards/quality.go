@@ -74,9 +74,7 @@ func filepathSlash(p string) string {
 }
 
 func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
-	p := s.newPage(lang, "kualitas.html", kit.Tr(lang, "nav_kualitas"))
-	p.Subtitle = p.T("dq_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "kualitas.html", Text: p.Title})
+	p := s.mainPage(lang, "kualitas.html", "nav_kualitas", "dq_intro")
 	key := "kualitas"
 	var read, quar float64
 	cur := 0

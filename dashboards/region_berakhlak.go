@@ -10,10 +10,6 @@ import (
 	"kinerja/dashboards/kit"
 )
 
-func berakhlakSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return berakhlakPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
-}
-
 // berakhlakGrid lays cells out as units (rows, by code) x values (the
 // official order, then any other).
 func berakhlakGrid(cells []BerakhlakCell) (units []BerakhlakCell, ui map[string]int, vals []string, vi map[string]int) {

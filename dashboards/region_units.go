@@ -9,10 +9,6 @@ import (
 	"kinerja/dashboards/kit"
 )
 
-func unitsSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return unitsPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
-}
-
 // unitsPeriodSection: % Sangat Baik and IKM per unit in a period.
 func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
 	title := p.T("sec_units")
@@ -43,10 +39,6 @@ func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(str
 		})
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
-}
-
-func quadrantSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return quadrantPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
 }
 
 // quadrantPeriodSection: ratings against service, one point per unit.
@@ -120,10 +112,6 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.Option,
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
 	}
 	return o, n == 0
-}
-
-func ikmSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return ikmPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
 }
 
 // ikmPeriodSection: each unit's IKM in a period against the A–D bands.

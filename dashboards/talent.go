@@ -164,22 +164,15 @@ func nineboxRow(p *kit.Page, r NineBox, unit bool) []kit.Cell {
 }
 
 func (s *site) talentPage(m TalentModel, lang string) *kit.Page {
-	p := s.newPage(lang, "talenta.html", kit.Tr(lang, "nav_talenta"))
-	p.Subtitle = p.T("talent_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "talenta.html", Text: p.Title})
+	p := s.mainPage(lang, "talenta.html", "nav_talenta", "talent_intro")
 	key := "talenta"
-	keys, labels := yearKeys(m.Years)
-	def := ""
-	if len(keys) > 0 {
-		def = keys[0]
-	}
+	keys, def := yearSelector(p, m.Years)
 	for i, k := range keys {
 		nb := m.Grid[m.Years[i]]
 		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: []kit.Figure{
 			{Label: p.T("kelompok_promosi") + " · " + k, Value: nb.Pool.Text(lang, 0)},
 			{Label: p.T("pegawai") + " · " + k, Value: nb.Total.Text(lang, 0)}}})
 	}
-	p.SetPeriods(keys, labels, def)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
 	g := kit.Section{ID: "grid", Title: p.T("talent_grid"), Empty: len(keys) == 0}
 	gch := p.PeriodChart(kit.PeriodSpec{Keys: keys, Def: def}, p.T("talent_grid"), func(k string) (*kit.Option, bool) {

@@ -162,24 +162,10 @@ func (s *site) trainingModel() TrainingModel {
 	return m
 }
 
-func yearKeys(ys []int64) (keys, labels []string) {
-	for _, y := range ys {
-		keys, labels = append(keys, kit.FmtInt64(y)), append(labels, kit.FmtInt64(y))
-	}
-	return
-}
-
 func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
-	p := s.newPage(lang, "pelatihan.html", kit.Tr(lang, "nav_pelatihan"))
-	p.Subtitle = p.T("needs_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "pelatihan.html", Text: p.Title})
+	p := s.mainPage(lang, "pelatihan.html", "nav_pelatihan", "needs_intro")
 	key := "pelatihan"
-	keys, labels := yearKeys(m.Years)
-	def := ""
-	if len(keys) > 0 {
-		def = keys[0]
-	}
-	p.SetPeriods(keys, labels, def)
+	keys, def := yearSelector(p, m.Years)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
 
 	// Needs per BerAKHLAK value, all regions.

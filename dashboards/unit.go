@@ -297,16 +297,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		m.Trend = append(m.Trend, tp)
 	}
 	svc := kit.Preferred(s.svcByUnit[u.Kode], func(r serviceRow) kit.Period { return r.Period })
-	for _, lay := range layananOrder(svc, func(r serviceRow) string { return r.Layanan }) {
-		ser := ServiceSeries{Layanan: lay}
-		for _, r := range svc {
-			if r.Layanan == lay {
-				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median),
-					P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog), BacklogPrev: kit.NumInt(r.BacklogPrev)})
-			}
-		}
-		m.Services = append(m.Services, ser)
-	}
+	m.Services = serviceSeries(layananOrder(svc, func(r serviceRow) string { return r.Layanan }), svc)
 	for _, r := range kit.Preferred(s.berByUnit[u.Kode], func(r berakhlakRow) kit.Period { return r.Period }) {
 		m.Berakhlak = append(m.Berakhlak, berCell(s, r))
 	}
@@ -368,15 +359,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		}
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			up.ServicePeriod = sp
-			for _, lay := range layanan {
-				for _, r := range svcBy[sp.Periode] {
-					if r.Layanan == lay {
-						up.Services = append(up.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan),
-							Median: kit.Num(r.Median), P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog),
-							BacklogPrev: kit.NumInt(r.BacklogPrev)}})
-					}
-				}
-			}
+			up.Services = servicesNow(layanan, svcBy[sp.Periode])
 		}
 		m.ByPeriod[p.Periode] = up
 	}

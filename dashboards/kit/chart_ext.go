@@ -72,9 +72,11 @@ type graphicStyle struct {
 	Fill     string `json:"fill"`
 }
 
-// merge adds the extensions to go-echarts' option map: an empty chart
-// says "no data" in the middle.
+// merge adds the extensions to go-echarts' option map (an empty chart
+// says "no data" in the middle) and drops the empty toolbox go-echarts
+// writes into every option.
 func (e *extension) merge(obj map[string]interface{}, lang string, empty bool) {
+	delete(obj, "toolbox") // go-echarts writes an empty one
 	if e.visualMap != nil {
 		obj["visualMap"] = e.visualMap
 	}
