@@ -282,7 +282,6 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 		}
 	}
 	hm := kit.NewHeatMap(p.T("cmp_heat")).NoLegend().ItemTooltip()
-	hm.Grid(opts.Grid{Top: "56", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
 	hm.XAxis(opts.XAxis{Type: "category", Data: xs})
 	hm.YAxis(opts.YAxis{Type: "category", Data: ys, AxisLabel: kit.EveryLabel()})
 	hm.Set(charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 60, Max: 100, Calculable: opts.Bool(true), Orient: "horizontal",

@@ -98,7 +98,9 @@ func (o *Option) XAxis(a opts.XAxis) *Option { return o.Set(charts.WithXAxisOpts
 
 func (o *Option) YAxis(a opts.YAxis) *Option { return o.Set(charts.WithYAxisOpts(a)) }
 
-// Grid replaces the base grid (go-echarts' WithGridOpts adds a second one).
+// Grid replaces the base grid. (go-echarts' WithGridOpts adds a second
+// grid, which ECharts ignores: the charts that set theirs that way before
+// this builder kept the base grid, and still do.)
 func (o *Option) Grid(g opts.Grid) *Option {
 	o.rect.GridList = []opts.Grid{g}
 	return o

@@ -23,7 +23,6 @@ func NineBox(p *Page, title, series string, potensi []string, note [10]string, v
 	o := NewHeatMap(title).NoLegend()
 	o.Set(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 0, Max: max, Show: opts.Bool(false), InRange: &opts.VisualMapInRange{Color: colors}}))
-	o.Grid(opts.Grid{Top: "40", Left: "8", Right: "24", Bottom: "30", ContainLabel: opts.Bool(true)})
 	o.XAxis(opts.XAxis{Type: "category", Data: xs, Name: p.T("kinerja_axis"), NameLocation: "middle", NameGap: 28})
 	o.YAxis(opts.YAxis{Type: "category", Data: potensi, Name: p.T("potensi_axis")})
 	return o.Add(series, d, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 13, Color: "#000"}),

@@ -301,7 +301,6 @@ func raporValues(p *kit.Page, m RaporModel) kit.Section {
 	}
 	hm := kit.NewHeatMap(p.T("rapor_values")).NoLegend()
 	hm.Set(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}))
-	hm.Grid(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
 	hm.XAxis(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
 	hm.YAxis(opts.YAxis{Type: "category", Data: ys, Inverse: opts.Bool(true), AxisLabel: kit.EveryLabel()})
 	// Three levels, each with its colour and its name in the legend.
