@@ -3,7 +3,6 @@ package dashboards
 import (
 	"context"
 	"database/sql"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -252,28 +251,13 @@ func TestUnitAndIndexModel(t *testing.T) {
 	}
 }
 
-func walk(t *testing.T, out string, fn func(rel, content string)) {
-	t.Helper()
-	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(out, path)
-		fn(filepath.ToSlash(rel), dashtest.ReadFile(t, path))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestPrivacyAndEscaping(t *testing.T) {
 	_, out, _ := buildSite(t)
 	dumpTo := os.Getenv("KINERJA_DUMP_SITE")
 	if dumpTo != "" {
 		_ = os.CopyFS(dumpTo, os.DirFS(out))
 	}
-	walk(t, out, func(rel, s string) {
+	dashtest.WalkFiles(t, out, func(rel, s string) {
 		for _, nip := range dashtest.NIPs {
 			if strings.Contains(s, nip) {
 				t.Errorf("%s contains NIP %s", rel, nip)

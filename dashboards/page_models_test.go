@@ -91,7 +91,7 @@ func TestComparisonTrainingTalentQualityModels(t *testing.T) {
 		}
 	}
 	// No names anywhere by default.
-	walk(t, out, func(rel, s string) {
+	dashtest.WalkFiles(t, out, func(rel, s string) {
 		for _, n := range append(dashtest.Names, "Siti", dashtest.PoolNIP) {
 			if strings.Contains(s, n) {
 				t.Errorf("%s contains %q without ShowNames", rel, n)
