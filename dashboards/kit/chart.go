@@ -24,23 +24,23 @@ import (
 // opts.HeatMapData) or Item (chart_ext.go) where go-echarts' item has no
 // label. Plain numbers keep the pages small.
 
-// Option is one chart's ECharts option, built on a go-echarts chart.
-type Option struct {
-	chart interface {
-		Validate()
-		JSON() map[string]interface{}
-	}
-	rect *charts.RectChart // the chart's options and series
-	kind string            // the series type: bar, line, scatter, heatmap, boxplot
-	setX func(x interface{})
-	cats []string // the category axis' labels (Categories, Horizontal)
-	ext  extension
-}
-
-func newOption(c interface {
+// goChart is a go-echarts chart (*charts.Bar, *charts.Line, ...).
+type goChart interface {
 	Validate()
 	JSON() map[string]interface{}
-}, rect *charts.RectChart, kind string, setX func(interface{}), title string) *Option {
+}
+
+// Option is one chart's ECharts option, built on a go-echarts chart.
+type Option struct {
+	chart goChart
+	rect  *charts.RectChart // the chart's options and series
+	kind  string            // the series type: bar, line, scatter, heatmap, boxplot
+	setX  func(x interface{})
+	cats  []string // the category axis' labels (Categories, Horizontal)
+	ext   extension
+}
+
+func newOption(c goChart, rect *charts.RectChart, kind string, setX func(interface{}), title string) *Option {
 	o := &Option{chart: c, rect: rect, kind: kind, setX: setX}
 	rect.SetGlobalOptions(BaseOpts(title)...)
 	return o
