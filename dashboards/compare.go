@@ -2,11 +2,11 @@ package dashboards
 
 import (
 	"database/sql"
-	"encoding/json"
 	"sort"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -186,20 +186,14 @@ func statLess(a, b kit.Stat, ka, kb string) bool {
 	return ka > kb
 }
 
-func periodKeys(ps []kit.Period) (keys, labels []string) {
-	for _, p := range ps {
-		keys, labels = append(keys, p.Periode), append(labels, p.Periode)
-	}
-	return
-}
-
 func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
-	p := s.newPage(lang, "perbandingan.html", kit.Tr(lang, "nav_perbandingan"))
-	p.Subtitle = p.T("cmp_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "perbandingan.html", Text: p.Title})
+	p := s.mainPage(lang, "perbandingan.html", "nav_perbandingan", "cmp_intro")
 	key := "perbandingan"
-	keys, labels := periodKeys(m.Periods)
-	p.SetPeriods(keys, labels, m.Default)
+	var keys []string
+	for _, pp := range m.Periods {
+		keys = append(keys, pp.Periode)
+	}
+	p.SetPeriods(keys, keys, m.Default)
 	many := len(s.w.Regions) > ManyRegions
 	var provs []kit.Link
 	seen := map[string]bool{}
@@ -233,11 +227,11 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 	if many {
 		rank.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
 	}
-	ch := p.VariantChart(p.T("cmp_rank"), keys, m.Default, func(k string) json.RawMessage {
+	all := kit.PeriodSpec{Keys: keys, Def: m.Default}
+	ch := p.PeriodChart(all, p.T("cmp_rank"), func(k string) (*kit.Option, bool) {
 		rows, _ := kit.TopBottom(m.ByPeriod[k], ChartRegions)
-		bar := charts.NewBar()
 		var ys []string
-		var data []opts.BarData
+		var data []any
 		for i := len(rows) - 1; i >= 0; i-- {
 			ys = append(ys, rows[i].Nama)
 			color := kit.MutuColors[rows[i].Mutu]
@@ -246,14 +240,8 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 			}
 			data = append(data, opts.BarData{Value: rows[i].IKM.Chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
 		}
-		bar.SetGlobalOptions(append(kit.BaseOpts(p.T("cmp_rank")+" · "+k),
-			charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 25, Max: 100, Name: "IKM"}),
-			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys}))...)
-		bar.AddSeries(p.T("ikm"), data)
-		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
-			o["xAxis"] = []map[string]any{{"type": "value", "min": 25, "max": 100, "name": "IKM"}}
-			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
-		})
+		o := kit.NewBar(p.T("cmp_rank")+" · "+k).Horizontal(ys, opts.XAxis{Min: 25, Max: 100, Name: "IKM"}, kit.EveryLabel())
+		return o.Add(p.T("ikm"), data), len(rows) == 0
 	})
 	n := len(s.w.Regions)
 	if many {
@@ -281,31 +269,26 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 	if cut {
 		heat.Note += " " + p.Tf("cmp_cut", HeatRegions, HeatRegions)
 	}
-	hch := p.NewChart(p.T("cmp_heat"))
 	var xs, ys []string
 	for _, q := range m.HeatPeriods {
 		xs = append(xs, q.Periode)
 	}
-	var hd []opts.HeatMapData
+	var hd []any
 	for i := len(hrows) - 1; i >= 0; i-- {
 		yi := len(ys)
 		ys = append(ys, hrows[i].Nama)
 		for j, v := range hrows[i].IKM {
-			hd = append(hd, opts.HeatMapData{Value: []any{j, yi, v.Chart(2)}}) // as the table: two decimals
+			hd = append(hd, []any{j, yi, v.Chart(2)}) // as the table: two decimals
 		}
 	}
+	hm := kit.NewHeatMap(p.T("cmp_heat")).NoLegend().ItemTooltip()
+	hm.XAxis(opts.XAxis{Type: "category", Data: xs})
+	hm.YAxis(opts.YAxis{Type: "category", Data: ys, AxisLabel: kit.EveryLabel()})
+	hm.Set(charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 60, Max: 100, Calculable: opts.Bool(true), Orient: "horizontal",
+		Right: "10", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#D55E00", "#F0E442", "#56B4E9", "#0072B2"}}}))
+	hm.Add(p.T("ikm"), hd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(len(xs) <= 10)}))
+	hch := p.Chart(p.T("cmp_heat"), hm, len(hd) == 0)
 	hch.Height = max(320, 120+20*len(ys))
-	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(kit.BaseOpts(hch.Title),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-		charts.WithGridOpts(opts.Grid{Top: "56", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, AxisLabel: &opts.AxisLabel{Interval: "0"}}),
-		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 60, Max: 100, Calculable: opts.Bool(true), Orient: "horizontal",
-			Right: "10", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#D55E00", "#F0E442", "#56B4E9", "#0072B2"}}}))...)
-	hm.SetXAxis(xs)
-	hm.AddSeries(p.T("ikm"), hd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(len(xs) <= 10)}))
-	hch.Option = kit.OptionJSON(hm, lang, len(hd) == 0, func(o map[string]any) { delete(o, "legend") })
 	cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
 	for _, x := range xs {
 		cols = append(cols, kit.Column{Key: x, Label: x})
@@ -324,30 +307,25 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 
 	// Ratings vs service per region (scatter).
 	sca := kit.Section{ID: "nilai-layanan", Title: p.T("cmp_scatter"), Note: p.T("cmp_scatter_note")}
-	sch := p.VariantChart(p.T("cmp_scatter"), keys, m.Default, func(k string) json.RawMessage {
-		sc := charts.NewScatter()
-		sc.SetGlobalOptions(append(kit.BaseOpts(p.T("cmp_scatter")+" · "+k),
-			charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-			charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Scale: opts.Bool(true)}),
-			charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Scale: opts.Bool(true)}))...)
-		byMutu := map[string][]opts.ScatterData{}
+	sch := p.PeriodChart(all, p.T("cmp_scatter"), func(k string) (*kit.Option, bool) {
+		sc := kit.NewScatter(p.T("cmp_scatter") + " · " + k).ItemTooltip()
+		sc.XAxis(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Scale: opts.Bool(true)})
+		sc.YAxis(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Scale: opts.Bool(true)})
+		symbols := map[string]string{"A": "circle", "B": "diamond", "C": "triangle", "D": "rect"}
+		byMutu := map[string][]any{}
 		n := 0
 		for _, r := range m.ByPeriod[k] {
 			if r.IKM.Shown() && r.PersenSB.Shown() {
-				byMutu[r.Mutu] = append(byMutu[r.Mutu], opts.ScatterData{Name: r.Nama, Value: []any{r.IKM.Chart(2), r.PersenSB.Chart(1)}, SymbolSize: 12})
+				byMutu[r.Mutu] = append(byMutu[r.Mutu], opts.ScatterData{Name: r.Nama, Value: []any{r.IKM.Chart(2), r.PersenSB.Chart(1)}, Symbol: symbols[r.Mutu], SymbolSize: 12})
 				n++
 			}
 		}
-		symbols := map[string]string{"A": "circle", "B": "diamond", "C": "triangle", "D": "rect"}
 		for _, mu := range []string{"A", "B", "C", "D"} {
 			if len(byMutu[mu]) > 0 {
-				for i := range byMutu[mu] {
-					byMutu[mu][i].Symbol = symbols[mu]
-				}
-				sc.AddSeries(p.T("mutu")+" "+mu, byMutu[mu], charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.MutuColors[mu]}))
+				sc.Add(p.T("mutu")+" "+mu, byMutu[mu], kit.Color(kit.MutuColors[mu]))
 			}
 		}
-		return kit.OptionJSON(sc, lang, n == 0, nil)
+		return sc, n == 0
 	})
 	sctables := p.VariantTables(keys, m.Default, func(k string) *kit.Table {
 		t := p.Table(key, "nilai_layanan_"+kit.FileName(k), p.T("cmp_scatter")+" · "+k, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"),
@@ -368,21 +346,16 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 		srows = srows[:2*ChartRegions]
 		spr.Note += " " + p.Tf("cmp_spread_cut", 2*ChartRegions)
 	}
-	spch := p.NewChart(p.T("cmp_spread"))
-	bp := charts.NewBoxPlot()
 	var bx []string
-	var bd []opts.BoxPlotData
+	var bd []any
 	for _, r := range srows {
 		bx = append(bx, r.Nama)
-		bd = append(bd, opts.BoxPlotData{Value: []float64{r.Q[0], r.Q[1], r.Q[2], r.Q[3], r.Q[4]}})
+		bd = append(bd, []float64{r.Q[0], r.Q[1], r.Q[2], r.Q[3], r.Q[4]})
 	}
-	bp.SetGlobalOptions(append(kit.BaseOpts(spch.Title),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: 100, Name: p.T("persen_sb")}))...)
-	bp.SetXAxis(bx)
-	bp.AddSeries(p.T("persen_sb"), bd, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#56B4E9", BorderColor: "#0072B2"}))
-	spch.Option = kit.OptionJSON(bp, lang, len(bd) == 0, nil)
+	bp := kit.NewBoxPlot(p.T("cmp_spread")).ItemTooltip().Categories(bx, opts.YAxis{Min: 0, Max: 100, Name: p.T("persen_sb")})
+	bp.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
+	bp.Add(p.T("persen_sb"), bd, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#56B4E9", BorderColor: "#0072B2"}))
+	spch := p.Chart(p.T("cmp_spread"), bp, len(bd) == 0)
 	st := p.Table(key, "sebaran_unit", spr.Title, p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("unit_n", "unit"),
 		kit.Column{Key: "p10", Label: "P10"}, kit.Column{Key: "q1", Label: "Q1"}, kit.Column{Key: "median", Label: "Median"}, kit.Column{Key: "q3", Label: "Q3"}, kit.Column{Key: "p90", Label: "P90"})
 	for _, r := range m.Spread {
@@ -401,7 +374,7 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 	if many {
 		yoy.Note += " " + p.Tf("cmp_cut", ChartRegions, ChartRegions)
 	}
-	ych := p.VariantChart(p.T("cmp_yoy"), keys, m.Default, func(k string) json.RawMessage {
+	ych := p.PeriodChart(all, p.T("cmp_yoy"), func(k string) (*kit.Option, bool) {
 		var rows []CompareRow
 		for _, r := range m.ByPeriod[k] {
 			if r.IKMChange.Shown() {
@@ -410,9 +383,8 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 		}
 		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[i].IKMChange, rows[j].IKMChange, rows[j].Kode, rows[i].Kode) })
 		rows, _ = kit.TopBottom(rows, ChartRegions)
-		bar := charts.NewBar()
 		var ys []string
-		var d1 []opts.BarData
+		var d1 []any
 		for _, r := range rows {
 			ys = append(ys, r.Nama)
 			c := kit.Palette[0]
@@ -421,12 +393,8 @@ func (s *site) comparePage(m CompareModel, lang string) *kit.Page {
 			}
 			d1 = append(d1, opts.BarData{Value: r.IKMChange.Chart(2), ItemStyle: &opts.ItemStyle{Color: c}})
 		}
-		bar.SetGlobalOptions(kit.BaseOpts(p.T("cmp_yoy_ikm") + " · " + k)...)
-		bar.AddSeries(p.T("cmp_yoy_ikm"), d1)
-		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
-			o["xAxis"] = []map[string]any{{"type": "value", "name": "Δ IKM"}}
-			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
-		})
+		o := kit.NewBar(p.T("cmp_yoy_ikm")+" · "+k).Horizontal(ys, opts.XAxis{Name: "Δ IKM"}, kit.EveryLabel())
+		return o.Add(p.T("cmp_yoy_ikm"), d1), len(rows) == 0
 	})
 	ych.Height = max(360, 90+22*min(len(s.w.Regions), 2*ChartRegions))
 	ytables := p.VariantTables(keys, m.Default, func(k string) *kit.Table {

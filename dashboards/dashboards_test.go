@@ -3,7 +3,6 @@ package dashboards
 import (
 	"context"
 	"database/sql"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -38,15 +37,6 @@ func buildSite(t *testing.T) (*sql.DB, string, Result) {
 	return db, out, res
 }
 
-func read(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 func TestBuildPagesBothLanguages(t *testing.T) {
 	_, out, res := buildSite(t)
 	want := []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html", "wilayah/11.75.html", "wilayah/14.72.html",
@@ -68,7 +58,7 @@ func TestBuildPagesBothLanguages(t *testing.T) {
 	}
 	// Every page links to its twin, loads ECharts relatively, shows the footer.
 	for _, p := range res.Pages {
-		html := read(t, filepath.Join(out, p))
+		html := dashtest.ReadFile(t, filepath.Join(out, p))
 		twin := "en/" + p
 		if strings.HasPrefix(p, "en/") {
 			twin = strings.TrimPrefix(p, "en/")
@@ -87,10 +77,10 @@ func TestBuildPagesBothLanguages(t *testing.T) {
 			t.Errorf("%s: no chart", p)
 		}
 	}
-	if !strings.Contains(read(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30 WIB · 3 batch sumber") {
+	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30 WIB · 3 batch sumber") {
 		t.Error("Indonesian footer wrong")
 	}
-	if !strings.Contains(read(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30 WIB · 3 source batches") {
+	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30 WIB · 3 source batches") {
 		t.Error("English footer wrong")
 	}
 }
@@ -261,28 +251,13 @@ func TestUnitAndIndexModel(t *testing.T) {
 	}
 }
 
-func walk(t *testing.T, out string, fn func(rel, content string)) {
-	t.Helper()
-	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(out, path)
-		fn(filepath.ToSlash(rel), read(t, path))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestPrivacyAndEscaping(t *testing.T) {
 	_, out, _ := buildSite(t)
 	dumpTo := os.Getenv("KINERJA_DUMP_SITE")
 	if dumpTo != "" {
 		_ = os.CopyFS(dumpTo, os.DirFS(out))
 	}
-	walk(t, out, func(rel, s string) {
+	dashtest.WalkFiles(t, out, func(rel, s string) {
 		for _, nip := range dashtest.NIPs {
 			if strings.Contains(s, nip) {
 				t.Errorf("%s contains NIP %s", rel, nip)
@@ -304,7 +279,7 @@ func TestPrivacyAndEscaping(t *testing.T) {
 		}
 	})
 	// The hostile unit is in its region's chart JSON, escaped.
-	reg := read(t, filepath.Join(out, "wilayah/14.72.html"))
+	reg := dashtest.ReadFile(t, filepath.Join(out, "wilayah/14.72.html"))
 	if !strings.Contains(reg, `\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \"Dinas\"`) {
 		t.Error("hostile name not found JSON-escaped in the chart data")
 	}
@@ -314,7 +289,7 @@ func TestPrivacyAndEscaping(t *testing.T) {
 
 	// The tiny unit: "<5" shown, its percentages (33.33 %, 66.67 %) never.
 	for _, p := range []string{"unit/11.75.02.html", "en/unit/11.75.02.html", "wilayah/11.75.html", "en/wilayah/11.75.html"} {
-		s := read(t, filepath.Join(out, p))
+		s := dashtest.ReadFile(t, filepath.Join(out, p))
 		if !strings.Contains(s, "&lt;5") {
 			t.Errorf("%s: no <5", p)
 		}
@@ -325,7 +300,7 @@ func TestPrivacyAndEscaping(t *testing.T) {
 		}
 	}
 	// The units of a region share one CSV per table, kode_unit first.
-	csv := read(t, filepath.Join(out, "data/unit/11.75_predikat.csv"))
+	csv := dashtest.ReadFile(t, filepath.Join(out, "data/unit/11.75_predikat.csv"))
 	if !strings.Contains(csv, "\n11.75.02,2025-Q3,<5,<5,<5,0,0,0\n") || !strings.HasPrefix(csv, "kode_unit,periode,pegawai_dinilai,") {
 		t.Errorf("tiny predikat CSV:\n%s", csv)
 	}
@@ -345,7 +320,7 @@ func TestCSVLinksExist(t *testing.T) {
 	_, out, res := buildSite(t)
 	re := regexp.MustCompile(`href="([^"#]+)"`)
 	for _, p := range res.Pages {
-		s := read(t, filepath.Join(out, p))
+		s := dashtest.ReadFile(t, filepath.Join(out, p))
 		n := 0
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
 			target := filepath.Join(filepath.Dir(filepath.Join(out, p)), filepath.FromSlash(m[1]))

@@ -1,8 +1,8 @@
 package dashboards
 
 import (
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -184,30 +184,25 @@ func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
 			p.Sections = append(p.Sections, spreadTrendSection(p, key, spec.name, spec.title, xs, q1, med, q3, spec.dec))
 			continue
 		}
-		ch := p.NewChart(spec.title)
-		line := charts.NewLine()
-		line.SetGlobalOptions(append(kit.BaseOpts(spec.title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
-		line.SetXAxis(xs)
+		line := kit.NewLine(spec.title).Categories(xs, opts.YAxis{Scale: opts.Bool(true)})
 		cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah")}
 		for _, q := range xs {
 			cols = append(cols, kit.Column{Key: q, Label: q})
 		}
 		tt := p.Table(key, spec.name, spec.title, cols...)
 		for i, r := range m.Rows {
-			color := kit.Palette[i%len(kit.Palette)]
-			ls := opts.LineStyle{Width: 2, Color: color}
+			dash := ""
 			if (i/len(kit.Palette))%2 == 1 {
-				ls.Type = "dashed"
+				dash = "dashed"
 			}
-			line.AddSeries(r.Nama, kit.LineData(spec.data[r.Kode], spec.dec), charts.WithLineStyleOpts(ls),
-				charts.WithItemStyleOpts(opts.ItemStyle{Color: color}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}))
+			line.Add(r.Nama, kit.StatData(spec.data[r.Kode], spec.dec), kit.Line(kit.Palette[i%len(kit.Palette)], 2, dash, true))
 			row := []kit.Cell{kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode))}
 			for _, v := range spec.data[r.Kode] {
 				row = append(row, kit.StatCell(lang, v, spec.dec))
 			}
 			tt.Add(row...)
 		}
-		ch.Option = kit.OptionJSON(line, lang, len(xs) == 0 || len(m.Rows) == 0, nil)
+		ch := p.Chart(spec.title, line, len(xs) == 0 || len(m.Rows) == 0)
 		p.Sections = append(p.Sections, kit.Section{ID: spec.name, Title: spec.title, Blocks: []kit.Block{{Chart: ch, Table: tt}}})
 	}
 	return p
@@ -231,14 +226,11 @@ func (s *site) indexPeriodCap() int {
 // quarter (for sites with many regions), as mart.region_spread computed
 // them over every region; the table keeps every region.
 func spreadTrendSection(p *kit.Page, key, name, title string, xs []string, q1, med, q3 []kit.Stat, dec int) kit.Section {
-	ch := p.NewChart(title)
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(kit.BaseOpts(title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Scale: opts.Bool(true)}))...)
-	line.SetXAxis(xs)
-	line.AddSeries("Q1", kit.LineData(q1, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[4], Type: "dashed"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[4]}))
-	line.AddSeries("Median", kit.LineData(med, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
-	line.AddSeries("Q3", kit.LineData(q3, dec), charts.WithLineStyleOpts(opts.LineStyle{Width: 2, Color: kit.Palette[1], Type: "dotted"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[1]}))
-	ch.Option = kit.OptionJSON(line, p.Lang, len(xs) == 0, nil)
+	line := kit.NewLine(title).Categories(xs, opts.YAxis{Scale: opts.Bool(true)})
+	line.Add("Q1", kit.StatData(q1, dec), kit.Line(kit.Palette[4], 2, "dashed", false))
+	line.Add("Median", kit.StatData(med, dec), kit.Line(kit.Palette[0], 3, "", false))
+	line.Add("Q3", kit.StatData(q3, dec), kit.Line(kit.Palette[1], 2, "dotted", false))
+	ch := p.Chart(title, line, len(xs) == 0)
 	t := p.Table(key, name, title+" (Q1, median, Q3)", p.Col("periode"), kit.Column{Key: "q1", Label: "Q1"}, kit.Column{Key: "median", Label: "Median"}, kit.Column{Key: "q3", Label: "Q3"})
 	for i, x := range xs {
 		t.Add(kit.TextCell(x), kit.StatCell(p.Lang, q1[i], dec), kit.StatCell(p.Lang, med[i], dec), kit.StatCell(p.Lang, q3[i], dec))

@@ -1,6 +1,8 @@
 package dashboards
 
 import (
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -19,8 +21,7 @@ func mostlyMasked(vals []kit.Stat) bool {
 // jpChart is the "% < 20 JP" chart of a region or unit: withheld years are
 // drawn as the "<5" marker, never as an empty slot.
 func jpChart(p *kit.Page, title string, years []JPYear) *kit.Chart {
-	ch := p.NewChart(title)
-	o := kit.NewEC(title)
+	o := kit.NewBar(title)
 	xs := make([]string, 0, len(years))
 	data := make([]any, 0, len(years))
 	for _, y := range years {
@@ -31,11 +32,9 @@ func jpChart(p *kit.Page, title string, years []JPYear) *kit.Chart {
 			data = append(data, y.Persen.Chart(1))
 		}
 	}
-	o.Category(xs, &kit.ECAxis{Max: 100, Name: "%"})
-	o.Add(&kit.ECSeries{Name: p.T("kurang_20"), Type: "bar", Data: data, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]},
-		MarkLine: &kit.ECMarkLine{Data: []kit.ECMark{{Name: "25%", YAxis: kit.AlertJPPct}}, Symbol: []string{"none", "none"}, LineStyle: kit.DashedLine(kit.Palette[5])}})
-	ch.Option = o.JSON(p.Lang, len(years) == 0)
-	return ch
+	o.Categories(xs, opts.YAxis{Max: 100, Name: "%"})
+	o.Add(p.T("kurang_20"), data, kit.Color(kit.Palette[1]), kit.MarkLines(kit.Palette[5], nil, opts.MarkLineNameYAxisItem{Name: "25%", YAxis: kit.AlertJPPct}))
+	return p.Chart(title, o, len(years) == 0)
 }
 
 // unitJPChart is a unit's "% < 20 JP" chart; when most of its years are

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -88,7 +90,7 @@ func kurvaSection(p *kit.Page, key string, periods []kit.Period, by map[string][
 func kurvaPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(k string) (*kit.Period, []KurvaUnit)) kit.Section {
 	_, none := get("")
 	sec := kit.Section{ID: "kurva", Title: p.T("sec_kurva"), Note: p.T("sec_kurva_note"), Empty: len(ps.Keys) == 0 && len(none) == 0}
-	ch := p.PeriodEC(ps, p.T("sec_kurva"), func(k string) (*kit.ECOption, bool) {
+	ch := p.PeriodChart(ps, p.T("sec_kurva"), func(k string) (*kit.Option, bool) {
 		kp, units := get(k)
 		ys := make([]string, 0, len(units))
 		for i := len(units) - 1; i >= 0; i-- {
@@ -100,15 +102,13 @@ func kurvaPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(k s
 			}
 			ys = append(ys, mark+units[i].Nama)
 		}
-		o := kit.NewEC(p.T("sec_kurva") + " · " + at(kp, k))
-		o.Horizontal(ys, &kit.ECAxis{Max: 100, Name: "%"})
-		o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+		o := kit.NewBar(p.T("sec_kurva")+" · "+at(kp, k)).Horizontal(ys, opts.XAxis{Max: 100, Name: "%"}, kit.LongLabels())
 		for j, pk := range predikatKeys {
 			d := make([]any, 0, len(units))
 			for i := len(units) - 1; i >= 0; i-- {
 				d = append(d, units[i].Shares[j].Chart(1))
 			}
-			o.Add(&kit.ECSeries{Name: p.T(pk), Type: "bar", Stack: "kurva", Data: d, ItemStyle: &kit.ECItemStyle{Color: kit.PredikatColors[j]}})
+			o.Add(p.T(pk), d, kit.Stack("kurva"), kit.Color(kit.PredikatColors[j]))
 		}
 		return o, len(units) == 0
 	})

@@ -243,6 +243,28 @@ func before(ps []kit.Period, p *kit.Period) *kit.Period {
 	return nil
 }
 
+// mainPage starts one of the main pages (kit.MainPages): file, its title
+// (the label nav), its introduction (intro) and the crumb to itself.
+func (s *site) mainPage(lang, file, nav, intro string) *kit.Page {
+	p := s.newPage(lang, file, kit.Tr(lang, nav))
+	p.Subtitle = p.T(intro)
+	p.Crumbs = append(p.Crumbs, kit.Link{Href: file, Text: p.Title})
+	return p
+}
+
+// yearSelector turns on the page's selector of years (newest first, the
+// newest the default) and returns its keys and default.
+func yearSelector(p *kit.Page, years []int64) (keys []string, def string) {
+	for _, y := range years {
+		keys = append(keys, kit.FmtInt64(y))
+	}
+	if len(keys) > 0 {
+		def = keys[0]
+	}
+	p.SetPeriods(keys, keys, def)
+	return keys, def
+}
+
 func (s *site) newPage(lang, path, title string) *kit.Page {
 	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, SourceKinds: s.w.SourceKinds, ShowNames: s.showNames}
 	depth := 0

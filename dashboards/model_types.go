@@ -113,6 +113,55 @@ func (a Alerts) Count() int {
 	return len(a.Mismatch) + len(a.Lunak) + len(a.Berakhlak) + len(a.JP) + len(a.Service)
 }
 
+// serviceMartRow is a row of a service mart (mart.service_outcomes of a
+// unit, mart.region_service of a region): one layanan in one period.
+type serviceMartRow interface {
+	layanan() string
+	point() ServicePoint
+}
+
+func (r serviceRow) layanan() string { return r.Layanan }
+
+func (r serviceRow) point() ServicePoint {
+	return ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median), P90: kit.Num(r.P90),
+		Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog), BacklogPrev: kit.NumInt(r.BacklogPrev)}
+}
+
+func (r regionServiceRow) layanan() string { return r.Layanan }
+
+func (r regionServiceRow) point() ServicePoint {
+	return ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median), P90: kit.Num(r.P90),
+		Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog)}
+}
+
+// servicesNow are the rows of one period, in the order of layanan.
+func servicesNow[T serviceMartRow](layanan []string, rows []T) []ServiceNow {
+	var out []ServiceNow
+	for _, lay := range layanan {
+		for _, r := range rows {
+			if r.layanan() == lay {
+				out = append(out, ServiceNow{Layanan: lay, ServicePoint: r.point()})
+			}
+		}
+	}
+	return out
+}
+
+// serviceSeries are the rows over periods, one series per layanan.
+func serviceSeries[T serviceMartRow](layanan []string, rows []T) []ServiceSeries {
+	var out []ServiceSeries
+	for _, lay := range layanan {
+		ser := ServiceSeries{Layanan: lay}
+		for _, r := range rows {
+			if r.layanan() == lay {
+				ser.Points = append(ser.Points, r.point())
+			}
+		}
+		out = append(out, ser)
+	}
+	return out
+}
+
 // ServiceNow is one layanan of a region or unit in one period.
 type ServiceNow struct {
 	Layanan string

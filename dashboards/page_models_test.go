@@ -91,7 +91,7 @@ func TestComparisonTrainingTalentQualityModels(t *testing.T) {
 		}
 	}
 	// No names anywhere by default.
-	walk(t, out, func(rel, s string) {
+	dashtest.WalkFiles(t, out, func(rel, s string) {
 		for _, n := range append(dashtest.Names, "Siti", dashtest.PoolNIP) {
 			if strings.Contains(s, n) {
 				t.Errorf("%s contains %q without ShowNames", rel, n)
@@ -100,7 +100,7 @@ func TestComparisonTrainingTalentQualityModels(t *testing.T) {
 	})
 	// Every page links the main pages.
 	for _, pg := range res.Pages {
-		s := read(t, filepath.Join(out, pg))
+		s := dashtest.ReadFile(t, filepath.Join(out, pg))
 		for _, m := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html"} {
 			if !strings.Contains(s, m+`"`) {
 				t.Errorf("%s: no link to %s", pg, m)
@@ -114,7 +114,7 @@ func TestShowNames(t *testing.T) {
 	if _, err := Build(context.Background(), db, Options{Out: out, ShowNames: true}); err != nil {
 		t.Fatal(err)
 	}
-	reg := read(t, filepath.Join(out, "wilayah/14.72.html"))
+	reg := dashtest.ReadFile(t, filepath.Join(out, "wilayah/14.72.html"))
 	for _, n := range append(dashtest.Names, dashtest.PoolNIP) {
 		if !strings.Contains(reg, n) {
 			t.Errorf("wilayah/14.72.html lacks %q with ShowNames", n)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/dashboards/internal/dashtest"
 	"kinerja/dashboards/kit"
 )
 
@@ -130,7 +131,7 @@ func mustLoad(t *testing.T, db *sql.DB) *warehouse {
 
 func readCSV(t *testing.T, path string) [][]string {
 	t.Helper()
-	recs, err := csv.NewReader(strings.NewReader(read(t, path))).ReadAll()
+	recs, err := csv.NewReader(strings.NewReader(dashtest.ReadFile(t, path))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kinerja/dashboards"
+	"kinerja/dashboards/internal/dashtest"
 	"kinerja/dashboards/kit"
 	"kinerja/demogen"
 	"kinerja/marts/martstest"
@@ -77,14 +78,7 @@ func TestRegionPeriodsMatchTheMarts(t *testing.T) {
 	if !ok {
 		t.Fatalf("no region %s", kode)
 	}
-	query := func(q string, args ...any) *sql.Rows {
-		t.Helper()
-		rows, err := db.Query(q, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rows
-	}
+	query := func(q string, args ...any) *sql.Rows { t.Helper(); return dashtest.Query(t, db, q, args...) }
 
 	// The selector: every quarter of the region, newest first, the newest by default.
 	var quarters []string
@@ -203,14 +197,7 @@ func TestRegionPeriodsMatchTheMarts(t *testing.T) {
 }
 
 func checkRegionPeriod(t *testing.T, db *sql.DB, kode, P string, rp dashboards.RegionPeriod) {
-	query := func(q string, args ...any) *sql.Rows {
-		t.Helper()
-		rows, err := db.Query(q, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rows
-	}
+	query := func(q string, args ...any) *sql.Rows { t.Helper(); return dashtest.Query(t, db, q, args...) }
 	if rp.Period.Periode != P {
 		t.Errorf("period %q", rp.Period.Periode)
 	}
@@ -416,15 +403,7 @@ func checkRegionPeriod(t *testing.T, db *sql.DB, kode, P string, rp dashboards.R
 	if rp.JPYear != year.Int64 {
 		t.Errorf("20 JP year %d, want %d", rp.JPYear, year.Int64)
 	}
-	rows = query(`SELECT kode_unit, persen_kurang_20_jp FROM mart.training_compliance WHERE kode_wilayah = ? AND tahun = ?`, kode, year.Int64)
-	jp := map[string]nf{}
-	for rows.Next() {
-		var k string
-		var v nf
-		rows.Scan(&k, &v)
-		jp[k] = v
-	}
-	rows.Close()
+	jp := dashtest.QueryMap[string, nf](t, db, `SELECT kode_unit, persen_kurang_20_jp FROM mart.training_compliance WHERE kode_wilayah = ? AND tahun = ?`, kode, year.Int64)
 	if len(rp.JPUnits) != len(jp) {
 		t.Errorf("20 JP: %d units, the mart %d", len(rp.JPUnits), len(jp))
 	}

@@ -3,6 +3,8 @@ package dashboards
 import (
 	"strconv"
 
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -17,12 +19,12 @@ func (u NeedsUnit) suppressScore() NeedsUnit {
 	return u
 }
 
-// priorityEC draws the rows of the priority table under it, in its order:
+// priorityChart draws the rows of the priority table under it, in its order:
 // per unit the three parts of the score stacked (they add up to the score
 // in the table), or, when the table masks the score, a "<5" marker and no
 // bar. regional labels the units with their rank in the region (the table
 // of a region page), else with the rank among all regions.
-func priorityEC(p *kit.Page, units []NeedsUnit, title string, regional bool) (*kit.ECOption, bool) {
+func priorityChart(p *kit.Page, units []NeedsUnit, title string, regional bool) (*kit.Option, bool) {
 	ys := make([]string, 0, len(units))
 	var parts [3][]any
 	masked := make([]any, 0, len(units))
@@ -46,12 +48,10 @@ func priorityEC(p *kit.Page, units []NeedsUnit, title string, regional bool) (*k
 			masked = append(masked, "-")
 		}
 	}
-	o := kit.NewEC(p.T("skor") + " · " + title)
-	o.Horizontal(ys, &kit.ECAxis{Name: p.T("skor")})
-	o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
+	o := kit.NewBar(p.T("skor")+" · "+title).Horizontal(ys, opts.XAxis{Name: p.T("skor")}, kit.LongLabels())
 	for j, name := range []string{p.T("kurang_20"), p.T("kesenjangan"), p.T("persen_nilai")} {
-		o.Add(&kit.ECSeries{Name: name, Type: "bar", Stack: "skor", Data: parts[j], ItemStyle: &kit.ECItemStyle{Color: []string{kit.Palette[1], kit.Palette[5], kit.Palette[0]}[j]}})
+		o.Add(name, parts[j], kit.Stack("skor"), kit.Color([]string{kit.Palette[1], kit.Palette[5], kit.Palette[0]}[j]))
 	}
-	o.Add(&kit.ECSeries{Name: p.T("masked_series"), Type: "bar", Stack: "skor", Data: masked, ItemStyle: &kit.ECItemStyle{Color: kit.MaskedColor}})
+	o.Add(p.T("masked_series"), masked, kit.Stack("skor"), kit.Color(kit.MaskedColor))
 	return o, len(units) == 0
 }

@@ -4,8 +4,8 @@ import (
 	"path"
 	"regexp"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -74,9 +74,7 @@ func filepathSlash(p string) string {
 }
 
 func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
-	p := s.newPage(lang, "kualitas.html", kit.Tr(lang, "nav_kualitas"))
-	p.Subtitle = p.T("dq_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "kualitas.html", Text: p.Title})
+	p := s.mainPage(lang, "kualitas.html", "nav_kualitas", "dq_intro")
 	key := "kualitas"
 	var read, quar float64
 	cur := 0
@@ -95,24 +93,20 @@ func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
 	}
 	// Batches.
 	bs := kit.Section{ID: "batch", Title: p.T("dq_batches"), Note: p.T("dq_batches_note"), Empty: len(m.Batches) == 0}
-	bch := p.NewChart(p.T("dq_batches"))
-	bar := charts.NewBar()
 	var xs []string
-	var dl, dq []opts.BarData
+	var dl, dq []any
 	var counts []kit.Stat
 	for _, b := range m.Batches {
 		xs = append(xs, "#"+kit.FmtInt64(b.ID)+" "+b.Source)
-		dl = append(dl, opts.BarData{Value: kit.LogValue(b.Loaded)})
-		dq = append(dq, opts.BarData{Value: kit.LogValue(b.Quarantined)})
+		dl = append(dl, kit.LogValue(b.Loaded))
+		dq = append(dq, kit.LogValue(b.Quarantined))
 		counts = append(counts, b.Loaded, b.Quarantined)
 	}
-	bar.SetGlobalOptions(append(kit.BaseOpts(bch.Title),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: kit.LogAxisMax(counts...)}))...)
-	bar.SetXAxis(xs)
-	bar.AddSeries(p.T("dimuat"), dl, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[0]}))
-	bar.AddSeries(p.T("karantina"), dq, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
-	bch.Option = kit.OptionJSON(bar, lang, len(xs) == 0, nil)
+	bar := kit.NewBar(p.T("dq_batches")).Categories(xs, opts.YAxis{Type: "log", Name: p.T("baris"), Min: 1, Max: kit.LogAxisMax(counts...)})
+	bar.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
+	bar.Add(p.T("dimuat"), dl, kit.Color(kit.Palette[0]))
+	bar.Add(p.T("karantina"), dq, kit.Color(kit.Palette[5]))
+	bch := p.Chart(p.T("dq_batches"), bar, len(xs) == 0)
 	bt := p.Table(key, "batch", p.T("dq_batches"), p.Col("batch", "batch_id"), p.Col("sumber", "source"), p.Col("jenis", "kind"), p.Col("berkas", "file"),
 		p.Col("dimuat_pada", "loaded_at"), p.Col("diganti", "diganti_oleh"), p.Col("dibaca", "baris_dibaca"), p.Col("dimuat", "baris_dimuat"),
 		p.Col("karantina", "baris_karantina"), p.Col("kontradiksi", "predikat_kontradiksi"), p.Col("alasan", "alasan_karantina"))
@@ -125,21 +119,16 @@ func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
 
 	// Quarantine reasons.
 	qs := kit.Section{ID: "karantina", Title: p.T("dq_quarantine"), Note: p.T("dq_quarantine_note"), Empty: len(m.Quarantine) == 0}
-	qch := p.NewChart(p.T("dq_quarantine"))
-	qb := charts.NewBar()
 	var qy []string
-	var qd []opts.BarData
+	var qd []any
 	for i := len(m.Quarantine) - 1; i >= 0; i-- {
 		q := m.Quarantine[i]
 		qy = append(qy, q.Source+" · "+q.Field)
-		qd = append(qd, opts.BarData{Value: q.Rows})
+		qd = append(qd, q.Rows)
 	}
-	qb.SetGlobalOptions(kit.BaseOpts(qch.Title)...)
-	qb.AddSeries(p.T("baris"), qd, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
-	qch.Option = kit.OptionJSON(qb, lang, len(qd) == 0, func(o map[string]any) {
-		o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("baris"), "minInterval": 1}}
-		o["yAxis"] = []map[string]any{{"type": "category", "data": qy, "axisLabel": map[string]any{"interval": 0}}}
-	})
+	qb := kit.NewBar(p.T("dq_quarantine")).Horizontal(qy, opts.XAxis{Name: p.T("baris"), MinInterval: 1}, kit.EveryLabel())
+	qb.Add(p.T("baris"), qd, kit.Color(kit.Palette[5]))
+	qch := p.Chart(p.T("dq_quarantine"), qb, len(qd) == 0)
 	qch.Height = max(260, 100+26*len(qy))
 	qt := p.Table(key, "karantina", p.T("dq_quarantine"), p.Col("sumber", "source"), p.Col("kolom", "field"), p.Col("alasan", "reason"), p.Col("baris", "rows"))
 	for _, q := range m.Quarantine {
@@ -151,19 +140,15 @@ func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
 
 	// Coverage.
 	cs := kit.Section{ID: "cakupan", Title: p.T("dq_coverage"), Note: p.T("dq_coverage_note"), Empty: len(m.Coverage) == 0}
-	cch := p.NewChart(p.T("dq_coverage"))
-	line := charts.NewLine()
 	var cx []string
 	var cv []kit.Stat
 	for _, c := range m.Coverage {
 		cx = append(cx, c.Period.Periode)
 		cv = append(cv, c.Cakupan)
 	}
-	line.SetGlobalOptions(append(kit.BaseOpts(cch.Title), charts.WithYAxisOpts(opts.YAxis{Type: "value", Max: 100, Name: "%"}))...)
-	line.SetXAxis(cx)
-	line.AddSeries(p.T("cakupan"), kit.LineData(cv, 1), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: kit.Palette[2]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[2]}))
-	cch.Option = kit.OptionJSON(line, lang, len(cx) == 0, nil)
+	line := kit.NewLine(p.T("dq_coverage")).Categories(cx, opts.YAxis{Max: 100, Name: "%"})
+	line.Add(p.T("cakupan"), kit.StatData(cv, 1), kit.Line(kit.Palette[2], 3, "", true))
+	cch := p.Chart(p.T("dq_coverage"), line, len(cx) == 0)
 	ct := p.Table(key, "cakupan", p.T("dq_coverage"), p.Col("periode"), p.Col("pegawai"), p.Col("pegawai_dinilai"), p.Col("cakupan", "cakupan_persen"))
 	for _, c := range m.Coverage {
 		ct.Add(kit.TextCell(c.Period.Periode), kit.StatCell(lang, c.Pegawai, 0), kit.StatCell(lang, c.Dinilai, 0), kit.StatCell(lang, c.Cakupan, 1))

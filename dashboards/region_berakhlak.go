@@ -4,12 +4,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
-
-func berakhlakSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return berakhlakPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
-}
 
 // berakhlakGrid lays cells out as units (rows, by code) x values (the
 // official order, then any other).
@@ -61,7 +60,7 @@ func berakhlakPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func
 		}
 		return g
 	}
-	ch := p.PeriodEC(ps, title+" ("+p.T("persen_di_bawah")+")", func(k string) (*kit.ECOption, bool) {
+	ch := p.PeriodChart(ps, title+" ("+p.T("persen_di_bawah")+")", func(k string) (*kit.Option, bool) {
 		rp := get(k)
 		g := gridOf(k)
 		units, ui, vals, vi := g.units, g.ui, g.vals, g.vi
@@ -72,19 +71,17 @@ func berakhlakPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func
 		for _, v := range vals {
 			xs = append(xs, kit.TrOr(p.Lang, "val_"+v, v))
 		}
-		o := kit.NewEC(title + " (" + p.T("persen_di_bawah") + ") · " + at(rp.BerakhlakPeriod, k))
-		o.NoLegend()
-		o.ItemTooltip()
-		o.Grid = []kit.ECGrid{{Left: "8", Top: "56", Right: "24", Bottom: "8", ContainLabel: true}}
-		o.XAxis = []*kit.ECAxis{{Type: "category", Data: xs, AxisLabel: &kit.ECAxisLabel{Interval: "0", Rotate: 20}}}
-		o.YAxis = []*kit.ECAxis{{Type: "category", Data: ys}}
-		o.VisualMap = []kit.ECVisualMap{kit.MaskedScale(kit.ECVisualMap{Type: "continuous", Min: 0, Max: 100, Calculable: true, Orient: "horizontal", Right: "10", Top: "0",
-			InRange: kit.ECInRange{Color: []string{"#F7F7F7", "#E69F00", "#D55E00"}}})}
+		o := kit.NewHeatMap(title + " (" + p.T("persen_di_bawah") + ") · " + at(rp.BerakhlakPeriod, k)).NoLegend().ItemTooltip()
+		o.Grid(opts.Grid{Left: "8", Top: "56", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
+		o.XAxis(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
+		o.YAxis(opts.YAxis{Type: "category", Data: ys})
+		o.VisualMap(kit.MaskedScale(opts.VisualMap{Type: "continuous", Min: 0, Max: 100, Calculable: opts.Bool(true), Orient: "horizontal", Right: "10", Top: "0",
+			InRange: &opts.VisualMapInRange{Color: []string{"#F7F7F7", "#E69F00", "#D55E00"}}}))
 		data := make([]any, 0, len(rp.Berakhlak))
 		for _, c := range rp.Berakhlak {
 			data = append(data, kit.HeatCell(vi[c.Nilai], ui[c.Kode], c.PersenDiBawah, 1))
 		}
-		o.Add(&kit.ECSeries{Name: p.T("persen_di_bawah"), Type: "heatmap", Data: data, Label: &kit.ECLabel{Show: true}})
+		o.Add(p.T("persen_di_bawah"), data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true)}))
 		return o, len(rp.Berakhlak) == 0
 	})
 	nUnits := 0

@@ -101,14 +101,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		}
 		if sp := pickPeriod(rsvcPs, p); sp != nil {
 			rp.ServicePeriod = sp
-			for _, lay := range layanan {
-				for _, r := range rsvc[sp.Periode] {
-					if r.Layanan == lay {
-						rp.Services = append(rp.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan),
-							Median: kit.Num(r.Median), P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog)}})
-					}
-				}
-			}
+			rp.Services = servicesNow(layanan, rsvc[sp.Periode])
 		}
 		if bp := pickPeriod(berPs, p); bp != nil {
 			rp.BerakhlakPeriod = bp
@@ -183,17 +176,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	for _, r := range kit.Preferred(s.predByRegion[kode], func(r regionPredikatRow) kit.Period { return r.Period }) {
 		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
 	}
-	rs := kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period })
-	for _, lay := range layanan {
-		ser := ServiceSeries{Layanan: lay}
-		for _, r := range rs {
-			if r.Layanan == lay {
-				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median),
-					P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog)})
-			}
-		}
-		m.Services = append(m.Services, ser)
-	}
+	m.Services = serviceSeries(layanan, kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period }))
 	for _, r := range s.regionTrainByRegion[kode] {
 		m.JP = append(m.JP, jpYear(kode, reg.Nama, r))
 	}

@@ -103,9 +103,9 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	needsY := year(func(r RegionPeriod) int64 { return r.NeedsYear })
 	needs := kit.Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: !m.hasNeeds()}
 	if m.hasNeeds() {
-		nch := p.PeriodEC(needsY, p.T("sec_needs"), func(k string) (*kit.ECOption, bool) {
+		nch := p.PeriodChart(needsY, p.T("sec_needs"), func(k string) (*kit.Option, bool) {
 			rp := get(k)
-			return priorityEC(p, rp.Needs, yearAt(rp.NeedsYear, k), true)
+			return priorityChart(p, rp.Needs, yearAt(rp.NeedsYear, k), true)
 		})
 		nch.Height = max(320, 110+24*m.maxLen(func(r RegionPeriod) int { return len(r.Needs) }))
 		nt := p.PeriodTable(needsY, key, "pelatihan", func(k string) string { return p.T("sec_needs") + " · " + yearAt(get(k).NeedsYear, k) },
@@ -121,9 +121,9 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	talY := year(func(r RegionPeriod) int64 { return r.TalentYear })
 	tal := kit.Section{ID: "talenta", Title: p.T("sec_talenta"), Note: p.T("talent_intro"), Empty: !m.hasTalent()}
 	if m.hasTalent() {
-		tch := p.PeriodEC(talY, p.T("talent_units"), func(k string) (*kit.ECOption, bool) {
+		tch := p.PeriodChart(talY, p.T("talent_units"), func(k string) (*kit.Option, bool) {
 			rp := get(k)
-			return unitsPoolEC(p, rp.Talent, yearAt(rp.TalentYear, k))
+			return unitsPoolChart(p, rp.Talent, yearAt(rp.TalentYear, k))
 		})
 		tch.Height = max(320, 110+24*m.maxLen(func(r RegionPeriod) int { return len(r.Talent) }))
 		tt := p.PeriodTable(talY, key, "talenta_unit", func(k string) string { return p.T("talent_units") + " · " + yearAt(get(k).TalentYear, k) },

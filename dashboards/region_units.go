@@ -3,31 +3,29 @@ package dashboards
 import (
 	"math"
 
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
-
-func unitsSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return unitsPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
-}
 
 // unitsPeriodSection: % Sangat Baik and IKM per unit in a period.
 func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
 	title := p.T("sec_units")
 	sec := kit.Section{ID: "per-unit", Title: title, Empty: len(ps.Keys) == 0 && len(get("").Units) == 0}
-	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+	ch := p.PeriodChart(ps, title, func(k string) (*kit.Option, bool) {
 		rp := get(k)
-		o := kit.NewEC(title + " · " + at(rp.UnitsPeriod, k))
+		o := kit.NewBar(title + " · " + at(rp.UnitsPeriod, k))
 		xs := make([]string, 0, len(rp.Units))
 		sbs, ikms := make([]kit.Stat, 0, len(rp.Units)), make([]kit.Stat, 0, len(rp.Units))
 		for _, u := range rp.Units {
 			xs = append(xs, u.Nama)
 			sbs, ikms = append(sbs, u.PersenSB), append(ikms, u.IKM)
 		}
-		sb, ikm := kit.BarStats(sbs, 1, true), kit.BarStats(ikms, 2, true)
-		o.Category(xs, &kit.ECAxis{Max: 100})
-		o.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20, HideOverlap: kit.ECFalse}
-		o.Add(&kit.ECSeries{Name: p.T("persen_sb"), Type: "bar", Data: sb, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}})
-		o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "bar", Data: ikm, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}})
+		o.Categories(xs, opts.YAxis{Max: 100})
+		o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20, HideOverlap: opts.Bool(false)}})
+		o.Add(p.T("persen_sb"), kit.BarStats(sbs, 1, true), kit.Color(kit.Palette[0]))
+		o.Add(p.T("ikm"), kit.BarStats(ikms, 2, true), kit.Color(kit.Palette[1]))
 		return o, len(rp.Units) == 0
 	})
 	t := p.PeriodTable(ps, key, "unit", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
@@ -43,15 +41,11 @@ func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(str
 	return sec
 }
 
-func quadrantSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return quadrantPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
-}
-
 // quadrantPeriodSection: ratings against service, one point per unit.
 func quadrantPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
 	title := p.T("sec_quadrant")
 	sec := kit.Section{ID: "kuadran", Title: title, Note: p.T("sec_quadrant_note"), Empty: len(ps.Keys) == 0 && len(get("").Units) == 0}
-	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+	ch := p.PeriodChart(ps, title, func(k string) (*kit.Option, bool) {
 		rp := get(k)
 		return quadrantOption(p, title+" · "+at(rp.UnitsPeriod, k), rp.Units)
 	})
@@ -68,7 +62,7 @@ func quadrantPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(
 	return sec
 }
 
-func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.ECOption, bool) {
+func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.Option, bool) {
 	// Axis ranges padded around the points so none sits on the frame.
 	xmin, xmax, ymin, ymax := 100.0, 25.0, 100.0, 0.0
 	for _, u := range units {
@@ -82,10 +76,9 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.ECOptio
 	}
 	xmin, xmax = max(0, math.Floor((xmin-5)/5)*5), min(100, math.Ceil((xmax+5)/5)*5)
 	ymin, ymax = max(0, math.Floor((ymin-5)/5)*5), min(100, math.Ceil((ymax+5)/5)*5)
-	o := kit.NewEC(title)
-	o.ItemTooltip()
-	o.XAxis = []*kit.ECAxis{{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Min: xmin, Max: xmax}}
-	o.YAxis = []*kit.ECAxis{{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: ymin, Max: ymax}}
+	o := kit.NewScatter(title).ItemTooltip()
+	o.XAxis(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Min: xmin, Max: xmax})
+	o.YAxis(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: ymin, Max: ymax})
 	groups := []struct{ label, color, symbol string }{
 		{"nilai_tinggi_layanan_buruk", kit.Palette[5], "triangle"},
 		{"nilai_rendah_layanan_baik", kit.Palette[0], "diamond"},
@@ -104,33 +97,30 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.ECOptio
 		var data []any
 		for _, u := range units {
 			if u.Label == g.label && u.PersenSB.Shown() && u.IKM.Shown() {
-				data = append(data, kit.ECItem{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
+				data = append(data, opts.ScatterData{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
 			}
 		}
 		if len(data) == 0 {
 			continue
 		}
-		se := o.Add(&kit.ECSeries{Name: kit.TrOr(p.Lang, "lbl_"+g.label, "–"), Type: "scatter", Data: data, ItemStyle: &kit.ECItemStyle{Color: g.color}})
+		so := []charts.SeriesOpts{kit.Color(g.color)}
 		if first {
 			first = false
-			se.MarkLine = &kit.ECMarkLine{Data: []kit.ECMark{{Name: "IKM", XAxis: kit.Round(sumX/n, 2)}, {Name: "%", YAxis: kit.Round(sumY/n, 1)}},
-				Symbol: []string{"none", "none"}, LineStyle: kit.DashedLine("#555555")}
+			so = append(so, kit.MarkLines("#555555", nil, opts.MarkLineNameXAxisItem{Name: "IKM", XAxis: kit.Round(sumX/n, 2)},
+				opts.MarkLineNameYAxisItem{Name: "%", YAxis: kit.Round(sumY/n, 1)}))
 		}
+		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
 	}
 	return o, n == 0
-}
-
-func ikmSection(p *kit.Page, key string, m RegionModel) kit.Section {
-	return ikmPeriodSection(p, key, kit.PeriodSpec{}, func(string) RegionPeriod { return m.defaultPeriod() })
 }
 
 // ikmPeriodSection: each unit's IKM in a period against the A–D bands.
 func ikmPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(string) RegionPeriod) kit.Section {
 	title := p.T("sec_ikm")
 	sec := kit.Section{ID: "ikm", Title: title, Note: p.T("sec_ikm_note"), Empty: len(ps.Keys) == 0 && len(get("").IKMUnits) == 0}
-	ch := p.PeriodEC(ps, title, func(k string) (*kit.ECOption, bool) {
+	ch := p.PeriodChart(ps, title, func(k string) (*kit.Option, bool) {
 		rp := get(k)
-		o := kit.NewEC(title + " · " + at(rp.IKMPeriod, k))
+		o := kit.NewBar(title + " · " + at(rp.IKMPeriod, k))
 		xs := make([]string, 0, len(rp.IKMUnits))
 		data := make([]any, 0, len(rp.IKMUnits))
 		for _, u := range rp.IKMUnits {
@@ -139,13 +129,12 @@ func ikmPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(strin
 			if color == "" {
 				color = "#999999"
 			}
-			data = append(data, kit.ECItem{Value: u.IKM.Chart(2), ItemStyle: &kit.ECItemStyle{Color: color}})
+			data = append(data, opts.BarData{Value: u.IKM.Chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
 		}
-		o.Category(xs, &kit.ECAxis{Min: 25, Max: 100, Name: "IKM"})
-		o.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20}
-		o.Add(&kit.ECSeries{Name: p.T("ikm"), Type: "bar", Data: data, MarkLine: &kit.ECMarkLine{
-			Data:   []kit.ECMark{{Name: "C", YAxis: 65.00}, {Name: "B", YAxis: 76.61}, {Name: "A", YAxis: 88.31}},
-			Symbol: []string{"none", "none"}, LineStyle: kit.DashedLine("#555555"), Label: &kit.ECLabel{Show: true, Formatter: "{b}"}}})
+		o.Categories(xs, opts.YAxis{Min: 25, Max: 100, Name: "IKM"})
+		o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
+		o.Add(p.T("ikm"), data, kit.MarkLines("#555555", &opts.Label{Show: opts.Bool(true), Formatter: "{b}"},
+			opts.MarkLineNameYAxisItem{Name: "C", YAxis: 65.00}, opts.MarkLineNameYAxisItem{Name: "B", YAxis: 76.61}, opts.MarkLineNameYAxisItem{Name: "A", YAxis: 88.31}))
 		return o, len(rp.IKMUnits) == 0
 	})
 	t := p.PeriodTable(ps, key, "ikm", func(k string) string { return title + " · " + at(get(k).IKMPeriod, k) },

@@ -3,8 +3,6 @@ package dashboards_test
 import (
 	"context"
 	"database/sql"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -36,7 +34,7 @@ func BenchmarkBuildScale(b *testing.B) {
 	var db *sql.DB
 	if from := os.Getenv("KINERJA_BENCH_FROM"); from != "" {
 		wh := filepath.Join(dir, "wh.duckdb")
-		if err := copyFile(from, wh); err != nil {
+		if err := synth.CopyFile(from, wh); err != nil {
 			b.Fatal(err)
 		}
 		d, err := sql.Open("duckdb", wh)
@@ -61,40 +59,11 @@ func BenchmarkBuildScale(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StopTimer()
-		pages, bytes = len(res.Pages), dirSize(out)
+		_, bytes = synth.DirSize(out)
+		pages = len(res.Pages)
 		os.RemoveAll(out)
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(pages), "pages")
 	b.ReportMetric(float64(bytes)/1e6, "MB")
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if st, err := d.Info(); err == nil {
-				n += st.Size()
-			}
-		}
-		return nil
-	})
-	return n
-}
-
-func copyFile(a, b string) error {
-	in, err := os.Open(a)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	o, err := os.Create(b)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(o, in); err != nil {
-		o.Close()
-		return err
-	}
-	return o.Close()
 }

@@ -3,27 +3,28 @@ package dashboards
 import (
 	"strings"
 
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
 func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
 	sec := kit.Section{ID: "predikat", Title: p.T("sec_predikat"), Note: p.T("sec_predikat_note"), Empty: len(pts) == 0}
-	ch := p.NewChart(p.T("sec_predikat") + " (%)")
-	o := kit.NewEC(ch.Title)
+	title := p.T("sec_predikat") + " (%)"
+	o := kit.NewBar(title)
 	xs := make([]string, 0, len(pts))
 	for _, pt := range pts {
 		xs = append(xs, pt.Period.Periode)
 	}
-	o.Category(xs, &kit.ECAxis{Max: 100, Name: "%"})
+	o.Categories(xs, opts.YAxis{Max: 100, Name: "%"})
 	for i, k := range predikatKeys {
 		shares := make([]kit.Stat, 0, len(pts))
 		for _, pt := range pts {
 			shares = append(shares, pt.Shares[i])
 		}
-		data := kit.BarStats(shares, 1, true)
-		o.Add(&kit.ECSeries{Name: p.T(k), Type: "bar", Stack: "predikat", Data: data, ItemStyle: &kit.ECItemStyle{Color: kit.PredikatColors[i]}})
+		o.Add(p.T(k), kit.BarStats(shares, 1, true), kit.Stack("predikat"), kit.Color(kit.PredikatColors[i]))
 	}
-	ch.Option = o.JSON(p.Lang, len(pts) == 0)
+	ch := p.Chart(title, o, len(pts) == 0)
 	cols := []kit.Column{p.Col("periode"), p.Col("pegawai_dinilai")}
 	for _, k := range predikatKeys {
 		cols = append(cols, kit.Column{Key: strings.TrimPrefix(k, "pred_"), Label: p.T(k)})
@@ -42,22 +43,19 @@ func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
 
 func serviceBlock(p *kit.Page, key string, ser ServiceSeries, withPrev bool) kit.Block {
 	name := kit.TrOr(p.Lang, "lay_"+ser.Layanan, ser.Layanan)
-	ch := p.NewChart(name + ": " + p.T("median_jam"))
-	o := kit.NewEC(ch.Title)
+	title := name + ": " + p.T("median_jam")
+	o := kit.NewLine(title)
 	xs := make([]string, 0, len(ser.Points))
 	med, p90, batas := make([]kit.Stat, 0, len(ser.Points)), make([]kit.Stat, 0, len(ser.Points)), make([]kit.Stat, 0, len(ser.Points))
 	for _, pt := range ser.Points {
 		xs = append(xs, pt.Period.Periode)
 		med, p90, batas = append(med, pt.Median), append(p90, pt.P90), append(batas, pt.Batas)
 	}
-	o.Category(xs, &kit.ECAxis{Name: p.T("median_jam")})
-	o.Add(&kit.ECSeries{Name: p.T("median_jam"), Type: "line", ShowSymbol: kit.ECTrue, Data: kit.StatData(med, 2),
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Color: kit.Palette[0], Width: 3}})
-	o.Add(&kit.ECSeries{Name: p.T("p90_jam"), Type: "line", Data: kit.StatData(p90, 2),
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Color: kit.Palette[1], Width: 2}})
-	o.Add(&kit.ECSeries{Name: p.T("standar"), Type: "line", Step: "middle", Data: kit.StatData(batas, 2),
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}, LineStyle: kit.DashedLine(kit.Palette[5])})
-	ch.Option = o.JSON(p.Lang, len(ser.Points) == 0)
+	o.Categories(xs, opts.YAxis{Name: p.T("median_jam")})
+	o.Add(p.T("median_jam"), kit.StatData(med, 2), kit.Line(kit.Palette[0], 3, "", true))
+	o.Add(p.T("p90_jam"), kit.StatData(p90, 2), kit.Line(kit.Palette[1], 2, "", false))
+	o.Add(p.T("standar"), kit.StatData(batas, 2), kit.Line(kit.Palette[5], 2, "dashed", false), kit.Step("middle"))
+	ch := p.Chart(title, o, len(ser.Points) == 0)
 	cols := []kit.Column{p.Col("periode"), p.Col("permohonan"), p.Col("median_jam", "median_jam"), p.Col("p90_jam", "p90_jam"),
 		p.Col("batas_jam", "batas_jam"), p.Col("tepat_waktu", "persen_tepat_waktu"), p.Col("backlog")}
 	if withPrev {

@@ -26,7 +26,7 @@ func TestQualityPageListsSetAsideAppraisals(t *testing.T) {
 		{"en/kualitas.html", []string{"Appraisals set aside", "NIP not in any employees file", "Unknown",
 			"assignment starts after the period", "Kota Dumai", "Set aside"}, "NIP tidak ada"},
 	} {
-		html := read(t, filepath.Join(out, c.page))
+		html := dashtest.ReadFile(t, filepath.Join(out, c.page))
 		sec := html[strings.Index(html, `id="disisihkan"`)+1:]
 		if i := strings.Index(html, `id="disisihkan"`); i < 0 || strings.Index(html, `id="karantina"`) > i || strings.Index(html, `id="cakupan"`) < i {
 			t.Errorf("%s: the set-aside section is missing or not between quarantine and coverage", c.page)
@@ -41,7 +41,7 @@ func TestQualityPageListsSetAsideAppraisals(t *testing.T) {
 			t.Errorf("%s shows the other language's %q", c.page, c.not)
 		}
 	}
-	csv := read(t, filepath.Join(out, "data", "kualitas_disisihkan.csv"))
+	csv := dashtest.ReadFile(t, filepath.Join(out, "data", "kualitas_disisihkan.csv"))
 	if want := "alasan,kode_wilayah,nama_wilayah,baris\nnip_tidak_dikenal,,,2\npenugasan_setelah_periode,14.72,Kota Dumai,1\n"; csv != want {
 		t.Errorf("kualitas_disisihkan.csv:\n%s\nwant\n%s", csv, want)
 	}

@@ -2,12 +2,11 @@ package dashboards
 
 import (
 	"database/sql"
-	"encoding/json"
 	"sort"
 	"strconv"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -105,29 +104,19 @@ func (s *site) talentUnitsByYear(region string) map[int64][]NineBox {
 	return out
 }
 
-func gridOption(p *kit.Page, nb NineBox, title string) json.RawMessage {
-	xs := []string{p.T("rt_di_bawah"), p.T("rt_sesuai"), p.T("rt_di_atas")}
+// gridOption is the 9-box of nb: each box with its count.
+func gridOption(p *kit.Page, nb NineBox, title string) (*kit.Option, bool) {
 	ys := []string{"rendah", "menengah", "tinggi"}
 	if p.Lang == kit.LangEN {
 		ys = []string{"low", "medium", "high"}
 	}
-	var d []opts.HeatMapData
+	var note [10]string
+	var value [10]any
 	for b := 1; b <= 9; b++ {
-		v := nb.Boxes[b]
-		val := any(v.Chart(0))
-		d = append(d, opts.HeatMapData{Name: p.T("kotak") + " " + strconv.Itoa(b) + ": " + v.Text(p.Lang, 0), Value: []any{kit.BoxPos[b][0], kit.BoxPos[b][1], val}})
+		note[b], value[b] = ": "+nb.Boxes[b].Text(p.Lang, 0), nb.Boxes[b].Chart(0)
 	}
-	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(kit.BaseOpts(title),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
-		charts.WithGridOpts(opts.Grid{Top: "40", Left: "8", Right: "24", Bottom: "30", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, Name: p.T("kinerja_axis"), NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Name: p.T("potensi_axis")}),
-		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 0, Max: maxBox(nb), Show: opts.Bool(false),
-			InRange: &opts.VisualMapInRange{Color: []string{"#F7F7F7", "#56B4E9", "#0072B2"}}}))...)
-	hm.SetXAxis(xs)
-	hm.AddSeries(p.T("pegawai"), d, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 13, Color: "#000"}))
-	return kit.OptionJSON(hm, p.Lang, nb.Total.Valid && nb.Total.Value == 0, func(o map[string]any) { delete(o, "legend") })
+	o := kit.NineBox(p, title, p.T("pegawai"), ys, note, value, maxBox(nb), []string{"#F7F7F7", "#56B4E9", "#0072B2"})
+	return o, nb.Total.Valid && nb.Total.Value == 0
 }
 
 func maxBox(nb NineBox) float32 {
@@ -175,25 +164,18 @@ func nineboxRow(p *kit.Page, r NineBox, unit bool) []kit.Cell {
 }
 
 func (s *site) talentPage(m TalentModel, lang string) *kit.Page {
-	p := s.newPage(lang, "talenta.html", kit.Tr(lang, "nav_talenta"))
-	p.Subtitle = p.T("talent_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "talenta.html", Text: p.Title})
+	p := s.mainPage(lang, "talenta.html", "nav_talenta", "talent_intro")
 	key := "talenta"
-	keys, labels := yearKeys(m.Years)
-	def := ""
-	if len(keys) > 0 {
-		def = keys[0]
-	}
+	keys, def := yearSelector(p, m.Years)
 	for i, k := range keys {
 		nb := m.Grid[m.Years[i]]
 		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != def, Figures: []kit.Figure{
 			{Label: p.T("kelompok_promosi") + " · " + k, Value: nb.Pool.Text(lang, 0)},
 			{Label: p.T("pegawai") + " · " + k, Value: nb.Total.Text(lang, 0)}}})
 	}
-	p.SetPeriods(keys, labels, def)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
 	g := kit.Section{ID: "grid", Title: p.T("talent_grid"), Empty: len(keys) == 0}
-	gch := p.VariantChart(p.T("talent_grid"), keys, def, func(k string) json.RawMessage {
+	gch := p.PeriodChart(kit.PeriodSpec{Keys: keys, Def: def}, p.T("talent_grid"), func(k string) (*kit.Option, bool) {
 		return gridOption(p, m.Grid[year(k)], p.T("talent_grid")+" · "+k)
 	})
 	gtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
@@ -211,12 +193,7 @@ func (s *site) talentPage(m TalentModel, lang string) *kit.Page {
 // ---- data quality ----
 
 // unitsPoolChart: per unit, the promotion pool and the rest of the people with a box.
-func unitsPoolChart(p *kit.Page, units []NineBox, year string) json.RawMessage {
-	o, empty := unitsPoolEC(p, units, year)
-	return o.JSON(p.Lang, empty)
-}
-
-func unitsPoolEC(p *kit.Page, units []NineBox, year string) (*kit.ECOption, bool) {
+func unitsPoolChart(p *kit.Page, units []NineBox, year string) (*kit.Option, bool) {
 	ys := make([]string, 0, len(units))
 	pool, rest := make([]any, 0, len(units)), make([]any, 0, len(units))
 	for i := len(units) - 1; i >= 0; i-- {
@@ -238,11 +215,9 @@ func unitsPoolEC(p *kit.Page, units []NineBox, year string) (*kit.ECOption, bool
 		}
 		rest = append(rest, v)
 	}
-	o := kit.NewEC(p.T("talent_units") + " · " + year)
-	o.Horizontal(ys, &kit.ECAxis{Name: p.T("pegawai")})
-	o.YAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: 0, Width: 260, Overflow: "truncate"}
-	o.Add(&kit.ECSeries{Name: p.T("kelompok_promosi"), Type: "bar", Stack: "t", Data: pool, ItemStyle: &kit.ECItemStyle{Color: kit.Palette[2]}})
-	o.Add(&kit.ECSeries{Name: p.T("kotak") + " 1–6", Type: "bar", Stack: "t", Data: rest, ItemStyle: &kit.ECItemStyle{Color: "#BBBBBB"}})
+	o := kit.NewBar(p.T("talent_units")+" · "+year).Horizontal(ys, opts.XAxis{Name: p.T("pegawai")}, kit.LongLabels())
+	o.Add(p.T("kelompok_promosi"), pool, kit.Stack("t"), kit.Color(kit.Palette[2]))
+	o.Add(p.T("kotak")+" 1–6", rest, kit.Stack("t"), kit.Color("#BBBBBB"))
 	return o, len(units) == 0
 }
 

@@ -2,12 +2,11 @@ package dashboards
 
 import (
 	"database/sql"
-	"encoding/json"
 	"sort"
 	"strconv"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -163,39 +162,20 @@ func (s *site) trainingModel() TrainingModel {
 	return m
 }
 
-func yearKeys(ys []int64) (keys, labels []string) {
-	for _, y := range ys {
-		keys, labels = append(keys, kit.FmtInt64(y)), append(labels, kit.FmtInt64(y))
-	}
-	return
-}
-
 func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
-	p := s.newPage(lang, "pelatihan.html", kit.Tr(lang, "nav_pelatihan"))
-	p.Subtitle = p.T("needs_intro")
-	p.Crumbs = append(p.Crumbs, kit.Link{Href: "pelatihan.html", Text: p.Title})
+	p := s.mainPage(lang, "pelatihan.html", "nav_pelatihan", "needs_intro")
 	key := "pelatihan"
-	keys, labels := yearKeys(m.Years)
-	def := ""
-	if len(keys) > 0 {
-		def = keys[0]
-	}
-	p.SetPeriods(keys, labels, def)
+	keys, def := yearSelector(p, m.Years)
 	year := func(k string) int64 { y, _ := strconv.ParseInt(k, 10, 64); return y }
 
 	// Needs per BerAKHLAK value, all regions.
 	vs := kit.Section{ID: "nilai", Title: p.T("needs_values"), Empty: len(keys) == 0}
-	vch := p.VariantChart(p.T("needs_values"), keys, def, func(k string) json.RawMessage {
-		bar := charts.NewBar()
-		bar.SetGlobalOptions(append(kit.BaseOpts(p.T("needs_values")+" · "+k),
-			charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}}))...)
-		bar.SetXAxis(p.ValueLabels())
-		var d []opts.BarData
-		for _, v := range m.Values[year(k)] {
-			d = append(d, opts.BarData{Value: v.Chart(0)})
-		}
-		bar.AddSeries(p.T("pegawai"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[5]}))
-		return kit.OptionJSON(bar, lang, len(d) == 0, nil)
+	all := kit.PeriodSpec{Keys: keys, Def: def}
+	vch := p.PeriodChart(all, p.T("needs_values"), func(k string) (*kit.Option, bool) {
+		o := kit.NewBar(p.T("needs_values")+" · "+k).Categories(p.ValueLabels(), opts.YAxis{})
+		o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
+		d := kit.StatData(m.Values[year(k)], 0)
+		return o.Add(p.T("pegawai"), d, kit.Color(kit.Palette[5])), len(d) == 0
 	})
 	vtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
 		cols := []kit.Column{p.Col("wilayah", "kode_wilayah"), p.Col("wilayah", "nama_wilayah"), p.Col("pegawai")}
@@ -218,21 +198,16 @@ func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
 
 	// Competency focus.
 	fs := kit.Section{ID: "kompetensi", Title: p.T("needs_focus"), Empty: len(keys) == 0}
-	fch := p.VariantChart(p.T("needs_focus"), keys, def, func(k string) json.RawMessage {
-		bar := charts.NewBar()
+	fch := p.PeriodChart(all, p.T("needs_focus"), func(k string) (*kit.Option, bool) {
 		rows := m.Focus[year(k)]
 		var ys []string
-		var d []opts.BarData
+		var d []any
 		for i := len(rows) - 1; i >= 0; i-- {
 			ys = append(ys, kit.FocusLabel(lang, rows[i].Fokus))
 			d = append(d, opts.BarData{Value: rows[i].Pegawai.Chart(0), ItemStyle: &opts.ItemStyle{Color: jenisColor(rows[i].Jenis)}})
 		}
-		bar.SetGlobalOptions(kit.BaseOpts(p.T("needs_focus") + " · " + k)...)
-		bar.AddSeries(p.T("pegawai"), d)
-		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
-			o["xAxis"] = []map[string]any{{"type": "value", "name": p.T("pegawai")}}
-			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
-		})
+		o := kit.NewBar(p.T("needs_focus")+" · "+k).Horizontal(ys, opts.XAxis{Name: p.T("pegawai")}, kit.EveryLabel())
+		return o.Add(p.T("pegawai"), d), len(rows) == 0
 	})
 	ftabs := p.VariantTables(keys, def, func(k string) *kit.Table {
 		t := p.Table(key, "fokus_"+k, p.T("needs_focus")+" · "+k, p.Col("fokus", "fokus_pelatihan"), p.Col("jenis_kompetensi", "jenis_kompetensi"), p.Col("pegawai"))
@@ -246,23 +221,18 @@ func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
 
 	// 20 JP shortfall per region.
 	js := kit.Section{ID: "jp", Title: p.T("needs_jp"), Note: p.T("sec_jp_note"), Empty: len(keys) == 0}
-	jch := p.VariantChart(p.T("needs_jp"), keys, def, func(k string) json.RawMessage {
+	jch := p.PeriodChart(all, p.T("needs_jp"), func(k string) (*kit.Option, bool) {
 		rows := append([]NeedsRegion(nil), m.Regions[year(k)]...)
 		sort.SliceStable(rows, func(i, j int) bool { return statLess(rows[j].Persen, rows[i].Persen, rows[i].Kode, rows[j].Kode) })
 		rows, _ = kit.TopBottom(rows, ChartRegions)
 		var ys []string
-		var d []opts.BarData
+		var d []any
 		for i := len(rows) - 1; i >= 0; i-- {
 			ys = append(ys, rows[i].Nama)
-			d = append(d, opts.BarData{Value: rows[i].Persen.Chart(1)})
+			d = append(d, rows[i].Persen.Chart(1))
 		}
-		bar := charts.NewBar()
-		bar.SetGlobalOptions(kit.BaseOpts(p.T("kurang_20") + " · " + k)...)
-		bar.AddSeries(p.T("kurang_20"), d, charts.WithItemStyleOpts(opts.ItemStyle{Color: kit.Palette[1]}))
-		return kit.OptionJSON(bar, lang, len(rows) == 0, func(o map[string]any) {
-			o["xAxis"] = []map[string]any{{"type": "value", "max": 100, "name": "%"}}
-			o["yAxis"] = []map[string]any{{"type": "category", "data": ys, "axisLabel": map[string]any{"interval": 0}}}
-		})
+		o := kit.NewBar(p.T("kurang_20")+" · "+k).Horizontal(ys, opts.XAxis{Max: 100, Name: "%"}, kit.EveryLabel())
+		return o.Add(p.T("kurang_20"), d, kit.Color(kit.Palette[1])), len(rows) == 0
 	})
 	jch.Height = max(320, 90+22*min(len(s.w.Regions), 2*ChartRegions))
 	jtabs := p.VariantTables(keys, def, func(k string) *kit.Table {
@@ -281,9 +251,8 @@ func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {
 
 	// Priority list of units.
 	ps := kit.Section{ID: "prioritas", Title: p.T("needs_priority"), Note: p.T("needs_priority_note") + " " + p.T("sec_needs_note"), Empty: len(keys) == 0}
-	pch := p.VariantChart(p.T("needs_priority"), keys, def, func(k string) json.RawMessage {
-		o, empty := priorityEC(p, m.Priority[year(k)], k, false)
-		return o.JSON(p.Lang, empty)
+	pch := p.PeriodChart(all, p.T("needs_priority"), func(k string) (*kit.Option, bool) {
+		return priorityChart(p, m.Priority[year(k)], k, false)
 	})
 	pch.Height = max(360, 110+24*PriorityN)
 	ptabs := p.VariantTables(keys, def, func(k string) *kit.Table {

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"sort"
 
+	"github.com/go-echarts/go-echarts/v2/opts"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -36,20 +38,17 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 
 	// Trend of % Sangat Baik and IKM.
 	tr := kit.Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
-	ch := p.NewChart(p.T("sec_trend"))
-	o := kit.NewEC(ch.Title)
+	o := kit.NewLine(p.T("sec_trend"))
 	xs := make([]string, 0, len(m.Trend))
 	sb, ikm := make([]kit.Stat, 0, len(m.Trend)), make([]kit.Stat, 0, len(m.Trend))
 	for _, t := range m.Trend {
 		xs = append(xs, t.Period.Periode)
 		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
 	}
-	o.Category(xs, &kit.ECAxis{Max: 100})
-	o.Add((&kit.ECSeries{Name: p.T("persen_sb"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue,
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[0]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[0]}}).LineStats(xs, sb, 1))
-	o.Add((&kit.ECSeries{Name: p.T("ikm"), Type: "line", ConnectNulls: true, ShowSymbol: kit.ECTrue,
-		ItemStyle: &kit.ECItemStyle{Color: kit.Palette[1]}, LineStyle: &kit.ECLineStyle{Width: 3, Color: kit.Palette[1], Type: "dashed"}}).LineStats(xs, ikm, 2))
-	ch.Option = o.JSON(lang, len(m.Trend) == 0)
+	o.Categories(xs, opts.YAxis{Max: 100})
+	o.LineStats(p.T("persen_sb"), sb, 1, kit.Line(kit.Palette[0], 3, "", true), kit.ConnectNulls)
+	o.LineStats(p.T("ikm"), ikm, 2, kit.Line(kit.Palette[1], 3, "dashed", true), kit.ConnectNulls)
+	ch := p.Chart(p.T("sec_trend"), o, len(m.Trend) == 0)
 	t := p.Table(key, "tren", p.T("sec_trend"), p.Col("periode"), p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"))
 	for _, x := range m.Trend {
 		t.Add(kit.TextCell(x.Period.Periode), kit.StatCell(lang, x.PersenSB, 1), kit.StatCell(lang, x.IKM, 2))
@@ -85,7 +84,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 
 	// BerAKHLAK shortfall per value over periods.
 	ber := kit.Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
-	bch := p.NewChart(p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")")
+	btitle := p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")"
 	periods := kit.PeriodsOf(m.Berakhlak, func(c BerakhlakCell) kit.Period { return c.Period })
 	pi := make(map[string]int, len(periods))
 	bx := make([]string, 0, len(periods))
@@ -124,22 +123,20 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		i, j := pi[c.Period.Periode], vix[c.Nilai]
 		grid[i][j], dinilai[i] = c.PersenDiBawah, c.Dinilai
 	}
-	bo := kit.NewEC(bch.Title)
-	bo.Grid = []kit.ECGrid{{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: true}}
-	bo.Category(bx, &kit.ECAxis{Max: 100, Name: "%"})
+	bo := kit.NewLine(btitle).Grid(opts.Grid{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
+	bo.Categories(bx, opts.YAxis{Max: 100, Name: "%"})
 	for j, v := range vals {
 		series := make([]kit.Stat, len(periods))
 		for i := range periods {
 			series[i] = grid[i][j]
 		}
-		color := kit.Palette[j%len(kit.Palette)]
-		ls := &kit.ECLineStyle{Width: 2, Color: color}
+		dash := ""
 		if j >= 4 {
-			ls.Type = "dashed"
+			dash = "dashed"
 		}
-		bo.Add((&kit.ECSeries{Name: kit.TrOr(lang, "val_"+v, v), Type: "line", LineStyle: ls, ItemStyle: &kit.ECItemStyle{Color: color}}).LineStats(bx, series, 1))
+		bo.LineStats(kit.TrOr(lang, "val_"+v, v), series, 1, kit.Line(kit.Palette[j%len(kit.Palette)], 2, dash, false))
 	}
-	bch.Option = bo.JSON(lang, len(m.Berakhlak) == 0)
+	bch := p.Chart(btitle, bo, len(m.Berakhlak) == 0)
 	// One row per period, one column per value.
 	cols := []kit.Column{p.Col("periode"), p.Col("dinilai")}
 	for _, v := range vals {
@@ -176,15 +173,14 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 			}
 			return k
 		}
-		vch := p.PeriodEC(ps, p.T("needs_values"), func(k string) (*kit.ECOption, bool) {
+		vch := p.PeriodChart(ps, p.T("needs_values"), func(k string) (*kit.Option, bool) {
 			y := last
 			if k != "" {
 				y = m.ByPeriod[k].NeedsYear
 			}
-			vo := kit.NewEC(p.T("needs_values") + " · " + yearAt(y, k))
-			vo.Category(p.ValueLabels(), nil)
-			vo.XAxis[0].AxisLabel = &kit.ECAxisLabel{Interval: "0", Rotate: 20}
-			vo.Add(&kit.ECSeries{Name: p.T("pegawai"), Type: "bar", Data: kit.BarStats(m.NeedsValues[y], 0, true), ItemStyle: &kit.ECItemStyle{Color: kit.Palette[5]}})
+			vo := kit.NewBar(p.T("needs_values")+" · "+yearAt(y, k)).Categories(p.ValueLabels(), opts.YAxis{})
+			vo.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
+			vo.Add(p.T("pegawai"), kit.BarStats(m.NeedsValues[y], 0, true), kit.Color(kit.Palette[5]))
 			return vo, len(m.NeedsValues[y]) == 0
 		})
 		cols := []kit.Column{p.Col("tahun")}
@@ -301,16 +297,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		m.Trend = append(m.Trend, tp)
 	}
 	svc := kit.Preferred(s.svcByUnit[u.Kode], func(r serviceRow) kit.Period { return r.Period })
-	for _, lay := range layananOrder(svc, func(r serviceRow) string { return r.Layanan }) {
-		ser := ServiceSeries{Layanan: lay}
-		for _, r := range svc {
-			if r.Layanan == lay {
-				ser.Points = append(ser.Points, ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan), Median: kit.Num(r.Median),
-					P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog), BacklogPrev: kit.NumInt(r.BacklogPrev)})
-			}
-		}
-		m.Services = append(m.Services, ser)
-	}
+	m.Services = serviceSeries(layananOrder(svc, func(r serviceRow) string { return r.Layanan }), svc)
 	for _, r := range kit.Preferred(s.berByUnit[u.Kode], func(r berakhlakRow) kit.Period { return r.Period }) {
 		m.Berakhlak = append(m.Berakhlak, berCell(s, r))
 	}
@@ -372,15 +359,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		}
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			up.ServicePeriod = sp
-			for _, lay := range layanan {
-				for _, r := range svcBy[sp.Periode] {
-					if r.Layanan == lay {
-						up.Services = append(up.Services, ServiceNow{Layanan: lay, ServicePoint: ServicePoint{Period: r.Period, Permohonan: kit.NumInt(r.Permohonan),
-							Median: kit.Num(r.Median), P90: kit.Num(r.P90), Batas: kit.Num(r.Batas), TepatWaktu: kit.Num(r.TepatWaktu), Backlog: kit.NumInt(r.Backlog),
-							BacklogPrev: kit.NumInt(r.BacklogPrev)}})
-					}
-				}
-			}
+			up.Services = servicesNow(layanan, svcBy[sp.Periode])
 		}
 		m.ByPeriod[p.Periode] = up
 	}

@@ -24,21 +24,29 @@ func needBrowser(t *testing.T) {
 	}
 }
 
-func TestFixtureSite(t *testing.T) {
+// fixtureSite builds the site of the dashtest warehouse in a temporary
+// directory dir (for a browser test: skipped without Chromium); ctx ends
+// after timeout.
+func fixtureSite(t *testing.T, timeout time.Duration) (ctx context.Context, dir, site string, res dashboards.Result) {
+	t.Helper()
 	needBrowser(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
+	dir = t.TempDir()
 	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	site := filepath.Join(dir, "site")
-	res, err := dashboards.Build(ctx, db, dashboards.Options{Out: site})
-	if err != nil {
+	t.Cleanup(func() { db.Close() })
+	site = filepath.Join(dir, "site")
+	if res, err = dashboards.Build(ctx, db, dashboards.Options{Out: site}); err != nil {
 		t.Fatal(err)
 	}
+	return ctx, dir, site, res
+}
+
+func TestFixtureSite(t *testing.T) {
+	ctx, dir, site, res := fixtureSite(t, 5*time.Minute)
 	shots := os.Getenv("KINERJA_SCREENSHOTS")
 	if shots == "" {
 		shots = filepath.Join(dir, "shots")
@@ -149,20 +157,7 @@ func TestBrokenLinksUnit(t *testing.T) {
 // the other period's values (those of the page model), every chart stays
 // drawn, and nothing logs an error. Both languages.
 func TestRegionPagePeriodSwitch(t *testing.T) {
-	needBrowser(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	dir := t.TempDir()
-	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	site := filepath.Join(dir, "site")
-	res, err := dashboards.Build(ctx, db, dashboards.Options{Out: site})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, site, res := fixtureSite(t, 3*time.Minute)
 	m := res.Regions["14.72"]
 	if m.Default != "2025-Q3" {
 		t.Fatalf("default period %q", m.Default)

@@ -3,8 +3,6 @@ package kit
 import (
 	"strconv"
 	"strings"
-
-	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
 type Column struct{ Key, Label string }
@@ -100,16 +98,6 @@ func FigureOf(lang, label string, now, prev Stat, dec int, suffix, note, arah st
 		f.Delta, f.Trend = Change(lang, now.Value-prev.Value, dec, arah)
 	}
 	return f
-}
-
-// ---- charts ----
-
-func LineData(vals []Stat, dec int) []opts.LineData {
-	out := make([]opts.LineData, 0, len(vals))
-	for _, v := range vals {
-		out = append(out, opts.LineData{Value: v.Chart(dec)})
-	}
-	return out
 }
 
 func FmtInt64(i int64) string { return strconv.FormatInt(i, 10) }

@@ -74,21 +74,15 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 	}
 	w.WriteByte('[')
 	for i, c := range p.charts {
-		if i > 0 {
-			w.WriteByte(',')
-		}
+		comma(w, i)
 		w.WriteString(`{"id":`)
 		jsonString(w, c.ID)
 		w.WriteString(`,"option":`)
 		w.Write(orNull(c.Option))
 		if len(c.Variants) > 0 {
 			w.WriteString(`,"variants":{`)
-			n := 0
-			for _, k := range variantOrder(c) {
-				if n > 0 {
-					w.WriteByte(',')
-				}
-				n++
+			for n, k := range variantOrder(c) {
+				comma(w, n)
 				jsonString(w, k)
 				w.WriteByte(':')
 				w.Write(orNull(c.Variants[k]))
@@ -111,60 +105,29 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 	// The figures of the other periods: [label, value, delta, up, note,
 	// delta2, up2, note2] each.
 	w.WriteString(`,"figures":{`)
-	n := 0
 	def := p.defaultFigureSet()
+	var others []*FigureSet
 	for i := range p.FigureSets {
-		fs := &p.FigureSets[i]
-		if fs == def {
-			continue
+		if fs := &p.FigureSets[i]; fs != def {
+			others = append(others, fs)
 		}
-		if n > 0 {
-			w.WriteByte(',')
-		}
-		n++
-		jsonString(w, fs.Period)
-		w.WriteString(`:{"a":`)
-		jsonString(w, fs.Label)
+	}
+	for n, fs := range others {
+		member(w, n, fs.Period, "a", fs.Label)
 		w.WriteString(`,"f":[`)
 		for j, f := range fs.Figures {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			w.WriteByte('[')
-			jsonString(w, f.Label)
-			w.WriteByte(',')
-			jsonString(w, f.Value)
-			w.WriteByte(',')
-			jsonString(w, f.Delta)
-			w.WriteByte(',')
-			jsonString(w, f.Trend)
-			w.WriteByte(',')
-			jsonString(w, f.Note)
-			w.WriteByte(',')
-			jsonString(w, f.Delta2)
-			w.WriteByte(',')
-			jsonString(w, f.Trend2)
-			w.WriteByte(',')
-			jsonString(w, f.Note2)
-			w.WriteByte(']')
+			comma(w, j)
+			writeStrings(w, f.Label, f.Value, f.Delta, f.Trend, f.Note, f.Delta2, f.Trend2, f.Note2)
 		}
 		w.WriteString(`]}`)
 	}
 	w.WriteString(`},"tables":{`)
 	for i, t := range p.switches {
-		if i > 0 {
-			w.WriteByte(',')
-		}
+		comma(w, i)
 		jsonString(w, t.Switch)
-		w.WriteString(`:{"cls":[`)
-		cls := switchClasses(t)
-		for j, c := range cls {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			jsonString(w, c)
-		}
-		w.WriteString(`],"def":`)
+		w.WriteString(`:{"cls":`)
+		writeStrings(w, switchClasses(t)...)
+		w.WriteString(`,"def":`)
 		jsonString(w, t.defVar)
 		if len(t.pick) > 0 {
 			w.WriteString(`,"pick":`)
@@ -173,55 +136,73 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 		if t.HideEmpty {
 			w.WriteString(`,"hide":true`)
 		}
+		// The rows of every variant but the one in the HTML.
 		w.WriteString(`,"v":{`)
 		n := 0
 		for _, v := range t.Vars {
-			if v.Key == t.defVar {
-				continue
+			if v.Key != t.defVar {
+				member(w, n, v.Key, "c", v.Caption)
+				n++
+				writeRows(w, p, v.Rows)
+				w.WriteByte('}')
 			}
-			if n > 0 {
-				w.WriteByte(',')
-			}
-			n++
-			jsonString(w, v.Key)
-			w.WriteString(`:{"c":`)
-			jsonString(w, v.Caption)
-			w.WriteString(`,"r":[`)
-			for ri, r := range v.Rows {
-				if ri > 0 {
-					w.WriteByte(',')
-				}
-				w.WriteByte('[')
-				for ci, c := range r {
-					if ci > 0 {
-						w.WriteByte(',')
-					}
-					if c.Href != "" {
-						w.WriteString(strconv.Itoa(p.linkIndex(c.Text, c.Href)))
-					} else {
-						jsonString(w, c.Text)
-					}
-				}
-				w.WriteByte(']')
-			}
-			w.WriteString(`]}`)
 		}
 		w.WriteString(`}}`)
 	}
 	w.WriteString(`},"links":[`)
 	for i, l := range p.links {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		w.WriteByte('[')
-		jsonString(w, l[0])
-		w.WriteByte(',')
-		jsonString(w, l[1])
-		w.WriteByte(']')
+		comma(w, i)
+		writeStrings(w, l[0], l[1])
 	}
 	w.WriteString(`],"nodata":`)
 	jsonString(w, p.T("no_data"))
 	w.WriteByte('}')
+}
+
+// comma separates the i-th item of a JSON list from the one before.
+func comma(w *bufio.Writer, i int) {
+	if i > 0 {
+		w.WriteByte(',')
+	}
+}
+
+// writeRows writes the "r" field of a switch table's variant: its rows of
+// cell texts, a link as its index in the page's links.
+func writeRows(w *bufio.Writer, p *Page, rows [][]Cell) {
+	w.WriteString(`,"r":[`)
+	for ri, r := range rows {
+		comma(w, ri)
+		w.WriteByte('[')
+		for ci, c := range r {
+			comma(w, ci)
+			if c.Href != "" {
+				w.WriteString(strconv.Itoa(p.linkIndex(c.Text, c.Href)))
+			} else {
+				jsonString(w, c.Text)
+			}
+		}
+		w.WriteByte(']')
+	}
+	w.WriteByte(']')
+}
+
+// member starts the n-th member of a JSON object, key, whose value is an
+// object: its first field and that field's string value.
+func member(w *bufio.Writer, n int, key, field, value string) {
+	comma(w, n)
+	jsonString(w, key)
+	w.WriteString(`:{"` + field + `":`)
+	jsonString(w, value)
+}
+
+// writeStrings writes ss as a JSON array of strings.
+func writeStrings(w *bufio.Writer, ss ...string) {
+	w.WriteByte('[')
+	for i, s := range ss {
+		comma(w, i)
+		jsonString(w, s)
+	}
+	w.WriteByte(']')
 }
 
 // defaultFigureSet is the figure set shown first (the default period's).
@@ -272,9 +253,7 @@ func writeStringMap(w *bufio.Writer, m map[string]string) {
 	sort.Strings(keys)
 	w.WriteByte('{')
 	for i, k := range keys {
-		if i > 0 {
-			w.WriteByte(',')
-		}
+		comma(w, i)
 		jsonString(w, k)
 		w.WriteByte(':')
 		jsonString(w, m[k])

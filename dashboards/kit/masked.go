@@ -1,34 +1,5 @@
 package kit
 
-// MaskedColor is the grey of a masked figure in a chart.
-const MaskedColor = "#9E9E9E"
-
-// MaskedItem is a chart item for a masked figure: no bar (its size would
-// tell the figure) but the "<5" label where the bar would start.
-func MaskedItem() ECItem {
-	return ECItem{Value: 0, ItemStyle: &ECItemStyle{Color: MaskedColor},
-		Label: &ECLabel{Show: true, Position: "right", Formatter: "<5", Color: "#555555"}}
-}
-
-// WithheldItem is maskedItem for a figure withheld by secondary suppression
-// (linkedText): it may be 0 or many, so it is not labelled "<5".
-func WithheldItem() ECItem {
-	it := MaskedItem()
-	it.Label.Formatter = linkedText
-	return it
-}
-
-// ChartItem is s as a bar's item: its value, or the masked marker.
-func (s Stat) ChartItem(dec int) any {
-	switch {
-	case s.Linked:
-		return WithheldItem()
-	case s.Small:
-		return MaskedItem()
-	}
-	return s.Chart(dec)
-}
-
 func init() {
 	for k, v := range maskedLabels {
 		Labels[k] = v

@@ -11,9 +11,6 @@ import (
 	"encoding/json"
 	"html/template"
 	"strconv"
-
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
 // Link is an <a href> on a page; Href is relative to the page.
@@ -168,51 +165,6 @@ func (p *Page) NewChart(title string) *Chart {
 	c := &Chart{ID: "chart" + strconv.Itoa(len(p.charts)+1), Title: title}
 	p.charts = append(p.charts, c)
 	return c
-}
-
-func BaseOpts(title string) []charts.GlobalOpts {
-	return []charts.GlobalOpts{
-		// Nothing may point at the go-echarts CDN: the page loads assets/echarts.min.js itself.
-		charts.WithInitializationOpts(opts.Initialization{AssetsHost: "assets/", Width: "100%", Height: "360px"}),
-		charts.WithTitleOpts(opts.Title{Title: title, Left: "left", TitleStyle: &opts.TextStyle{FontSize: 14}}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "26", Left: "left"}),
-		charts.WithGridOpts(opts.Grid{Top: "78", Left: "8", Right: "40", Bottom: "8", ContainLabel: opts.Bool(true)}),
-		charts.WithColorsOpts(opts.Colors(Palette)),
-		charts.WithAnimation(false),
-	}
-}
-
-type echartsChart interface {
-	Validate()
-	JSON() map[string]interface{}
-}
-
-// OptionJSON validates a go-echarts chart and marshals its option with HTML
-// escaping on (go-echarts' own snippet does not escape, so a unit name could
-// close the <script>). empty adds a "no data" notice.
-func OptionJSON(c echartsChart, lang string, empty bool, patch func(map[string]any)) json.RawMessage {
-	c.Validate()
-	obj := c.JSON()
-	obj["animation"] = false
-	if empty {
-		obj["graphic"] = []map[string]any{{
-			"type": "text", "left": "center", "top": "middle",
-			"style": map[string]any{"text": Tr(lang, "no_data"), "fontSize": 16, "fill": "#555"},
-		}}
-	}
-	if patch != nil {
-		patch(obj)
-	}
-	b, err := json.Marshal(obj)
-	if err != nil {
-		panic(err)
-	}
-	return withMaskNote(b, lang)
-}
-
-func Dashed(color string) *opts.LineStyle {
-	return &opts.LineStyle{Type: "dashed", Color: color, Width: 2}
 }
 
 // Prov is the province code of row i for the province filter, or "".

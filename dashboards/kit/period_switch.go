@@ -19,12 +19,6 @@ func (p *Page) SetPeriods(keys, labels []string, def string) {
 	}
 }
 
-// VariantChart is a chart whose option is rebuilt per period key; the
-// page's selector switches between them client-side.
-func (p *Page) VariantChart(title string, keys []string, def string, build func(key string) json.RawMessage) *Chart {
-	return p.periodChart(PeriodSpec{Keys: keys, Def: def}, title, build)
-}
-
 // PeriodSpec ties a chart or a table to the page's period selector.
 type PeriodSpec struct {
 	Keys []string // the selector's values, newest first

@@ -94,26 +94,30 @@ func Share(part, total sql.NullInt64) Stat {
 // Shown reports whether the value may be displayed.
 func (s Stat) Shown() bool { return s.Valid && !s.Small }
 
-func (s Stat) Text(lang string, dec int) string {
+// withheld is the text of a withheld figure ("<5", or linkedText), or "".
+func (s Stat) withheld() string {
 	switch {
 	case s.Linked:
 		return linkedText
 	case s.Small:
 		return "<5"
-	case !s.Valid:
+	}
+	return ""
+}
+
+func (s Stat) Text(lang string, dec int) string {
+	if w := s.withheld(); w != "" {
+		return w
+	}
+	if !s.Valid {
 		return "–"
 	}
 	return FmtNum(lang, s.Value, dec)
 }
 
 func (s Stat) raw(dec int) string {
-	switch {
-	case s.Linked:
-		return linkedText
-	case s.Small:
-		return "<5"
-	case !s.Valid:
-		return ""
+	if w := s.withheld(); w != "" || !s.Valid {
+		return w
 	}
 	if dec == 0 && s.Value >= 0 && s.Value < 1e9 && s.Value == math.Trunc(s.Value) {
 		return strconv.Itoa(int(s.Value))

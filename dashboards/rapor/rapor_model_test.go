@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"kinerja/dashboards/internal/dashtest"
 	"kinerja/dashboards/rapor"
 )
 
@@ -126,30 +127,8 @@ func checkRaporModel(t *testing.T, db *sql.DB, nip string, m rapor.RaporModel) {
 	}
 
 	// JP per year against 20, from the trainings, and the mart's own flag.
-	jp := map[int64]float64{}
-	rows, err = db.Query(`SELECT tahun, sum(jp) FROM core.fact_training WHERE nip = ? GROUP BY tahun`, nip)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var y int64
-		var v float64
-		rows.Scan(&y, &v)
-		jp[y] = v
-	}
-	rows.Close()
-	meets := map[int64]bool{}
-	rows, err = db.Query(`SELECT tahun, memenuhi_20_jp FROM mart.training_needs WHERE nip = ?`, nip)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var y int64
-		var b bool
-		rows.Scan(&y, &b)
-		meets[y] = b
-	}
-	rows.Close()
+	jp := dashtest.QueryMap[int64, float64](t, db, `SELECT tahun, sum(jp) FROM core.fact_training WHERE nip = ? GROUP BY tahun`, nip)
+	meets := dashtest.QueryMap[int64, bool](t, db, `SELECT tahun, memenuhi_20_jp FROM mart.training_needs WHERE nip = ?`, nip)
 	under := 0
 	for _, y := range m.JP {
 		if y.JP != jp[y.Tahun] || y.Kurang20 != (jp[y.Tahun] < 20) || y.Kekurangan != math.Max(0, 20-jp[y.Tahun]) {

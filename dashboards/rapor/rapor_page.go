@@ -13,6 +13,9 @@ import (
 	"kinerja/dashboards/kit"
 )
 
+// raporGrid leaves room for the legend of the rapor's line charts.
+var raporGrid = opts.Grid{Top: "78", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}
+
 // predikatScale is the predikat axis, worst at the bottom.
 var predikatScale = []string{"sangat_kurang", "kurang", "butuh_perbaikan", "baik", "sangat_baik"}
 
@@ -151,7 +154,6 @@ func dateCell(t time.Time) kit.Cell {
 // raporHistory: the official predikat per period, one line per kind of period.
 func raporHistory(p *kit.Page, m RaporModel) kit.Section {
 	sec := kit.Section{ID: "predikat", Title: p.T("rapor_history"), Note: p.T("rapor_history_note")}
-	ch := p.NewChart(p.T("rapor_history"))
 	var xs []string
 	var kinds []string
 	for _, x := range m.Periods {
@@ -165,40 +167,28 @@ func raporHistory(p *kit.Page, m RaporModel) kit.Section {
 	for _, k := range predikatScale {
 		ys = append(ys, predikatText(p, k))
 	}
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, AxisLabel: &opts.AxisLabel{Interval: "0"},
-			SplitLine: &opts.SplitLine{Show: opts.Bool(true)}}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-	)...)
-	line.SetXAxis(xs)
+	line := kit.NewLine(p.T("rapor_history")).Grid(raporGrid).Categories(xs, opts.YAxis{Type: "category", Data: ys, AxisLabel: kit.EveryLabel(),
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true)}})
+	line.XAxis(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
 	for i, k := range kinds {
-		data := make([]opts.LineData, 0, len(m.Periods))
+		data := make([]any, 0, len(m.Periods))
 		for _, x := range m.Periods {
 			if x.Jenis != k || !x.Atasan || x.Predikat == "" {
-				data = append(data, opts.LineData{Value: "-"})
+				data = append(data, "-")
 				continue
 			}
-			data = append(data, opts.LineData{Value: predikatText(p, x.Predikat)})
+			data = append(data, predikatText(p, x.Predikat))
 		}
-		color := kit.Palette[0]
-		ls := opts.LineStyle{Width: 2, Color: color}
-		size := 10
-		symbol := "circle"
+		color, dash, size, symbol := kit.Palette[0], "", 10, "circle"
 		if k == "tahun" {
-			color, size, symbol = kit.Palette[5], 16, "diamond"
-			ls = opts.LineStyle{Width: 2, Color: color, Type: "dashed"}
+			color, dash, size, symbol = kit.Palette[5], "dashed", 16, "diamond"
 		} else if i > 0 {
 			color = kit.Palette[i%len(kit.Palette)]
-			ls.Color = color
 		}
-		line.AddSeries(kit.TrOr(p.Lang, "rapor_per_"+k, k), data,
-			charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true), Symbol: symbol, SymbolSize: size}),
-			charts.WithLineStyleOpts(ls), charts.WithItemStyleOpts(opts.ItemStyle{Color: color, BorderColor: "#333", BorderWidth: 1}))
+		line.Add(kit.TrOr(p.Lang, "rapor_per_"+k, k), data, kit.Line(color, 2, dash, true), kit.Symbol(symbol, size), kit.ConnectNulls,
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: color, BorderColor: "#333", BorderWidth: 1}))
 	}
-	ch.Option = kit.OptionJSON(line, p.Lang, len(kinds) == 0, func(o map[string]any) {
-		o["grid"] = []map[string]any{{"top": 78, "left": 8, "right": 24, "bottom": 8, "containLabel": true}}
-	})
+	ch := p.Chart(p.T("rapor_history"), line, len(kinds) == 0)
 	t := p.Table(raporKey, "predikat", p.T("rapor_history"), p.Col("periode"), p.Col("rapor_jenis", "jenis_periode"),
 		p.Col("rapor_kode_unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("hasil_kerja"), p.Col("perilaku_kerja"), p.Col("predikat"),
 		p.Col("rapor_capaian_iki", "capaian_iki"), p.Col("rating_org", "rating_organisasi"), p.Col("rapor_tertulis", "predikat_tertulis"))
@@ -236,17 +226,12 @@ func contains(xs []string, s string) bool {
 func raporSources(p *kit.Page, m RaporModel) kit.Section {
 	sec := kit.Section{ID: "sumber", Title: p.T("rapor_sources"), Note: p.T("rapor_sources_note") + " " + p.T("rapor_rekan_note"),
 		Empty: len(m.Periods) == 0}
-	ch := p.NewChart(p.T("rapor_skor_chart"))
 	var xs []string
 	for _, x := range m.Periods {
 		xs = append(xs, x.Periode)
 	}
-	line := charts.NewLine()
-	line.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 1, Max: 3}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-	)...)
-	line.SetXAxis(xs)
+	line := kit.NewLine(p.T("rapor_skor_chart")).Grid(raporGrid).Categories(xs, opts.YAxis{Type: "value", Min: 1, Max: 3})
+	line.XAxis(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
 	styles := map[string]opts.LineStyle{
 		"atasan": {Width: 3, Color: kit.Palette[0]}, "diri": {Width: 2, Color: kit.Palette[1], Type: "dashed"},
 		"rekan": {Width: 2, Color: kit.Palette[2], Type: "dotted"}, "bawahan": {Width: 2, Color: kit.Palette[3], Type: "dashed"},
@@ -261,22 +246,18 @@ func raporSources(p *kit.Page, m RaporModel) kit.Section {
 		if s != "atasan" && s != "diri" {
 			size = 13 // sparse points, drawn on top: visible where they meet the others
 		}
-		data := make([]opts.LineData, 0, len(m.Periods))
+		data := make([]any, 0, len(m.Periods))
 		for _, x := range m.Periods {
 			src, ok := x.Source(s)
 			if !ok {
-				data = append(data, opts.LineData{Value: "-"})
+				data = append(data, "-")
 				continue
 			}
-			data = append(data, opts.LineData{Value: src.Skor().Chart(2)})
+			data = append(data, src.Skor().Chart(2))
 		}
-		line.AddSeries(kit.TrOr(p.Lang, "src_"+s, s), data, charts.WithLineStyleOpts(ls),
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: ls.Color}),
-			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), Symbol: symbols[s], SymbolSize: size}))
+		line.Add(kit.TrOr(p.Lang, "src_"+s, s), data, kit.Line(ls.Color, ls.Width, ls.Type, true), kit.Symbol(symbols[s], size))
 	}
-	ch.Option = kit.OptionJSON(line, p.Lang, len(m.Sources) == 0, func(o map[string]any) {
-		o["grid"] = []map[string]any{{"top": 78, "left": 8, "right": 24, "bottom": 8, "containLabel": true}}
-	})
+	ch := p.Chart(p.T("rapor_skor_chart"), line, len(m.Sources) == 0)
 	t := p.Table(raporKey, "sumber", p.T("rapor_sources"), p.Col("periode"), p.Col("sumber"), p.Col("penilai", "jumlah_penilai"),
 		p.Col("hasil_kerja"), p.Col("perilaku_kerja"), p.Col("skor_hasil", "skor_hasil_kerja"), p.Col("skor_perilaku", "skor_perilaku_kerja"),
 		p.Col("predikat"))
@@ -296,7 +277,6 @@ var raporRatingScore = map[string]int{"di_bawah": 1, "sesuai": 2, "di_atas": 3}
 // raporValues: the supervisor's BerAKHLAK ratings per period (heatmap).
 func raporValues(p *kit.Page, m RaporModel) kit.Section {
 	sec := kit.Section{ID: "berakhlak", Title: p.T("rapor_values"), Note: p.T("rapor_values_note")}
-	ch := p.NewChart(p.T("rapor_values"))
 	var periods []RaporPeriod
 	for _, x := range m.Periods {
 		for _, v := range x.Nilai {
@@ -311,7 +291,7 @@ func raporValues(p *kit.Page, m RaporModel) kit.Section {
 		xs = append(xs, x.Periode)
 	}
 	ys := p.ValueLabels()
-	var data []opts.HeatMapData
+	var data []any
 	for i, x := range periods {
 		for j, v := range x.Nilai {
 			if sc, ok := raporRatingScore[v]; ok {
@@ -319,29 +299,19 @@ func raporValues(p *kit.Page, m RaporModel) kit.Section {
 			}
 		}
 	}
-	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
-		charts.WithGridOpts(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
-	)...)
-	hm.SetXAxis(xs)
-	hm.AddSeries(p.T("rapor_values"), data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 11, Color: "#000"}),
+	hm := kit.NewHeatMap(p.T("rapor_values")).NoLegend()
+	hm.Set(charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}))
+	hm.XAxis(opts.XAxis{Type: "category", Data: xs, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}})
+	hm.YAxis(opts.YAxis{Type: "category", Data: ys, Inverse: opts.Bool(true), AxisLabel: kit.EveryLabel()})
+	// Three levels, each with its colour and its name in the legend.
+	dim := 2
+	hm.VisualMap(kit.VisualMap{VisualMap: opts.VisualMap{Type: "piecewise", Orient: "horizontal", Top: "28", Left: "left"}, Dimension: &dim,
+		Pieces: []kit.Piece{{Value: 1, Label: p.T("rt_di_bawah"), Color: "#E69F00"}, {Value: 2, Label: p.T("rt_sesuai"), Color: "#D9E8F5"},
+			{Value: 3, Label: p.T("rt_di_atas"), Color: "#56B4E9"}}})
+	hm.Add(p.T("rapor_values"), data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 11, Color: "#000"}),
 		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#fff", BorderWidth: 2}))
+	ch := p.Chart(p.T("rapor_values"), hm, len(data) == 0)
 	ch.Height = 400
-	ch.Option = kit.OptionJSON(hm, p.Lang, len(data) == 0, func(o map[string]any) {
-		delete(o, "legend")
-		// Three levels, each with its colour and its name in the legend.
-		o["visualMap"] = []map[string]any{{
-			"type": "piecewise", "orient": "horizontal", "top": 28, "left": "left", "dimension": 2,
-			"pieces": []map[string]any{
-				{"value": 1, "label": p.T("rt_di_bawah"), "color": "#E69F00"},
-				{"value": 2, "label": p.T("rt_sesuai"), "color": "#D9E8F5"},
-				{"value": 3, "label": p.T("rt_di_atas"), "color": "#56B4E9"},
-			},
-		}}
-	})
 	cols := []kit.Column{p.Col("periode")}
 	for i, v := range kit.BerakhlakOrder {
 		cols = append(cols, kit.Column{Key: v, Label: ys[i]})
@@ -362,9 +332,8 @@ func raporValues(p *kit.Page, m RaporModel) kit.Section {
 // raporJP: JP per year against the 20 JP minimum, and the trainings taken.
 func raporJP(p *kit.Page, m RaporModel) kit.Section {
 	sec := kit.Section{ID: "jp", Title: p.T("rapor_jp"), Note: p.T("rapor_jp_note"), Empty: len(m.JP) == 0}
-	ch := p.NewChart(p.T("rapor_jp_chart"))
 	var xs []string
-	var data []opts.BarData
+	var data []any
 	top := MinJPPerYear
 	for _, y := range m.JP {
 		xs = append(xs, kit.FmtInt64(y.Tahun))
@@ -375,16 +344,10 @@ func raporJP(p *kit.Page, m RaporModel) kit.Section {
 		data = append(data, opts.BarData{Value: math.Round(y.JP*10) / 10, ItemStyle: &opts.ItemStyle{Color: color}})
 		top = math.Max(top, y.JP)
 	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(kit.BaseOpts(ch.Title),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "JP", Min: 0, Max: math.Ceil(top*1.2/10) * 10}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}))...)
-	bar.SetXAxis(xs)
-	bar.AddSeries("JP", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}),
-		charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: "20 JP", YAxis: MinJPPerYear}),
-		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: kit.Dashed("#000000"),
-			Label: &opts.Label{Show: opts.Bool(true), Formatter: "20 JP"}}))
-	ch.Option = kit.OptionJSON(bar, p.Lang, len(m.JP) == 0, func(o map[string]any) { delete(o, "legend") })
+	bar := kit.NewBar(p.T("rapor_jp_chart")).NoLegend().Categories(xs, opts.YAxis{Name: "JP", Min: 0, Max: math.Ceil(top*1.2/10) * 10})
+	bar.Add("JP", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}),
+		kit.MarkLines("#000000", &opts.Label{Show: opts.Bool(true), Formatter: "20 JP"}, opts.MarkLineNameYAxisItem{Name: "20 JP", YAxis: MinJPPerYear}))
+	ch := p.Chart(p.T("rapor_jp_chart"), bar, len(m.JP) == 0)
 	t := p.Table(raporKey, "jp", p.T("rapor_jp"), p.Col("tahun"), p.Col("jp"), p.Col("rapor_pelatihan_n", "pelatihan"),
 		p.Col("kekurangan_jp"), p.Col("memenuhi", "memenuhi_20_jp"))
 	for _, y := range m.JP {
@@ -436,31 +399,16 @@ func raporTalent(p *kit.Page, m RaporModel) kit.Section {
 		last = m.Talent[n-1]
 		title += " · " + kit.FmtInt64(last.Tahun)
 	}
-	ch := p.NewChart(title)
-	xs := []string{p.T("rt_di_bawah"), p.T("rt_sesuai"), p.T("rt_di_atas")}
 	ys := []string{p.T("rapor_pot_rendah"), p.T("rapor_pot_menengah"), p.T("rapor_pot_tinggi")}
-	var d []opts.HeatMapData
+	var note [10]string
+	var value [10]any
 	for b := 1; b <= 9; b++ {
-		v := 0
-		name := p.T("kotak") + " " + strconv.Itoa(b)
+		value[b] = 0
 		if int64(b) == last.Kotak {
-			v = 1
-			name += " ●"
+			note[b], value[b] = " ●", 1
 		}
-		d = append(d, opts.HeatMapData{Name: name, Value: []any{kit.BoxPos[b][0], kit.BoxPos[b][1], v}})
 	}
-	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(kit.BaseOpts(title),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
-		charts.WithGridOpts(opts.Grid{Top: "40", Left: "8", Right: "24", Bottom: "30", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, Name: p.T("kinerja_axis"), NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Name: p.T("potensi_axis")}),
-		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 0, Max: 1, Show: opts.Bool(false),
-			InRange: &opts.VisualMapInRange{Color: []string{"#F2F2F2", "#56B4E9"}}}))...)
-	hm.SetXAxis(xs)
-	hm.AddSeries(p.T("kotak"), d, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", FontSize: 13, Color: "#000"}),
-		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#fff", BorderWidth: 2}))
-	ch.Option = kit.OptionJSON(hm, p.Lang, len(m.Talent) == 0, func(o map[string]any) { delete(o, "legend") })
+	ch := p.Chart(title, kit.NineBox(p, title, p.T("kotak"), ys, note, value, 1, []string{"#F2F2F2", "#56B4E9"}), len(m.Talent) == 0)
 	t := p.Table(raporKey, "talenta", p.T("rapor_talent"), p.Col("tahun"), p.Col("rapor_acuan", "periode_acuan"), p.Col("predikat"),
 		p.Col("kinerja_axis", "kinerja"), p.Col("potensi_axis", "potensi"), p.Col("kotak", "kotak_9"), p.Col("kelompok_promosi"))
 	for i := len(m.Talent) - 1; i >= 0; i-- {

@@ -16,6 +16,7 @@ import (
 
 	"kinerja/dashboards"
 	"kinerja/dashboards/browsercheck"
+	"kinerja/dashboards/internal/dashtest"
 	"kinerja/dashboards/rapor"
 	"kinerja/demogen"
 	"kinerja/marts/martstest"
@@ -76,7 +77,7 @@ func TestRapor(t *testing.T) {
 		if r.Pages[0] != "index.html" || r.Pages[1] != "id/index.html" {
 			t.Errorf("pages %v", r.Pages)
 		}
-		if s := raporRead(t, filepath.Join(dir, "spaced", "index.html")); !strings.Contains(s, `<html lang="en">`) || !strings.Contains(s, `href="id/index.html"`) {
+		if s := dashtest.ReadFile(t, filepath.Join(dir, "spaced", "index.html")); !strings.Contains(s, `<html lang="en">`) || !strings.Contains(s, `href="id/index.html"`) {
 			t.Error("English page at the root does not link to id/index.html")
 		}
 	})
@@ -116,7 +117,7 @@ func TestRapor(t *testing.T) {
 		if _, err := dashboards.Build(ctx, db, dashboards.Options{Out: site}); err != nil {
 			t.Fatal(err)
 		}
-		index := raporRead(t, filepath.Join(site, "index.html"))
+		index := dashtest.ReadFile(t, filepath.Join(site, "index.html"))
 		for _, o := range []string{site, filepath.Join(site, "rapor"), filepath.Join(site, "en"), filepath.Join(site, "data", "x", "y"), site + "/wilayah/../rapor"} {
 			_, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: o})
 			if err == nil || !strings.Contains(err.Error(), "site") {
@@ -128,7 +129,7 @@ func TestRapor(t *testing.T) {
 				t.Errorf("%s was created", p)
 			}
 		}
-		if raporRead(t, filepath.Join(site, "index.html")) != index {
+		if dashtest.ReadFile(t, filepath.Join(site, "index.html")) != index {
 			t.Error("the site's index.html changed")
 		}
 		// A symlink that leads into the site is followed.
@@ -146,7 +147,7 @@ func TestRapor(t *testing.T) {
 		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: other}); err == nil || !strings.Contains(err.Error(), "not a rapor") {
 			t.Errorf("Out over a foreign index.html: %v", err)
 		}
-		if raporRead(t, filepath.Join(other, "index.html")) != "<h1>mine</h1>" {
+		if dashtest.ReadFile(t, filepath.Join(other, "index.html")) != "<h1>mine</h1>" {
 			t.Error("a foreign index.html was overwritten")
 		}
 		if _, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip}); err == nil {
@@ -170,7 +171,7 @@ func TestRapor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		raporWalk(t, o, func(rel, s string) {
+		dashtest.WalkFiles(t, o, func(rel, s string) {
 			if strings.Contains(s, second) || (!strings.Contains(m.Nama, secondName) && strings.Contains(s, secondName)) {
 				t.Errorf("%s still holds the earlier person's NIP or name", rel)
 			}
@@ -234,7 +235,7 @@ func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res rapor.RaporR
 	}
 	href := regexp.MustCompile(`(?:href|src)="([^"]+)"`)
 	for i, page := range res.Pages {
-		s := raporRead(t, filepath.Join(out, page))
+		s := dashtest.ReadFile(t, filepath.Join(out, page))
 		for _, want := range []string{nip, m.Nama, `<meta name="generator" content="kinerja rapor">`, `name="robots" content="noindex`,
 			[]string{"Predikat · ", "Rating · "}[i] + last.Periode, labels[last.Predikat][i], "@media print", fmt.Sprintf("%d %s", m.Batches, []string{"batch sumber", "source batches"}[i])} {
 			if !strings.Contains(s, htmlText(want)) {
@@ -297,7 +298,7 @@ func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res rapor.RaporR
 		}
 	}
 	// The JP CSV: the total of a year as summed from the trainings here.
-	jp := raporRead(t, filepath.Join(out, "data", "rapor_jp.csv"))
+	jp := dashtest.ReadFile(t, filepath.Join(out, "data", "rapor_jp.csv"))
 	for _, y := range m.JP {
 		var sum float64
 		var n int
@@ -341,7 +342,7 @@ func checkRaporPrivacy(t *testing.T, db *sql.DB, nip, out string, m rapor.RaporM
 	}
 	nipRe := regexp.MustCompile(`\d{18}`)
 	scanned := 0
-	raporWalk(t, out, func(rel, s string) {
+	dashtest.WalkFiles(t, out, func(rel, s string) {
 		scanned++
 		for _, found := range nipRe.FindAllString(s, -1) {
 			if found != nip {
@@ -391,34 +392,6 @@ func htmlText(s string) string {
 		return s // markup, not text
 	}
 	return r.Replace(s)
-}
-
-func raporRead(t *testing.T, p string) string {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
-func raporWalk(t *testing.T, root string, f func(rel, s string)) {
-	t.Helper()
-	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		f(filepath.ToSlash(rel), string(b))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func TestNormalizeNIP(t *testing.T) {

@@ -16,8 +16,6 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -55,7 +53,7 @@ func main() {
 		reuse = err == nil
 	}
 	if !reuse {
-		if err := copyFile(*from, wh); err != nil {
+		if err := synth.CopyFile(*from, wh); err != nil {
 			fail(err)
 		}
 	}
@@ -131,17 +129,7 @@ func main() {
 		pprof.WriteHeapProfile(f)
 		f.Close()
 	}
-	var size int64
-	var files int
-	filepath.WalkDir(*out, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if st, err := d.Info(); err == nil {
-				size += st.Size()
-				files++
-			}
-		}
-		return nil
-	})
+	files, size := synth.DirSize(*out)
 	var big int64
 	var bigName string
 	for _, p := range res.Pages {
@@ -164,22 +152,6 @@ func main() {
 	fmt.Printf("Build: %d pages, %d files, %.1f MB in %v (CPU %v, GOMAXPROCS %d, Go heap peak %d MB, max RSS %d MB); largest page %s %.0f kB; region pages %.0f kB on average\n",
 		len(res.Pages), files, float64(size)/1e6, el.Round(time.Millisecond), (cpu(ru1) - cpu(ru0)).Round(time.Millisecond),
 		runtime.GOMAXPROCS(0), heap>>20, ru1.Maxrss/1024, bigName, float64(big)/1e3, float64(regionBytes)/1e3/float64(max(1, regionPages)))
-}
-
-func copyFile(a, b string) error {
-	in, err := os.Open(a)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	o, err := os.Create(b)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(o, in); err != nil {
-		return err
-	}
-	return o.Close()
 }
 
 func fail(err error) {

@@ -4,7 +4,8 @@
 
    The JSON block is either the list of chart specs {id, option, variants,
    pick, patch} or {charts, figures, tables, links, nodata}:
-   - an option with "kj" leaves out what every chart shares (BASE below);
+   - an option is what go-echarts wrote (dashboards/kit/chart.go), with
+     kjMask when it draws a withheld figure (masked below);
    - a chart's variants are options per period; with "patch" a variant holds
      only what differs from option (null: remove; "series": per series);
      "pick" maps a selector period to its variant when that is not the
@@ -35,23 +36,6 @@
   // media): charts as SVG, sharp and small in the PDF; on screen, canvas.
   var renderer = window.matchMedia && window.matchMedia("print").matches ? "svg" : "canvas";
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
-  // An option with "kj" leaves out what every chart shares (see ecOption
-  // in dashboards/echart.go; go-echarts charts get it from baseOpts).
-  var BASE = {
-    animation: false,
-    color: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"],
-    grid: [{ left: "8", top: "78", right: "40", bottom: "8", containLabel: true }],
-    legend: { type: "scroll", show: true, left: "left", top: "26" },
-    tooltip: { show: true, trigger: "axis" }
-  };
-  function expand(o) {
-    if (!o || !o.kj) { return masked(o); }
-    var r = {}, k;
-    for (k in BASE) { if (own(BASE, k)) { r[k] = BASE[k]; } }
-    for (k in o) { if (own(o, k) && k !== "kj") { r[k] = o[k]; } }
-    r.title = { text: (r.title && r.title.text) || "", left: "left", textStyle: { fontSize: 14 } };
-    return masked(JSON.parse(JSON.stringify(r)));
-  }
   // A chart that draws a withheld figure (an item labelled "<5" or "×":
   // a bar without a bar, a grey heatmap cell, a line's gap) carries kjMask,
   // the reason in the page's language; its tooltip then shows "<5" and the
@@ -101,7 +85,7 @@
     var el = document.getElementById(s.id);
     if (!el) { return; }
     var c = echarts.init(el, null, { renderer: renderer });
-    c.setOption(expand(s.option));
+    c.setOption(masked(s.option));
     charts.push({ chart: c, spec: s });
   });
   function resize() { charts.forEach(function (c) { c.chart.resize(); }); }
@@ -237,7 +221,7 @@
       if (!v) { return; }
       var k = variantKey(c.spec, p);
       if (k === null || !own(v, k)) { return; }
-      c.chart.setOption(expand(c.spec.patch ? applyPatch(c.spec.option, v[k]) : v[k]), true);
+      c.chart.setOption(masked(c.spec.patch ? applyPatch(c.spec.option, v[k]) : v[k]), true);
     });
     switches.forEach(function (w) { showTable(w, p); });
     if (figs) { showFigures(p); }

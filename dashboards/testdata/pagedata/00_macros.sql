@@ -20,3 +20,13 @@ CREATE OR REPLACE TEMP MACRO pd_share(part, total, nd) AS
          WHEN part IS NULL THEN ''
          WHEN part BETWEEN 1 AND 4 THEN '<5'
          ELSE round(100.0 * part / total, nd)::VARCHAR END;
+-- The seven BerAKHLAK values, and the people of mart.training_needs rated
+-- below expectation per unit, year and value (one name per value in
+-- nilai_di_bawah).
+CREATE OR REPLACE TEMP MACRO pd_values() AS TABLE
+    SELECT * FROM (VALUES ('berorientasi_pelayanan'), ('akuntabel'), ('kompeten'), ('harmonis'), ('loyal'), ('adaptif'), ('kolaboratif')) AS v(nilai);
+CREATE OR REPLACE TEMP MACRO pd_below() AS TABLE
+    SELECT kode_wilayah, kode_unit, tahun, trim(x) AS nilai, count(*) AS n
+    FROM mart.training_needs, unnest(string_split(coalesce(nilai_di_bawah, ''), ',')) AS t(x)
+    WHERE trim(x) <> ''
+    GROUP BY ALL;

@@ -2,18 +2,14 @@
 -- per value the people of every region rated below expectation on it
 -- (mart.training_needs, one name per value in nilai_di_bawah); the table
 -- and CSV (one per year) per region, with its people (training_needs_unit).
-WITH nilai(nilai) AS (VALUES ('berorientasi_pelayanan'), ('akuntabel'), ('kompeten'), ('harmonis'), ('loyal'), ('adaptif'), ('kolaboratif')),
-     below AS (
-    SELECT kode_wilayah, tahun, trim(x) AS nilai, count(*) AS n
-    FROM mart.training_needs, unnest(string_split(coalesce(nilai_di_bawah, ''), ',')) AS t(x)
-    WHERE trim(x) <> ''
-    GROUP BY ALL
+WITH below AS (
+    SELECT kode_wilayah, tahun, nilai, sum(n) AS n FROM pd_below() GROUP BY ALL
 ), reg AS (
     SELECT kode_wilayah, tahun, sum(pegawai) AS pegawai FROM mart.training_needs_unit
     WHERE kode_wilayah IN (SELECT kode_wilayah FROM mart.region_summary) GROUP BY ALL
 ), g AS (
     SELECT r.kode_wilayah, r.tahun, v.nilai, coalesce(b.n, 0) AS n
-    FROM reg r CROSS JOIN nilai v
+    FROM reg r CROSS JOIN pd_values() v
     LEFT JOIN below b ON b.kode_wilayah = r.kode_wilayah AND b.tahun = r.tahun AND b.nilai = v.nilai
 )
 SELECT 'chart' AS target, 'pelatihan.html' AS page, tahun::VARCHAR AS variant, nilai AS k, '0' AS s, pd_people(sum(n)) AS v

@@ -2,16 +2,10 @@
 -- <year>": per year of the unit's training needs, the people rated below
 -- expectation on each of the seven values (mart.training_needs, one name
 -- per value in nilai_di_bawah), 0 when nobody.
-WITH nilai(nilai) AS (VALUES ('berorientasi_pelayanan'), ('akuntabel'), ('kompeten'), ('harmonis'), ('loyal'), ('adaptif'), ('kolaboratif')),
-     below AS (
-    SELECT kode_unit, tahun, trim(x) AS nilai, count(*) AS n
-    FROM mart.training_needs, unnest(string_split(coalesce(nilai_di_bawah, ''), ',')) AS t(x)
-    WHERE trim(x) <> ''
-    GROUP BY ALL
-), g AS (
+WITH g AS (
     SELECT u.kode_unit, u.kode_wilayah, u.tahun, v.nilai, pd_people(coalesce(b.n, 0)) AS v
-    FROM mart.training_needs_unit u CROSS JOIN nilai v
-    LEFT JOIN below b ON b.kode_unit = u.kode_unit AND b.tahun = u.tahun AND b.nilai = v.nilai
+    FROM mart.training_needs_unit u CROSS JOIN pd_values() v
+    LEFT JOIN pd_below() b ON b.kode_unit = u.kode_unit AND b.tahun = u.tahun AND b.nilai = v.nilai
 )
 SELECT 'chart' AS target, 'unit/' || kode_unit || '.html' AS page, tahun::VARCHAR AS variant, nilai AS k, '0' AS s, v
 FROM g
