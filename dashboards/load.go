@@ -58,10 +58,9 @@ type unitRow struct {
 type perfRow struct {
 	Unit, Wilayah string
 	kit.Period
-	Pegawai          sql.NullInt64
-	SB, B, BP, K, SK sql.NullInt64
-	PersenSB         sql.NullFloat64
-	Kontradiksi      int64
+	Pegawai     sql.NullInt64
+	Predikat    predikatCounts
+	Kontradiksi int64
 }
 
 type serviceRow struct {
@@ -120,12 +119,16 @@ type trainingRow struct {
 	RataJP        sql.NullFloat64
 	Kurang20      sql.NullInt64
 	PersenKurang  sql.NullFloat64
+	// mart.region_training only: the region's training needs.
+	KekuranganJP sql.NullFloat64
+	Tinggi       sql.NullInt64
 }
 
 type regionPredikatRow struct {
 	Wilayah string
 	kit.Period
-	Pegawai, SB, B, BP, K, SK sql.NullInt64
+	Pegawai  sql.NullInt64
+	Predikat predikatCounts
 }
 
 type regionServiceRow struct {
@@ -159,10 +162,10 @@ type warehouse struct {
 	RegionTraining []trainingRow
 	Benchmark      []benchmarkRow
 	Kurva          []kurvaRow
-	Talent         []talentRow
+	TalentGrid     []talentGridRow
 	NeedsUnit      []needsUnitRow
 	NeedsValues    []countRow
-	NeedsFocus     []countRow
+	RegionNeeds    []regionNeedRow // mart.region_training_need_count
 	DQBatches      []batchRow
 	Coverage       []coverageRow
 	Quarantine     []quarantineRow
@@ -216,9 +219,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 			w.Units = append(w.Units, u)
 		}),
 		bindStep("region_predikat", func(x *regionPredikatRow) kit.Cols {
-			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
-				"jumlah_sangat_baik": &x.SB, "jumlah_baik": &x.B, "jumlah_butuh_perbaikan": &x.BP, "jumlah_kurang": &x.K,
-				"jumlah_sangat_kurang": &x.SK})
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai})
 		}, func(x *regionPredikatRow) { w.RegionPredikat = append(w.RegionPredikat, *x) }),
 		bindStep("region_service", func(x *regionServiceRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Wilayah, "layanan": &x.Layanan, "permohonan": &x.Permohonan,
@@ -233,7 +234,8 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 		}, func(x *raterRow) { w.Lunak = append(w.Lunak, *x) }),
 		bindStep("region_training", func(x *trainingRow) kit.Cols {
 			return kit.Cols{"kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
-				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang}
+				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang,
+				"total_kekurangan_jp": &x.KekuranganJP, "pegawai_prioritas_tinggi": &x.Tinggi}
 		}, func(x *trainingRow) { w.RegionTraining = append(w.RegionTraining, *x) }),
 		bindStep("region_unit_spread", func(x *spreadRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "unit_dinilai": &x.Units,
@@ -305,9 +307,8 @@ func arrowSteps(w *warehouse) []loadStep {
 				"dinilai": &x.Dinilai, "persen_di_bawah": &x.PersenDiBawah})
 		}, func(x *berakhlakRow) { w.Berakhlak = append(w.Berakhlak, *x) }),
 		arrowStep("unit_performance", func(x *perfRow) kit.Cols {
-			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
-				"jumlah_sangat_baik": &x.SB, "jumlah_baik": &x.B, "jumlah_butuh_perbaikan": &x.BP, "jumlah_kurang": &x.K,
-				"jumlah_sangat_kurang": &x.SK, "persen_sangat_baik": &x.PersenSB, "predikat_kontradiksi": &x.Kontradiksi})
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"pegawai_dinilai": &x.Pegawai, "predikat_kontradiksi": &x.Kontradiksi})
 		}, func(x *perfRow) { w.Perf = append(w.Perf, *x) }),
 		arrowStep("performance_service_link", func(x *linkRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
@@ -317,9 +318,8 @@ func arrowSteps(w *warehouse) []loadStep {
 				"persen_sangat_baik_sebelumnya": &x.PersenSBPrev, "ikm_sebelumnya": &x.IKMPrev})
 		}, func(x *linkRow) { w.Link = append(w.Link, *x) }),
 		arrowStep("distribution_compliance", func(x *kurvaRow) kit.Cols {
-			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "rating_organisasi": &x.Rating,
-				"pegawai_dinilai": &x.Pegawai, "jumlah_sangat_baik": &x.SB, "jumlah_baik": &x.B, "jumlah_butuh_perbaikan": &x.BP,
-				"jumlah_kurang": &x.K, "jumlah_sangat_kurang": &x.SK, "aturan": &x.Aturan, "sesuai": &x.Sesuai, "alasan": &x.Alasan})
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"rating_organisasi": &x.Rating, "pegawai_dinilai": &x.Pegawai, "aturan": &x.Aturan, "sesuai": &x.Sesuai, "alasan": &x.Alasan})
 		}, func(x *kurvaRow) { w.Kurva = append(w.Kurva, *x) }),
 		arrowStep("ikm", func(x *ikmRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "responden": &x.Responden,
@@ -335,16 +335,14 @@ func arrowSteps(w *warehouse) []loadStep {
 			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
 				"total_jp": &x.TotalJP, "rata_jp": &x.RataJP, "pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang}
 		}, func(x *trainingRow) { w.Training = append(w.Training, *x) }),
-		arrowStep("talent_counts", func(x *talentRow) kit.Cols {
-			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "kotak_9": &x.Kotak, "pegawai": &x.Pegawai}
-		}, func(x *talentRow) { w.Talent = append(w.Talent, *x) }),
+		arrowStep("talent_grid", (*talentGridRow).cols, func(x *talentGridRow) { w.TalentGrid = append(w.TalentGrid, *x) }),
 		arrowStep("training_values", func(x *countRow) kit.Cols {
 			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "nilai": &x.Key, "pegawai": &x.Pegawai}
 		}, func(x *countRow) { w.NeedsValues = append(w.NeedsValues, *x) }),
-		arrowStep("training_focus", func(x *countRow) kit.Cols {
-			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "fokus_pelatihan": &x.Key,
-				"jenis_kompetensi": &x.Kind, "pegawai": &x.Pegawai}
-		}, func(x *countRow) { w.NeedsFocus = append(w.NeedsFocus, *x) }),
+		bindStep("region_training_need_count", func(x *regionNeedRow) kit.Cols {
+			return kit.Cols{"tingkat": &x.Tingkat, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "aspek": &x.Aspek, "kunci": &x.Kunci,
+				"jenis_kompetensi": &x.Jenis, "pegawai": &x.Pegawai}
+		}, func(x *regionNeedRow) { w.RegionNeeds = append(w.RegionNeeds, *x) }),
 	}
 }
 

@@ -25,17 +25,12 @@ type benchmarkRow struct {
 type kurvaRow struct {
 	Unit, Wilayah string
 	kit.Period
-	Rating                    string
-	Pegawai, SB, B, BP, K, SK sql.NullInt64
-	Aturan                    string
-	Sesuai                    sql.NullBool
-	Alasan                    string
-}
-
-type talentRow struct {
-	Unit, Wilayah string
-	Tahun, Kotak  int64
-	Pegawai       int64
+	Rating   string
+	Pegawai  sql.NullInt64
+	Predikat predikatCounts
+	Aturan   string
+	Sesuai   sql.NullBool
+	Alasan   string
 }
 
 type needsUnitRow struct {
@@ -52,6 +47,17 @@ type needsUnitRow struct {
 	Fokus, JenisFokus            string
 	Skor                         sql.NullFloat64
 	Urutan, UrutanWilayah        sql.NullInt64
+}
+
+// regionNeedRow is one row of mart.region_training_need_count: the people
+// of a region (Tingkat "wilayah") or of every region ("semua") with a
+// BerAKHLAK value below expectation (Aspek "nilai_di_bawah") or a training
+// focus ("fokus_pelatihan", Jenis its kind), Kunci the value or focus.
+type regionNeedRow struct {
+	Tingkat, Wilayah    string
+	Tahun               int64
+	Aspek, Kunci, Jenis string
+	Pegawai             int64
 }
 
 type countRow struct {

@@ -35,7 +35,7 @@ type site struct {
 	needsByUnit         map[string][]needsUnitRow
 	needsByRegion       map[string][]needsUnitRow
 	valuesByUnit        map[string][]countRow
-	talentByRegion      map[string][]talentRow
+	talentByRegion      map[string][]talentGridRow // unit rows
 	showNames           bool
 	cmp                 *CompareModel
 	benchIdx            map[string]CompareRow // by kode_wilayah|periode
@@ -86,7 +86,8 @@ func newSite(w *warehouse, title string) *site {
 	s.needsByUnit = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
 	s.needsByRegion = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
 	s.valuesByUnit = kit.GroupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
-	s.talentByRegion = kit.GroupRuns(w.Talent, func(r *talentRow) string { return r.Wilayah })
+	s.talentByRegion = kit.GroupBy(slices.DeleteFunc(slices.Clone(w.TalentGrid), func(r talentGridRow) bool { return r.Tingkat != "unit" }),
+		func(r talentGridRow) string { return r.Wilayah })
 	s.compareOnce()
 	return s
 }
