@@ -135,3 +135,13 @@ SELECT r.tingkat, r.kode_wilayah, u.kode_wilayah AS unit_wilayah, r.tahun, u.tah
 FROM mart.region_training_need_count r
 FULL JOIN u ON u.kode_wilayah IS NOT DISTINCT FROM r.kode_wilayah AND u.tahun = r.tahun AND u.aspek = r.aspek AND u.kunci = r.kunci
 WHERE r.pegawai IS DISTINCT FROM u.pegawai;
+
+-- test: rekonsiliasi_data_quality_summary
+-- The data-quality headline is its tables summed: one row, the batches in force and their rows those of mart.data_quality's 'semua' rows, the appraisals set aside those of mart.set_aside_reason.
+SELECT s.batch_berlaku, b.n, s.baris_dibaca, b.dibaca, s.baris_karantina, b.karantina, s.penilaian_disisihkan, x.baris
+FROM mart.data_quality_summary s,
+     (SELECT count(*) AS n, coalesce(sum(baris_dibaca), 0) AS dibaca, coalesce(sum(baris_karantina), 0) AS karantina
+      FROM mart.data_quality WHERE periode = 'semua' AND diganti_oleh IS NULL) b,
+     (SELECT coalesce(sum(baris), 0) AS baris FROM mart.set_aside_reason) x
+WHERE s.batch_berlaku <> b.n OR s.baris_dibaca <> b.dibaca OR s.baris_karantina <> b.karantina OR s.penilaian_disisihkan <> x.baris
+   OR (SELECT count(*) FROM mart.data_quality_summary) <> 1;
