@@ -111,6 +111,13 @@ type raterRow struct {
 	Selisih      sql.NullFloat64
 }
 
+// lunakUnitRow is a unit's number of lenient raters in a period (mart.unit_360).
+type lunakUnitRow struct {
+	Unit, Wilayah string
+	kit.Period
+	Penilai int64
+}
+
 type trainingRow struct {
 	Unit, Wilayah string
 	Tahun         int64
@@ -158,6 +165,7 @@ type warehouse struct {
 	Berakhlak      []berakhlakRow
 	ValueNames     map[string]string // BerAKHLAK value -> its name
 	Lunak          []raterRow
+	LunakUnits     []lunakUnitRow // mart.unit_360
 	Training       []trainingRow
 	RegionTraining []trainingRow
 	Benchmark      []benchmarkRow
@@ -167,6 +175,7 @@ type warehouse struct {
 	NeedsValues    []countRow
 	RegionNeeds    []regionNeedRow // mart.region_training_need_count
 	DQBatches      []batchRow
+	DQSummary      dqSummary // mart.data_quality_summary
 	Coverage       []coverageRow
 	Quarantine     []quarantineRow
 	SetAside       []setAsideRow
@@ -232,6 +241,9 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 			return x.Period.Cols().Add(kit.Cols{"id_penilai": &x.IDPenilai, "jabatan_penilai": &x.Jabatan, "kode_unit": &x.Unit,
 				"kode_wilayah": &x.Wilayah, "dinilai": &x.Dinilai, "persen_di_atas": &x.PersenDiAtas, "selisih": &x.Selisih})
 		}, func(x *raterRow) { w.Lunak = append(w.Lunak, *x) }),
+		bindStep("unit_lenient_raters", func(x *lunakUnitRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "penilai_lunak": &x.Penilai})
+		}, func(x *lunakUnitRow) { w.LunakUnits = append(w.LunakUnits, *x) }),
 		bindStep("region_training", func(x *trainingRow) kit.Cols {
 			return kit.Cols{"kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
 				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang,

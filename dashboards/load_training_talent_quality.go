@@ -76,6 +76,11 @@ type batchRow struct {
 	Contradictions               int64
 }
 
+// dqSummary is mart.data_quality_summary: the data-quality page's headline.
+type dqSummary struct {
+	Batches, Read, Quarantined, SetAside int64
+}
+
 type coverageRow struct {
 	kit.Period
 	Pegawai, Dinilai sql.NullInt64
@@ -124,6 +129,9 @@ func extraSteps(w *warehouse) []loadStep {
 				"diganti_oleh": &x.ReplacedBy, "baris_dibaca": &x.Read, "baris_dimuat": &x.Loaded, "baris_karantina": &x.Quarantined,
 				"alasan_karantina": &x.Reasons, "predikat_kontradiksi": &x.Contradictions}
 		}, func(x *batchRow) { w.DQBatches = append(w.DQBatches, *x) }),
+		bindStep("data_quality_summary", func(x *dqSummary) kit.Cols {
+			return kit.Cols{"batch_berlaku": &x.Batches, "baris_dibaca": &x.Read, "baris_karantina": &x.Quarantined, "penilaian_disisihkan": &x.SetAside}
+		}, func(x *dqSummary) { w.DQSummary = *x }),
 		bindStep("data_coverage", func(x *coverageRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"pegawai": &x.Pegawai, "pegawai_dinilai": &x.Dinilai, "cakupan_persen": &x.Cakupan})
 		}, func(x *coverageRow) { w.Coverage = append(w.Coverage, *x) }),

@@ -239,6 +239,38 @@ func TestMartFiguresOnDemo(t *testing.T) {
 	if n < 20 || differ < n/4 || drawn < 3 {
 		t.Fatalf("kuadran: %d guide lines compared, %d differ from the mean of the units shown", n, differ)
 	}
+
+	// Kualitas data's headline and every page's footer: the batches in
+	// force (meta.batches), their rows, the appraisals set aside.
+	dq := figures(t, d.db, `
+		SELECT x.k, x.v FROM (SELECT count(*) AS b, sum(rows_read) AS r, sum(rows_quarantined) AS q FROM meta.batches WHERE replaced_by IS NULL),
+		     unnest([{k: 'batches', v: b}, {k: 'read', v: r}, {k: 'quarantined', v: q},
+		             {k: 'set_aside', v: (SELECT count(*) FROM core.appraisal_set_aside)}]) AS t(x)`)
+	n = 0
+	q := res.Quality
+	checkCount(t, "kualitas batch", q.BatchesInForce, dq, "batches", &n)
+	checkCount(t, "kualitas dibaca", q.Read, dq, "read", &n)
+	checkCount(t, "kualitas karantina", q.Quarantined, dq, "quarantined", &n)
+	checkCount(t, "kualitas disisihkan", q.SetAside, dq, "set_aside", &n)
+	if foot := fmt.Sprintf(" · %d batch sumber", int64(dq["batches"])); !strings.Contains(d.page(t, "kualitas.html"), foot) {
+		t.Errorf("kualitas.html: no footer %q", foot)
+	}
+
+	// Lenient raters per unit (without names): counted from
+	// mart.rater_calibration's raters.
+	lunak := figures(t, d.db, `SELECT kode_unit || '|' || periode, count(*) FROM mart.rater_calibration WHERE label = 'lunak' GROUP BY ALL`)
+	n = 0
+	for _, m := range res.Regions {
+		for _, rp := range m.ByPeriod {
+			for _, u := range rp.Alerts.LunakUnits {
+				checkCount(t, "penilai lunak", u.Penilai, lunak, u.Kode+"|"+u.Period.Periode, &n)
+			}
+		}
+	}
+	t.Logf("kualitas: %v; penilai lunak: %d unit-periods equal", dq, n)
+	if n == 0 {
+		t.Fatal("no lenient raters on any region page")
+	}
 }
 
 // quadrantLines are the guide lines drawn on a region page's units quadrant
@@ -268,6 +300,15 @@ func quadrantLines(t *testing.T, d *demoSite, rel string) (periode string, ikm, 
 		}
 	}
 	return periode, ikm, sb
+}
+
+// checkCount compares a count the page shows with the independent query's.
+func checkCount(t *testing.T, what string, got int64, want map[string]float64, key string, n *int) {
+	t.Helper()
+	if w := want[key]; float64(got) != w {
+		t.Errorf("%s %s: page %d, the marts %v", what, key, got, w)
+	}
+	*n++
 }
 
 func countPrefix(m map[string]float64, prefix string) int {
@@ -303,6 +344,9 @@ func TestPagesSelectMartFigures(t *testing.T) {
 		`UPDATE mart.unit_performance SET persen_baik = 61.5 WHERE kode_unit = '14.72.01' AND periode = '2025-Q3'`,
 		`UPDATE mart.region_performance SET persen_baik = 62.5 WHERE kode_wilayah = '14.72' AND periode = '2025-Q3'`,
 		`UPDATE mart.distribution_compliance SET persen_baik = 63.5 WHERE kode_unit = '14.72.01' AND periode = '2025-Q3'`,
+		// Kualitas data's headline and the footer; a unit's lenient raters.
+		`UPDATE mart.data_quality_summary SET batch_berlaku = 17, baris_dibaca = 1717, baris_karantina = 71, penilaian_disisihkan = 7`,
+		`UPDATE mart.unit_360 SET penilai_lunak = 6 WHERE kode_unit = '14.72.01' AND periode = '2025-Q3'`,
 		// The quadrant's guide lines: Dumai's figures of 2025-Q3.
 		`UPDATE mart.region_summary SET ikm = 70.25, persen_sangat_baik = 31.5 WHERE kode_wilayah = '14.72' AND periode = '2025-Q3'`,
 	} {
@@ -377,7 +421,18 @@ func TestPagesSelectMartFigures(t *testing.T) {
 	rp := dm.ByPeriod["2025-Q3"]
 	is("kuadran IKM", rp.UnitsRegion.IKM, 70.25)
 	is("kuadran % Sangat Baik", rp.UnitsRegion.PersenSB, 31.5)
+	if q := res.Quality; q.BatchesInForce != 17 || q.Read != 1717 || q.Quarantined != 71 || q.SetAside != 7 {
+		t.Errorf("kualitas: %d batches, %d read, %d quarantined, %d set aside; the mart has 17, 1717, 71, 7", q.BatchesInForce, q.Read, q.Quarantined, q.SetAside)
+	}
 	site := &demoSite{out: filepath.Join(dir, "site")}
+	for _, f := range []string{"kualitas.html", "index.html", "wilayah/14.72.html"} {
+		if !strings.Contains(site.page(t, f), " · 17 batch sumber") {
+			t.Errorf("%s: the footer does not show the mart's 17 batches", f)
+		}
+	}
+	if lu := rp.Alerts.LunakUnits; len(lu) != 1 || lu[0].Kode != dashtest.DukcapilDumai || lu[0].Penilai != 6 {
+		t.Errorf("penilai lunak per unit = %+v, the mart has 6 in %s", lu, dashtest.DukcapilDumai)
+	}
 	if periode, ikm, sb := quadrantLines(t, site, "wilayah/14.72.html"); periode != "2025-Q3" || ikm != 70.25 || sb != 31.5 {
 		t.Errorf("wilayah/14.72.html: quadrant %q guide lines at IKM %v, %% Sangat Baik %v; the mart has 70.25, 31.5", periode, ikm, sb)
 	}

@@ -28,6 +28,7 @@ type site struct {
 	berByUnit           map[string][]berakhlakRow
 	berByRegion         map[string][]berakhlakRow
 	lunakByRegion       map[string][]raterRow
+	lunakUnitsByRegion  map[string][]lunakUnitRow
 	trainByUnit         map[string][]trainingRow
 	trainByRegion       map[string][]trainingRow
 	regionTrainByRegion map[string][]trainingRow
@@ -79,6 +80,7 @@ func newSite(w *warehouse, title string) *site {
 	s.berByUnit = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
 	s.berByRegion = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
 	s.lunakByRegion = kit.GroupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
+	s.lunakUnitsByRegion = kit.GroupRuns(w.LunakUnits, func(r *lunakUnitRow) string { return r.Wilayah })
 	s.trainByUnit = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Unit })
 	s.trainByRegion = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Wilayah })
 	s.regionTrainByRegion = kit.GroupRuns(w.RegionTraining, func(r *trainingRow) string { return r.Wilayah })

@@ -109,6 +109,13 @@ type LunakAlert struct {
 	Dinilai, PersenDiAtas          kit.Stat
 }
 
+// LunakUnit is a unit's number of lenient raters in a period.
+type LunakUnit struct {
+	Kode, Nama string
+	Period     kit.Period
+	Penilai    int64
+}
+
 // ServiceAlert is a layanan of a unit that is late or piling up.
 type ServiceAlert struct {
 	Kode, Nama, Layanan           string
@@ -119,11 +126,14 @@ type ServiceAlert struct {
 
 // Alerts are the region's "Peringatan".
 type Alerts struct {
-	Mismatch  []UnitLatest
-	Lunak     []LunakAlert
-	Berakhlak []BerakhlakCell
-	JP        []JPYear
-	Service   []ServiceAlert
+	Mismatch []UnitLatest
+	Lunak    []LunakAlert
+	// LunakUnits: how many lenient raters each unit has (mart.unit_360),
+	// what the page shows without Options.ShowNames.
+	LunakUnits []LunakUnit
+	Berakhlak  []BerakhlakCell
+	JP         []JPYear
+	Service    []ServiceAlert
 }
 
 // Count is the number of alert rows.

@@ -144,6 +144,11 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 				rp.Alerts.Lunak = append(rp.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
 					Period: r.Period, Dinilai: kit.People(r.Dinilai), PersenDiAtas: kit.Pct(r.PersenDiAtas, r.Dinilai)})
 			}
+			for _, r := range s.lunakUnitsByRegion[kode] {
+				if r.Periode == lp.Periode {
+					rp.Alerts.LunakUnits = append(rp.Alerts.LunakUnits, LunakUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Period: r.Period, Penilai: r.Penilai})
+				}
+			}
 		}
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			for _, r := range svcs[sp.Periode] {

@@ -45,11 +45,7 @@ func setAsideSteps(w *warehouse) []loadStep {
 func (s *site) qualityPageWithSetAside(m QualityModel, lang string) *kit.Page {
 	p := s.qualityPage(m, lang)
 	rows := s.w.SetAside
-	var total int64
-	for _, x := range rows {
-		total += x.Rows
-	}
-	p.Figures = append(p.Figures, kit.Figure{Label: p.T("disisihkan"), Value: kit.FmtNum(lang, float64(total), 0)})
+	p.Figures = append(p.Figures, kit.Figure{Label: p.T("disisihkan"), Value: kit.FmtNum(lang, float64(m.SetAside), 0)})
 	sec := kit.Section{ID: "disisihkan", Title: p.T("dq_set_aside"), Note: p.T("dq_set_aside_note"), Empty: len(rows) == 0}
 	t := p.Table("kualitas", "disisihkan", p.T("dq_set_aside"), p.Col("alasan", "alasan"), p.Col("wilayah", "kode_wilayah"),
 		p.Col("wilayah", "nama_wilayah"), p.Col("baris", "baris"))

@@ -88,13 +88,13 @@ func loadRaporWith(ctx context.Context, db *sql.DB, nip string, text func(string
 	seen := map[string]bool{}
 	var periode string
 	var src RaporSource
-	var sh, sp sql.NullFloat64
+	var sh, sp, sk sql.NullFloat64
 	err = raporQuery(ctx, db, text, "rapor_sumber", nip, kit.Cols{
-		"periode": &periode, "sumber": &src.Sumber, "penilai": &src.Penilai, "skor_hasil": &sh, "skor_perilaku": &sp,
+		"periode": &periode, "sumber": &src.Sumber, "penilai": &src.Penilai, "skor_hasil": &sh, "skor_perilaku": &sp, "skor": &sk,
 		"hasil_kerja": &src.HasilKerja, "perilaku_kerja": &src.PerilakuKerja, "predikat": &src.Predikat,
 	}, func() error {
 		s := src
-		s.SkorHasil, s.SkorPerilaku = kit.Num(sh), kit.Num(sp)
+		s.SkorHasil, s.SkorPerilaku, s.SkorNilai = kit.Num(sh), kit.Num(sp), kit.Num(sk)
 		if i, ok := idx[periode]; ok {
 			m.Periods[i].Sources = append(m.Periods[i].Sources, s)
 			seen[s.Sumber] = true
@@ -170,7 +170,7 @@ func loadRaporWith(ctx context.Context, db *sql.DB, nip string, text func(string
 	if err != nil {
 		return m, err
 	}
-	meta, err := kit.LoadMeta(ctx, db)
+	meta, err := kit.LoadMetaFrom(ctx, db, text("meta"))
 	if err != nil {
 		return m, fmt.Errorf("rapor: %w", err)
 	}

@@ -5,6 +5,8 @@
 --   batch_berlaku: batches in force; batch_diganti: batches replaced by a
 --   later one (their rows are gone);
 --   dimuat_terakhir: when the latest batch in force was loaded (WIB);
+--   jenis_sumber: the kinds of source the batches in force hold
+--   (employees, appraisals, ...), sorted and ','-separated ('' with none);
 --   baris_dibaca, baris_dimuat, baris_karantina: rows read, loaded and
 --   quarantined by the batches in force;
 --   penilaian_disisihkan: appraisals the transform set aside
@@ -15,6 +17,7 @@ SELECT
     CAST(count(*) FILTER (WHERE replaced_by IS NULL) AS BIGINT) AS batch_berlaku,
     CAST(count(*) FILTER (WHERE replaced_by IS NOT NULL) AS BIGINT) AS batch_diganti,
     max(loaded_at) FILTER (WHERE replaced_by IS NULL) AS dimuat_terakhir,
+    coalesce(string_agg(DISTINCT kind, ',' ORDER BY kind) FILTER (WHERE replaced_by IS NULL), '') AS jenis_sumber,
     CAST(coalesce(sum(rows_read) FILTER (WHERE replaced_by IS NULL), 0) AS BIGINT) AS baris_dibaca,
     CAST(coalesce(sum(rows_loaded) FILTER (WHERE replaced_by IS NULL), 0) AS BIGINT) AS baris_dimuat,
     CAST(coalesce(sum(rows_quarantined) FILTER (WHERE replaced_by IS NULL), 0) AS BIGINT) AS baris_karantina,

@@ -11,6 +11,8 @@ CREATE TABLE mart.talent_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilaya
 CREATE TABLE mart.talent_grid(tingkat VARCHAR, kode_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, kotak_1 INTEGER, kotak_2 INTEGER, kotak_3 INTEGER, kotak_4 INTEGER, kotak_5 INTEGER, kotak_6 INTEGER, kotak_7 INTEGER, kotak_8 INTEGER, kotak_9 INTEGER, tanpa_kotak INTEGER, kelompok_promosi INTEGER, kotak_1_6 INTEGER, pegawai INTEGER);
 CREATE TABLE mart.region_training_need_count(tingkat VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, aspek VARCHAR, kunci VARCHAR, jenis_kompetensi VARCHAR, pegawai INTEGER);
 CREATE TABLE mart.training_need_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, aspek VARCHAR, kunci VARCHAR, jenis_kompetensi VARCHAR, pegawai INTEGER);
+CREATE TABLE mart.data_quality_summary(batch_berlaku BIGINT, batch_diganti BIGINT, dimuat_terakhir TIMESTAMP, jenis_sumber VARCHAR, baris_dibaca BIGINT, baris_dimuat BIGINT, baris_karantina BIGINT, penilaian_disisihkan BIGINT);
+CREATE TABLE mart.unit_360(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, penilai INTEGER, penilai_lunak INTEGER);
 CREATE TABLE mart.quarantine_reason(source VARCHAR, field VARCHAR, reason VARCHAR, baris BIGINT);
 CREATE TABLE mart.set_aside_reason(alasan VARCHAR, urutan INTEGER, keterangan VARCHAR, keterangan_en VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, baris BIGINT);
 `
@@ -55,6 +57,17 @@ func pageMartsInserts() []string {
 		 SELECT x.alasan, r.urutan, r.keterangan, r.keterangan_en, x.kode_wilayah, w.nama, count(*)
 		 FROM core.appraisal_set_aside x JOIN core.ref_alasan_sisih r USING (alasan) LEFT JOIN core.dim_region w ON w.kode_wilayah = x.kode_wilayah
 		 GROUP BY ALL`,
+		`INSERT INTO mart.data_quality_summary
+		 SELECT count(*) FILTER (WHERE replaced_by IS NULL), count(*) FILTER (WHERE replaced_by IS NOT NULL),
+		        max(loaded_at) FILTER (WHERE replaced_by IS NULL), coalesce(string_agg(DISTINCT kind, ',' ORDER BY kind) FILTER (WHERE replaced_by IS NULL), ''),
+		        coalesce(sum(rows_read) FILTER (WHERE replaced_by IS NULL), 0),
+		        coalesce(sum(rows_loaded) FILTER (WHERE replaced_by IS NULL), 0), coalesce(sum(rows_quarantined) FILTER (WHERE replaced_by IS NULL), 0),
+		        (SELECT count(*) FROM core.appraisal_set_aside x JOIN core.ref_alasan_sisih r USING (alasan))
+		 FROM meta.batches`,
+		`INSERT INTO mart.unit_360
+		 SELECT kode_unit, any_value(nama_unit), kode_wilayah, any_value(nama_wilayah), periode, any_value(jenis_periode), any_value(tanggal_mulai),
+		        count(*), count(*) FILTER (WHERE label = 'lunak')
+		 FROM mart.rater_calibration GROUP BY kode_unit, kode_wilayah, periode`,
 		`INSERT INTO mart.talent_grid
 		 SELECT CASE WHEN grouping(kode_unit) = 0 THEN 'unit' WHEN grouping(kode_wilayah) = 0 THEN 'wilayah' ELSE 'semua' END,
 		        kode_unit, kode_wilayah, CASE WHEN grouping(kode_wilayah) = 0 THEN any_value(nama_wilayah) END, tahun,
