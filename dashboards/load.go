@@ -205,13 +205,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 		}, func(x *latestRow) { w.LatestQuarter, w.LatestYear = x.Quarter, x.Year }),
 		bindStep("regions", func(x *regionRow) kit.Cols {
 			return kit.Cols{"kode_wilayah": &x.Kode, "nama_wilayah": &x.Nama, "nama_provinsi": &x.Provinsi, "penduduk_total": &x.Penduduk}
-		}, func(x *regionRow) {
-			r := *x
-			if r.Nama == "" {
-				r.Nama = r.Kode
-			}
-			w.Regions = append(w.Regions, r)
-		}),
+		}, func(x *regionRow) { w.Regions = append(w.Regions, *x) }),
 		bindStep("region_summary", func(x *regionSummaryRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "tahun": &x.Tahun, "unit_dinilai": &x.UnitDinilai,
 				"pegawai_dinilai": &x.PegawaiDinilai, "persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu,
@@ -220,13 +214,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 		}, func(x *regionSummaryRow) { w.Summary = append(w.Summary, *x) }),
 		bindStep("units", func(x *unitRow) kit.Cols {
 			return kit.Cols{"kode_unit": &x.Kode, "nama_unit": &x.Nama, "kode_wilayah": &x.Wilayah, "nama_wilayah": &x.NamaWilayah, "sektor": &x.Sektor}
-		}, func(x *unitRow) {
-			u := *x
-			if u.Nama == "" {
-				u.Nama = u.Kode
-			}
-			w.Units = append(w.Units, u)
-		}),
+		}, func(x *unitRow) { w.Units = append(w.Units, *x) }),
 		bindStep("region_predikat", func(x *regionPredikatRow) kit.Cols {
 			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai})
 		}, func(x *regionPredikatRow) { w.RegionPredikat = append(w.RegionPredikat, *x) }),
