@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"database/sql"
 	"math"
 
 	"kinerja/dashboards/kit"
@@ -39,14 +38,10 @@ var conflictLabels = map[string][2]string{
 
 // indicatorConflictStep reads sql/indicator_conflicts.sql into w.Conflicts.
 func indicatorConflictStep(w *warehouse) loadStep {
-	return loadStep{name: "indicator_conflicts", scan: func(r *sql.Rows) error {
-		var x indicatorConflictRow
-		if err := r.Scan(&x.Indikator, &x.Unit, &x.Wilayah, &x.Periode, &x.Kategori, &x.Nilai, &x.Source, &x.Baris); err != nil {
-			return err
-		}
-		w.Conflicts = append(w.Conflicts, x)
-		return nil
-	}}
+	return bindStep("indicator_conflicts", func(x *indicatorConflictRow) kit.Cols {
+		return kit.Cols{"indikator": &x.Indikator, "unit": &x.Unit, "wilayah": &x.Wilayah, "periode": &x.Periode,
+			"kategori": &x.Kategori, "nilai": &x.Nilai, "source": &x.Source, "baris": &x.Baris}
+	}, func(x *indicatorConflictRow) { w.Conflicts = append(w.Conflicts, *x) })
 }
 
 // indicatorConflictSection lists the rows in conflict, one table row each.

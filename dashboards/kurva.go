@@ -59,7 +59,7 @@ func (s *site) kurvaByPeriod(region string) ([]kit.Period, map[string][]KurvaUni
 	rows := kit.Preferred(s.kurvaByRegion[region], func(r kurvaRow) kit.Period { return r.Period })
 	by := map[string][]KurvaUnit{}
 	for _, r := range rows {
-		pt := predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK})
+		pt := predikatPoint(r.Period, r.Pegawai, r.Predikat)
 		by[r.Periode] = append(by[r.Periode], KurvaUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Rating: r.Rating, Aturan: r.Aturan,
 			Period: r.Period, Pegawai: pt.Pegawai, Shares: pt.Shares, Sesuai: r.Sesuai, Alasan: safeAlasan(r.Alasan, r.Pegawai.Int64)})
 	}

@@ -25,20 +25,9 @@ func lunakRows(p *kit.Page, a Alerts, t *kit.Table) {
 		}
 		return
 	}
-	type key struct{ unit, periode string }
-	n := map[key]int{}
-	var order []LunakAlert
-	for _, r := range a.Lunak {
-		k := key{r.Kode, r.Period.Periode}
-		if n[k] == 0 {
-			order = append(order, r)
-		}
-		n[k]++
-	}
-	for _, r := range order {
-		c := n[key{r.Kode, r.Period.Periode}]
-		t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.UnitHref(r.Kode)), kit.TextCell(r.Period.Periode),
-			kit.Cell{Text: kit.FmtNum(p.Lang, float64(c), 0), Raw: kit.FmtInt64(int64(c)), Class: "num"})
+	for _, u := range a.LunakUnits {
+		t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.TextCell(u.Period.Periode),
+			kit.Cell{Text: kit.FmtNum(p.Lang, float64(u.Penilai), 0), Raw: kit.FmtInt64(u.Penilai), Class: "num"})
 	}
 }
 

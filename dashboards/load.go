@@ -18,11 +18,20 @@ import (
 var sqlFS embed.FS
 
 func sqlText(name string) string {
+	if name == "meta" {
+		return kit.MetaSQL
+	}
 	b, err := sqlFS.ReadFile("sql/" + name + ".sql")
 	if err != nil {
 		panic("dashboards: missing embedded query " + name)
 	}
 	return string(b)
+}
+
+// latestRow is the latest quarter and year of mart.region_summary.
+type latestRow struct {
+	Quarter sql.NullTime
+	Year    sql.NullInt64
 }
 
 type regionRow struct {
@@ -49,10 +58,9 @@ type unitRow struct {
 type perfRow struct {
 	Unit, Wilayah string
 	kit.Period
-	Pegawai          sql.NullInt64
-	SB, B, BP, K, SK sql.NullInt64
-	PersenSB         sql.NullFloat64
-	Kontradiksi      int64
+	Pegawai     sql.NullInt64
+	Predikat    predikatCounts
+	Kontradiksi int64
 }
 
 type serviceRow struct {
@@ -103,6 +111,13 @@ type raterRow struct {
 	Selisih      sql.NullFloat64
 }
 
+// lunakUnitRow is a unit's number of lenient raters in a period (mart.unit_360).
+type lunakUnitRow struct {
+	Unit, Wilayah string
+	kit.Period
+	Penilai int64
+}
+
 type trainingRow struct {
 	Unit, Wilayah string
 	Tahun         int64
@@ -111,12 +126,16 @@ type trainingRow struct {
 	RataJP        sql.NullFloat64
 	Kurang20      sql.NullInt64
 	PersenKurang  sql.NullFloat64
+	// mart.region_training only: the region's training needs.
+	KekuranganJP sql.NullFloat64
+	Tinggi       sql.NullInt64
 }
 
 type regionPredikatRow struct {
 	Wilayah string
 	kit.Period
-	Pegawai, SB, B, BP, K, SK sql.NullInt64
+	Pegawai  sql.NullInt64
+	Predikat predikatCounts
 }
 
 type regionServiceRow struct {
@@ -146,15 +165,17 @@ type warehouse struct {
 	Berakhlak      []berakhlakRow
 	ValueNames     map[string]string // BerAKHLAK value -> its name
 	Lunak          []raterRow
+	LunakUnits     []lunakUnitRow // mart.unit_360
 	Training       []trainingRow
 	RegionTraining []trainingRow
 	Benchmark      []benchmarkRow
 	Kurva          []kurvaRow
-	Talent         []talentRow
+	TalentGrid     []talentGridRow
 	NeedsUnit      []needsUnitRow
 	NeedsValues    []countRow
-	NeedsFocus     []countRow
+	RegionNeeds    []regionNeedRow // mart.region_training_need_count
 	DQBatches      []batchRow
+	DQSummary      dqSummary // mart.data_quality_summary
 	Coverage       []coverageRow
 	Quarantine     []quarantineRow
 	SetAside       []setAsideRow
@@ -165,115 +186,71 @@ type warehouse struct {
 	RegionSpread   []regionSpreadRow // mart.region_spread
 }
 
-func scanAll(ctx context.Context, db *sql.DB, name string, scan func(*sql.Rows) error) error {
-	rows, err := db.QueryContext(ctx, sqlText(name))
-	if err != nil {
-		return fmt.Errorf("dashboards: query %s: %w", name, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return fmt.Errorf("dashboards: scan %s: %w", name, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("dashboards: read %s: %w", name, err)
-	}
-	return nil
+func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
+	return loadWarehouseWith(ctx, db, sqlText)
 }
 
-func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
+// loadWarehouseWith is loadWarehouse reading each query's text from text
+// (the embedded sql/<name>.sql in loadWarehouse; a test rewrites it).
+func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string) (*warehouse, error) {
 	w := &warehouse{ValueNames: map[string]string{}}
-	meta, err := kit.LoadMeta(ctx, db)
+	meta, err := kit.LoadMetaFrom(ctx, db, text("meta"))
 	if err != nil {
 		return nil, fmt.Errorf("dashboards: %w", err)
 	}
 	w.DataPer, w.Batches, w.SourceKinds = meta.DataPer, meta.Batches, meta.Kinds
-	if err := db.QueryRowContext(ctx, sqlText("latest")).Scan(&w.LatestQuarter, &w.LatestYear); err != nil {
-		return nil, fmt.Errorf("dashboards: query latest: %w", err)
+	steps := []loadStep{
+		bindStep("latest", func(x *latestRow) kit.Cols {
+			return kit.Cols{"triwulan_terakhir": &x.Quarter, "tahun_terakhir": &x.Year}
+		}, func(x *latestRow) { w.LatestQuarter, w.LatestYear = x.Quarter, x.Year }),
+		bindStep("regions", func(x *regionRow) kit.Cols {
+			return kit.Cols{"kode_wilayah": &x.Kode, "nama_wilayah": &x.Nama, "nama_provinsi": &x.Provinsi, "penduduk_total": &x.Penduduk}
+		}, func(x *regionRow) { w.Regions = append(w.Regions, *x) }),
+		bindStep("region_summary", func(x *regionSummaryRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "tahun": &x.Tahun, "unit_dinilai": &x.UnitDinilai,
+				"pegawai_dinilai": &x.PegawaiDinilai, "persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu,
+				"median_jam_ktp_el": &x.MedianKTP, "persen_tepat_waktu": &x.TepatWaktu, "permohonan": &x.Permohonan,
+				"backlog": &x.Backlog, "persen_kurang_20_jp": &x.Kurang20})
+		}, func(x *regionSummaryRow) { w.Summary = append(w.Summary, *x) }),
+		bindStep("units", func(x *unitRow) kit.Cols {
+			return kit.Cols{"kode_unit": &x.Kode, "nama_unit": &x.Nama, "kode_wilayah": &x.Wilayah, "nama_wilayah": &x.NamaWilayah, "sektor": &x.Sektor}
+		}, func(x *unitRow) { w.Units = append(w.Units, *x) }),
+		bindStep("region_predikat", func(x *regionPredikatRow) kit.Cols {
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai})
+		}, func(x *regionPredikatRow) { w.RegionPredikat = append(w.RegionPredikat, *x) }),
+		bindStep("region_service", func(x *regionServiceRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Wilayah, "layanan": &x.Layanan, "permohonan": &x.Permohonan,
+				"median_jam": &x.Median, "p90_jam": &x.P90, "batas_jam": &x.Batas, "persen_tepat_waktu": &x.TepatWaktu, "backlog": &x.Backlog})
+		}, func(x *regionServiceRow) { w.RegionService = append(w.RegionService, *x) }),
+		bindStep("berakhlak_names", func(x *[2]string) kit.Cols {
+			return kit.Cols{"nilai_berakhlak": &x[0], "nama_nilai": &x[1]}
+		}, func(x *[2]string) { w.ValueNames[x[0]] = x[1] }),
+		bindStep("rater_lunak", func(x *raterRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"id_penilai": &x.IDPenilai, "jabatan_penilai": &x.Jabatan, "kode_unit": &x.Unit,
+				"kode_wilayah": &x.Wilayah, "dinilai": &x.Dinilai, "persen_di_atas": &x.PersenDiAtas, "selisih": &x.Selisih})
+		}, func(x *raterRow) { w.Lunak = append(w.Lunak, *x) }),
+		bindStep("unit_lenient_raters", func(x *lunakUnitRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "penilai_lunak": &x.Penilai})
+		}, func(x *lunakUnitRow) { w.LunakUnits = append(w.LunakUnits, *x) }),
+		bindStep("region_training", func(x *trainingRow) kit.Cols {
+			return kit.Cols{"kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
+				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang,
+				"total_kekurangan_jp": &x.KekuranganJP, "pegawai_prioritas_tinggi": &x.Tinggi}
+		}, func(x *trainingRow) { w.RegionTraining = append(w.RegionTraining, *x) }),
+		bindStep("region_unit_spread", func(x *spreadRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "unit_dinilai": &x.Units,
+				"p10_persen_sangat_baik": &x.P10, "q1_persen_sangat_baik": &x.Q1, "median_persen_sangat_baik": &x.Median,
+				"q3_persen_sangat_baik": &x.Q3, "p90_persen_sangat_baik": &x.P90})
+		}, func(x *spreadRow) { w.Spread = append(w.Spread, *x) }),
+		bindStep("region_spread", func(x *regionSpreadRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{
+				"q1_persen_sangat_baik": &x.SB[0], "median_persen_sangat_baik": &x.SB[1], "q3_persen_sangat_baik": &x.SB[2],
+				"q1_ikm": &x.IKM[0], "median_ikm": &x.IKM[1], "q3_ikm": &x.IKM[2]})
+		}, func(x *regionSpreadRow) { w.RegionSpread = append(w.RegionSpread, *x) }),
 	}
-	steps := []struct {
-		name string
-		scan func(*sql.Rows) error
-	}{
-		{"regions", func(r *sql.Rows) error {
-			var x regionRow
-			var nama, prov sql.NullString
-			if err := r.Scan(&x.Kode, &nama, &prov, &x.Penduduk); err != nil {
-				return err
-			}
-			x.Nama, x.Provinsi = nama.String, prov.String
-			if x.Nama == "" {
-				x.Nama = x.Kode
-			}
-			w.Regions = append(w.Regions, x)
-			return nil
-		}},
-		{"region_summary", func(r *sql.Rows) error {
-			var x regionSummaryRow
-			if err := r.Scan(kit.Cat([]any{&x.Kode}, kit.Cat(x.Dests(), &x.Tahun, &x.UnitDinilai, &x.PegawaiDinilai, &x.PersenSB, &x.IKM, &x.Mutu,
-				&x.MedianKTP, &x.TepatWaktu, &x.Permohonan, &x.Backlog, &x.Kurang20)...)...); err != nil {
-				return err
-			}
-			w.Summary = append(w.Summary, x)
-			return nil
-		}},
-		{"units", func(r *sql.Rows) error {
-			var x unitRow
-			var nama, wil sql.NullString
-			if err := r.Scan(&x.Kode, &nama, &wil, &x.NamaWilayah, &x.Sektor); err != nil {
-				return err
-			}
-			x.Nama, x.Wilayah = nama.String, wil.String
-			if x.Nama == "" {
-				x.Nama = x.Kode
-			}
-			w.Units = append(w.Units, x)
-			return nil
-		}},
-		{"region_predikat", func(r *sql.Rows) error {
-			var x regionPredikatRow
-			if err := r.Scan(kit.Cat([]any{&x.Wilayah}, kit.Cat(x.Dests(), &x.Pegawai, &x.SB, &x.B, &x.BP, &x.K, &x.SK)...)...); err != nil {
-				return err
-			}
-			w.RegionPredikat = append(w.RegionPredikat, x)
-			return nil
-		}},
-		{"region_service", func(r *sql.Rows) error {
-			var x regionServiceRow
-			if err := r.Scan(kit.Cat([]any{&x.Wilayah, &x.Layanan}, kit.Cat(x.Dests(), &x.Permohonan, &x.Median, &x.P90, &x.Batas, &x.TepatWaktu, &x.Backlog)...)...); err != nil {
-				return err
-			}
-			w.RegionService = append(w.RegionService, x)
-			return nil
-		}},
-		{"berakhlak_names", func(r *sql.Rows) error {
-			var k, n string
-			if err := r.Scan(&k, &n); err != nil {
-				return err
-			}
-			w.ValueNames[k] = n
-			return nil
-		}},
-		{"rater_lunak", func(r *sql.Rows) error {
-			var x raterRow
-			if err := r.Scan(kit.Cat([]any{&x.IDPenilai, &x.Jabatan, &x.Unit, &x.Wilayah}, kit.Cat(x.Dests(), &x.Dinilai, &x.PersenDiAtas, &x.Selisih)...)...); err != nil {
-				return err
-			}
-			w.Lunak = append(w.Lunak, x)
-			return nil
-		}},
-		{"region_training", func(r *sql.Rows) error {
-			var x trainingRow
-			if err := r.Scan(&x.Wilayah, &x.Tahun, &x.Pegawai, &x.Kurang20, &x.PersenKurang); err != nil {
-				return err
-			}
-			w.RegionTraining = append(w.RegionTraining, x)
-			return nil
-		}},
-	}
-	extra := append(append(extraSteps(w), arrowSteps(w)...), setAsideSteps(w)...)
-	all := make([]loadStep, 0, len(steps)+len(extra))
+	steps = append(steps, extraSteps(w)...)
+	steps = append(steps, arrowSteps(w)...)
+	steps = append(steps, setAsideSteps(w)...)
 	// The large marts: their slices are made to size first (growing them
 	// row by row copied hundreds of megabytes on a national warehouse).
 	sized := map[string]func(n int){
@@ -284,84 +261,95 @@ func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
 		"service_outcomes":         func(n int) { w.Service = make([]serviceRow, 0, n) },
 		"distribution_compliance":  func(n int) { w.Kurva = make([]kurvaRow, 0, n) },
 	}
-	for _, s := range steps {
-		all = append(all, loadStep{name: s.name, scan: s.scan, size: sized[s.name]})
+	for i := range steps {
+		steps[i].size = sized[steps[i].name]
 	}
-	for i := range extra {
-		extra[i].size = sized[extra[i].name]
-	}
-	if err := runSteps(ctx, db, append(all, extra...)); err != nil {
-		return nil, err
-	}
-	if err := loadSpread(ctx, db, w); err != nil {
-		return nil, err
-	}
-	if err := loadRegionSpread(ctx, db, w); err != nil {
+	if err := runSteps(ctx, db, text, steps); err != nil {
 		return nil, err
 	}
 	return w, nil
 }
 
-// loadStep is one query and what to do with each of its rows (scan
-// through database/sql, or row through Arrow); size, when set, is told the
-// number of rows of mart.<name> first.
+// loadStep is one query of the site and how its rows are read: bind gives
+// the columns of the current row (kit.Cols, by name) and what to do with
+// each row; arrow reads it through DuckDB's Arrow interface (the large
+// marts, load_arrow.go), else through database/sql. size, when set, is
+// told the number of rows of mart.<name> first.
 type loadStep struct {
-	name string
-	scan func(*sql.Rows) error
-	row  func(*arow)
-	size func(n int)
+	name  string
+	bind  func() (kit.Cols, func())
+	arrow bool
+	size  func(n int)
+}
+
+// bindStep is the loadStep of query name read into rows of type T: cols
+// binds the columns to the fields of the current row x, add takes x after
+// each row (x is reused: add copies what it keeps).
+func bindStep[T any](name string, cols func(x *T) kit.Cols, add func(x *T)) loadStep {
+	return loadStep{name: name, bind: func() (kit.Cols, func()) {
+		var x T
+		return cols(&x), func() { add(&x) }
+	}}
+}
+
+// arrowStep is bindStep read through Arrow.
+func arrowStep[T any](name string, cols func(x *T) kit.Cols, add func(x *T)) loadStep {
+	s := bindStep(name, cols, add)
+	s.arrow = true
+	return s
 }
 
 // arrowSteps read the large marts (see load_arrow.go).
 func arrowSteps(w *warehouse) []loadStep {
 	return []loadStep{
-		{name: "berakhlak_unit", row: func(r *arow) {
-			w.Berakhlak = append(w.Berakhlak, berakhlakRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Nilai: r.str(5),
-				Dinilai: r.i64(6), PersenDiBawah: r.f64(7)})
-		}},
-		{name: "unit_performance", row: func(r *arow) {
-			w.Perf = append(w.Perf, perfRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Pegawai: r.i64(5),
-				SB: r.i64(6), B: r.i64(7), BP: r.i64(8), K: r.i64(9), SK: r.i64(10), PersenSB: r.f64(11), Kontradiksi: r.i64(12).Int64})
-		}},
-		{name: "performance_service_link", row: func(r *arow) {
-			w.Link = append(w.Link, linkRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Pegawai: r.i64(5), PersenSB: r.f64(6),
-				IKM: r.f64(7), Mutu: r.nstr(8), Median: r.f64(9), TepatWaktu: r.f64(10), Permohonan: r.i64(11), RankNilai: r.i64(12),
-				RankLayanan: r.i64(13), Compared: r.i64(14), Label: r.nstr(15), PersenSBPrev: r.f64(16), IKMPrev: r.f64(17)})
-		}},
-		{name: "distribution_compliance", row: func(r *arow) {
-			w.Kurva = append(w.Kurva, kurvaRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Rating: r.str(5), Pegawai: r.i64(6),
-				SB: r.i64(7), B: r.i64(8), BP: r.i64(9), K: r.i64(10), SK: r.i64(11), Aturan: r.str(12), Sesuai: r.boolean(13), Alasan: r.str(14)})
-		}},
-		{name: "ikm", row: func(r *arow) {
-			w.IKM = append(w.IKM, ikmRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Responden: r.i64(5), IKM: r.f64(6), Mutu: r.nstr(7)})
-		}},
-		{name: "service_outcomes", row: func(r *arow) {
-			w.Service = append(w.Service, serviceRow{Unit: r.str(0), Wilayah: r.str(1), Period: r.period(2), Layanan: r.str(5),
-				Permohonan: r.i64(6), Selesai: r.i64(7), Ditolak: r.i64(8), Median: r.f64(9), P90: r.f64(10), Batas: r.f64(11),
-				TepatWaktu: r.f64(12), Backlog: r.i64(13), BacklogPrev: r.i64(14),
-				BacklogAlert: r.boolean(15).Bool, OnTimeAlert: r.boolean(16).Bool})
-		}},
-		{name: "training_compliance", row: func(r *arow) {
-			w.Training = append(w.Training, trainingRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Pegawai: r.i64(3),
-				TotalJP: r.f64(4), RataJP: r.f64(5), Kurang20: r.i64(6), PersenKurang: r.f64(7)})
-		}},
-		{name: "talent_counts", row: func(r *arow) {
-			w.Talent = append(w.Talent, talentRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Kotak: r.i64(3).Int64, Pegawai: r.i64(4).Int64})
-		}},
-		{name: "training_values", row: func(r *arow) {
-			w.NeedsValues = append(w.NeedsValues, countRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Key: r.str(3), Pegawai: r.i64(4).Int64})
-		}},
-		{name: "training_focus", row: func(r *arow) {
-			w.NeedsFocus = append(w.NeedsFocus, countRow{Unit: r.str(0), Wilayah: r.str(1), Tahun: r.i64(2).Int64, Key: r.str(3), Kind: r.str(4),
-				Pegawai: r.i64(5).Int64})
-		}},
+		arrowStep("berakhlak_unit", func(x *berakhlakRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "nilai_berakhlak": &x.Nilai,
+				"dinilai": &x.Dinilai, "persen_di_bawah": &x.PersenDiBawah})
+		}, func(x *berakhlakRow) { w.Berakhlak = append(w.Berakhlak, *x) }),
+		arrowStep("unit_performance", func(x *perfRow) kit.Cols {
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"pegawai_dinilai": &x.Pegawai, "predikat_kontradiksi": &x.Kontradiksi})
+		}, func(x *perfRow) { w.Perf = append(w.Perf, *x) }),
+		arrowStep("performance_service_link", func(x *linkRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
+				"persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu, "median_jam": &x.Median,
+				"persen_tepat_waktu": &x.TepatWaktu, "permohonan": &x.Permohonan, "peringkat_nilai": &x.RankNilai,
+				"peringkat_layanan": &x.RankLayanan, "unit_dibandingkan": &x.Compared, "label_keselarasan": &x.Label,
+				"persen_sangat_baik_sebelumnya": &x.PersenSBPrev, "ikm_sebelumnya": &x.IKMPrev})
+		}, func(x *linkRow) { w.Link = append(w.Link, *x) }),
+		arrowStep("distribution_compliance", func(x *kurvaRow) kit.Cols {
+			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"rating_organisasi": &x.Rating, "pegawai_dinilai": &x.Pegawai, "aturan": &x.Aturan, "sesuai": &x.Sesuai, "alasan": &x.Alasan})
+		}, func(x *kurvaRow) { w.Kurva = append(w.Kurva, *x) }),
+		arrowStep("ikm", func(x *ikmRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "responden": &x.Responden,
+				"ikm": &x.IKM, "mutu": &x.Mutu})
+		}, func(x *ikmRow) { w.IKM = append(w.IKM, *x) }),
+		arrowStep("service_outcomes", func(x *serviceRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "layanan": &x.Layanan,
+				"permohonan": &x.Permohonan, "selesai": &x.Selesai, "ditolak": &x.Ditolak, "median_jam": &x.Median, "p90_jam": &x.P90,
+				"batas_jam": &x.Batas, "persen_tepat_waktu": &x.TepatWaktu, "backlog": &x.Backlog, "backlog_sebelumnya": &x.BacklogPrev,
+				"peringatan_backlog": &x.BacklogAlert, "peringatan_tepat_waktu": &x.OnTimeAlert})
+		}, func(x *serviceRow) { w.Service = append(w.Service, *x) }),
+		arrowStep("training_compliance", func(x *trainingRow) kit.Cols {
+			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
+				"total_jp": &x.TotalJP, "rata_jp": &x.RataJP, "pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang}
+		}, func(x *trainingRow) { w.Training = append(w.Training, *x) }),
+		arrowStep("talent_grid", (*talentGridRow).cols, func(x *talentGridRow) { w.TalentGrid = append(w.TalentGrid, *x) }),
+		arrowStep("training_values", func(x *countRow) kit.Cols {
+			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "nilai": &x.Key, "pegawai": &x.Pegawai}
+		}, func(x *countRow) { w.NeedsValues = append(w.NeedsValues, *x) }),
+		bindStep("region_training_need_count", func(x *regionNeedRow) kit.Cols {
+			return kit.Cols{"tingkat": &x.Tingkat, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "aspek": &x.Aspek, "kunci": &x.Kunci,
+				"jenis_kompetensi": &x.Jenis, "pegawai": &x.Pegawai}
+		}, func(x *regionNeedRow) { w.RegionNeeds = append(w.RegionNeeds, *x) }),
 	}
 }
 
 // runSteps runs the queries on a few connections at once (each step
 // fills its own slice of the warehouse): scanning rows is Go work, and
 // DuckDB runs the next query meanwhile.
-func runSteps(ctx context.Context, db *sql.DB, steps []loadStep) error {
+func runSteps(ctx context.Context, db *sql.DB, text func(string) string, steps []loadStep) error {
 	// The large marts first, so that no worker is left with one at the end.
 	first := map[string]int{"berakhlak_unit": 1, "unit_performance": 2, "performance_service_link": 3, "distribution_compliance": 4, "ikm": 5}
 	steps = slices.Clone(steps)
@@ -393,10 +381,11 @@ func runSteps(ctx context.Context, db *sql.DB, steps []loadStep) error {
 					}
 					s.size(n)
 				}
-				if s.row != nil {
-					errs[i] = arrowScan(ctx, db, s.name, s.row)
+				cols, each := s.bind()
+				if s.arrow {
+					errs[i] = arrowScan(ctx, db, s.name, text(s.name), cols, each)
 				} else {
-					errs[i] = scanAll(ctx, db, s.name, s.scan)
+					errs[i] = scanNamed(ctx, db, s.name, text(s.name), cols, each)
 				}
 			}
 		}()

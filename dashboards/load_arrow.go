@@ -148,13 +148,69 @@ func (r *arow) date(c int) time.Time {
 	panic(fmt.Sprintf("dashboards: column %d is %s, not a date", c, r.cols[c].DataType()))
 }
 
-// period reads periode, jenis_periode and tanggal_mulai from columns c..c+2.
-func (r *arow) period(c int) kit.Period {
-	return kit.Period{Periode: r.str(c), Jenis: r.str(c + 1), Mulai: r.date(c + 2)}
+// setter is the function that writes column c of the current row into
+// the destination d (a pointer of kit.Cols), after checking that the
+// column's type can be read into it.
+func (r *arow) setter(c int, d any) (func(), error) {
+	kind := arrowKind(r.cols[c].DataType())
+	need := func(ok bool, f func()) (func(), error) {
+		if !ok {
+			return nil, fmt.Errorf("column of type %s cannot be read into %T", r.cols[c].DataType(), d)
+		}
+		return f, nil
+	}
+	switch p := d.(type) {
+	case *string:
+		return need(kind == "text", func() { *p = r.str(c) })
+	case *sql.NullString:
+		return need(kind == "text", func() { *p = r.nstr(c) })
+	case *int64:
+		return need(kind == "int" || kind == "decimal", func() { *p = r.i64(c).Int64 })
+	case *sql.NullInt64:
+		return need(kind == "int" || kind == "decimal", func() { *p = r.i64(c) })
+	case *float64:
+		return need(kind == "int" || kind == "decimal" || kind == "float", func() { *p = r.f64(c).Float64 })
+	case *sql.NullFloat64:
+		return need(kind == "int" || kind == "decimal" || kind == "float", func() { *p = r.f64(c) })
+	case *bool:
+		return need(kind == "bool", func() { *p = r.boolean(c).Bool })
+	case *sql.NullBool:
+		return need(kind == "bool", func() { *p = r.boolean(c) })
+	case *time.Time:
+		return need(kind == "date", func() { *p = r.date(c) })
+	case *sql.NullTime:
+		return need(kind == "date", func() { t := r.date(c); *p = sql.NullTime{Time: t, Valid: !r.null(c)} })
+	}
+	return nil, fmt.Errorf("cannot bind to %T", d)
 }
 
-// arrowScan runs the query name and calls row for every row.
-func arrowScan(ctx context.Context, db *sql.DB, name string, row func(r *arow)) error {
+// arrowKind is what the readers of arow accept of an Arrow type.
+func arrowKind(t arrow.DataType) string {
+	switch t.ID() {
+	case arrow.STRING, arrow.LARGE_STRING:
+		return "text"
+	case arrow.DICTIONARY:
+		if v := t.(*arrow.DictionaryType).ValueType.ID(); v == arrow.STRING || v == arrow.LARGE_STRING {
+			return "text"
+		}
+	case arrow.INT8, arrow.INT16, arrow.INT32, arrow.INT64, arrow.UINT8, arrow.UINT16, arrow.UINT32, arrow.UINT64:
+		return "int"
+	case arrow.DECIMAL128:
+		return "decimal"
+	case arrow.FLOAT32, arrow.FLOAT64:
+		return "float"
+	case arrow.BOOL:
+		return "bool"
+	case arrow.DATE32, arrow.TIMESTAMP:
+		return "date"
+	}
+	return t.String()
+}
+
+// arrowScan runs query name (its text given) through DuckDB's Arrow
+// interface and reads its rows binding each column by its name (cols, as
+// scanNamed does), calling each after every row.
+func arrowScan(ctx context.Context, db *sql.DB, name, text string, cols kit.Cols, each func()) error {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("dashboards: query %s: %w", name, err)
@@ -169,18 +225,36 @@ func arrowScan(ctx context.Context, db *sql.DB, name string, row func(r *arow)) 
 		if err != nil {
 			return err
 		}
-		rr, err := ar.QueryContext(ctx, sqlText(name))
+		rr, err := ar.QueryContext(ctx, text)
 		if err != nil {
 			return err
 		}
 		defer rr.Release()
+		fields := rr.Schema().Fields()
+		have := make([]string, len(fields))
+		for i, f := range fields {
+			have[i] = f.Name
+		}
+		dest, err := kit.MatchColumns(name, have, cols)
+		if err != nil {
+			return err
+		}
 		r := &arow{in: map[string]string{}, dates: map[int32]time.Time{}}
+		set := make([]func(), len(dest))
 		for rr.Next() {
 			rec := rr.Record()
 			r.cols = rec.Columns()
+			for c, d := range dest {
+				if set[c], err = r.setter(c, d); err != nil {
+					return fmt.Errorf("column %s: %w", have[c], err)
+				}
+			}
 			n := int(rec.NumRows())
 			for r.i = 0; r.i < n; r.i++ {
-				row(r)
+				for _, f := range set {
+					f()
+				}
+				each()
 			}
 			if err := ctx.Err(); err != nil {
 				return err

@@ -25,17 +25,12 @@ type benchmarkRow struct {
 type kurvaRow struct {
 	Unit, Wilayah string
 	kit.Period
-	Rating                    string
-	Pegawai, SB, B, BP, K, SK sql.NullInt64
-	Aturan                    string
-	Sesuai                    sql.NullBool
-	Alasan                    string
-}
-
-type talentRow struct {
-	Unit, Wilayah string
-	Tahun, Kotak  int64
-	Pegawai       int64
+	Rating   string
+	Pegawai  sql.NullInt64
+	Predikat predikatCounts
+	Aturan   string
+	Sesuai   sql.NullBool
+	Alasan   string
 }
 
 type needsUnitRow struct {
@@ -54,6 +49,17 @@ type needsUnitRow struct {
 	Urutan, UrutanWilayah        sql.NullInt64
 }
 
+// regionNeedRow is one row of mart.region_training_need_count: the people
+// of a region (Tingkat "wilayah") or of every region ("semua") with a
+// BerAKHLAK value below expectation (Aspek "nilai_di_bawah") or a training
+// focus ("fokus_pelatihan", Jenis its kind), Kunci the value or focus.
+type regionNeedRow struct {
+	Tingkat, Wilayah    string
+	Tahun               int64
+	Aspek, Kunci, Jenis string
+	Pegawai             int64
+}
+
 type countRow struct {
 	Unit, Wilayah string
 	Tahun         int64
@@ -68,6 +74,11 @@ type batchRow struct {
 	Read, Loaded, Quarantined    sql.NullInt64
 	Reasons                      string
 	Contradictions               int64
+}
+
+// dqSummary is mart.data_quality_summary: the data-quality page's headline.
+type dqSummary struct {
+	Batches, Read, Quarantined, SetAside int64
 }
 
 type coverageRow struct {
@@ -95,77 +106,58 @@ type personRow struct {
 // quality pages; no query here selects a name or a NIP.
 func extraSteps(w *warehouse) []loadStep {
 	return []loadStep{
-		{name: "region_benchmark", scan: func(r *sql.Rows) error {
-			var x benchmarkRow
-			if err := r.Scan(kit.Cat([]any{&x.Kode, &x.Provinsi}, kit.Cat(x.Dests(), &x.Pegawai, &x.PersenSB, &x.IKM, &x.Mutu, &x.MedianKTP,
-				&x.TepatWaktu, &x.Permohonan, &x.Kurang20, &x.Compared, &x.RankIKM, &x.PeriodeLalu, &x.SBLalu, &x.SBChange,
-				&x.IKMLalu, &x.IKMChange, &x.KTPLalu, &x.KTPChange, &x.OnTimeLalu, &x.OnTimeDelta)...)...); err != nil {
-				return err
-			}
-			w.Benchmark = append(w.Benchmark, x)
-			return nil
-		}},
-		{name: "training_needs_unit", scan: func(r *sql.Rows) error {
-			var x needsUnitRow
-			if err := r.Scan(&x.Unit, &x.Wilayah, &x.Tahun, &x.Pegawai, &x.Gap, &x.PersenGap, &x.Kurang20, &x.PersenKurang20,
-				&x.KekuranganJP, &x.Tinggi, &x.Nilai, &x.PegawaiNilai, &x.PersenNilai, &x.Fokus, &x.JenisFokus, &x.Skor,
-				&x.Urutan, &x.UrutanWilayah); err != nil {
-				return err
-			}
-			w.NeedsUnit = append(w.NeedsUnit, x)
-			return nil
-		}},
-		{name: "data_batches", scan: func(r *sql.Rows) error {
-			var x batchRow
-			var loaded sql.NullString
-			if err := r.Scan(&x.ID, &x.Source, &x.Kind, &x.Path, &loaded, &x.ReplacedBy, &x.Read, &x.Loaded, &x.Quarantined,
-				&x.Reasons, &x.Contradictions); err != nil {
-				return err
-			}
-			x.LoadedAt = loaded.String
-			w.DQBatches = append(w.DQBatches, x)
-			return nil
-		}},
-		{name: "data_coverage", scan: func(r *sql.Rows) error {
-			var x coverageRow
-			if err := r.Scan(kit.Cat(x.Dests(), &x.Pegawai, &x.Dinilai, &x.Cakupan)...); err != nil {
-				return err
-			}
-			w.Coverage = append(w.Coverage, x)
-			return nil
-		}},
+		bindStep("region_benchmark", func(x *benchmarkRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "kode_provinsi": &x.Provinsi, "pegawai_dinilai": &x.Pegawai,
+				"persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu, "median_jam_ktp_el": &x.MedianKTP,
+				"persen_tepat_waktu": &x.TepatWaktu, "permohonan": &x.Permohonan, "persen_kurang_20_jp": &x.Kurang20,
+				"wilayah_dibandingkan": &x.Compared, "peringkat_ikm": &x.RankIKM, "periode_tahun_lalu": &x.PeriodeLalu,
+				"persen_sangat_baik_tahun_lalu": &x.SBLalu, "perubahan_persen_sangat_baik": &x.SBChange,
+				"ikm_tahun_lalu": &x.IKMLalu, "perubahan_ikm": &x.IKMChange,
+				"median_jam_ktp_el_tahun_lalu": &x.KTPLalu, "perubahan_median_jam_ktp_el": &x.KTPChange,
+				"persen_tepat_waktu_tahun_lalu": &x.OnTimeLalu, "perubahan_persen_tepat_waktu": &x.OnTimeDelta})
+		}, func(x *benchmarkRow) { w.Benchmark = append(w.Benchmark, *x) }),
+		bindStep("training_needs_unit", func(x *needsUnitRow) kit.Cols {
+			return kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "tahun": &x.Tahun, "pegawai": &x.Pegawai,
+				"pegawai_kesenjangan_kinerja": &x.Gap, "persen_kesenjangan_kinerja": &x.PersenGap,
+				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang20, "total_kekurangan_jp": &x.KekuranganJP,
+				"pegawai_prioritas_tinggi": &x.Tinggi, "nilai_terlemah": &x.Nilai, "pegawai_nilai_terlemah": &x.PegawaiNilai,
+				"persen_nilai_terlemah": &x.PersenNilai, "fokus_pelatihan": &x.Fokus, "jenis_kompetensi_fokus": &x.JenisFokus,
+				"skor_prioritas": &x.Skor, "urutan_prioritas": &x.Urutan, "urutan_prioritas_wilayah": &x.UrutanWilayah}
+		}, func(x *needsUnitRow) { w.NeedsUnit = append(w.NeedsUnit, *x) }),
+		bindStep("data_batches", func(x *batchRow) kit.Cols {
+			return kit.Cols{"batch_id": &x.ID, "source": &x.Source, "kind": &x.Kind, "path": &x.Path, "dimuat_pada": &x.LoadedAt,
+				"diganti_oleh": &x.ReplacedBy, "baris_dibaca": &x.Read, "baris_dimuat": &x.Loaded, "baris_karantina": &x.Quarantined,
+				"alasan_karantina": &x.Reasons, "predikat_kontradiksi": &x.Contradictions}
+		}, func(x *batchRow) { w.DQBatches = append(w.DQBatches, *x) }),
+		bindStep("data_quality_summary", func(x *dqSummary) kit.Cols {
+			return kit.Cols{"batch_berlaku": &x.Batches, "baris_dibaca": &x.Read, "baris_karantina": &x.Quarantined, "penilaian_disisihkan": &x.SetAside}
+		}, func(x *dqSummary) { w.DQSummary = *x }),
+		bindStep("data_coverage", func(x *coverageRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"pegawai": &x.Pegawai, "pegawai_dinilai": &x.Dinilai, "cakupan_persen": &x.Cakupan})
+		}, func(x *coverageRow) { w.Coverage = append(w.Coverage, *x) }),
 		indicatorConflictStep(w),
-		{name: "quarantine", scan: func(r *sql.Rows) error {
-			var x quarantineRow
-			if err := r.Scan(&x.Source, &x.Field, &x.Reason, &x.Rows); err != nil {
-				return err
-			}
-			w.Quarantine = append(w.Quarantine, x)
-			return nil
-		}},
+		bindStep("quarantine", func(x *quarantineRow) kit.Cols {
+			return kit.Cols{"source": &x.Source, "field": &x.Field, "reason": &x.Reason, "baris": &x.Rows}
+		}, func(x *quarantineRow) { w.Quarantine = append(w.Quarantine, *x) }),
 	}
 }
 
 // loadNames reads the named lists; Build calls it only with ShowNames.
 func loadNames(ctx context.Context, db *sql.DB, w *warehouse) error {
-	if err := scanAll(ctx, db, "names_pool", func(r *sql.Rows) error {
-		var x personRow
-		if err := r.Scan(&x.NIP, &x.Nama, &x.Jabatan, &x.Unit, &x.Wilayah, &x.Tahun, &x.Kotak); err != nil {
-			return err
-		}
-		w.PoolNames = append(w.PoolNames, x)
-		return nil
-	}); err != nil {
-		return err
-	}
-	return scanAll(ctx, db, "names_needs", func(r *sql.Rows) error {
-		var x personRow
-		var skor, urutan sql.NullInt64
-		if err := r.Scan(&x.NIP, &x.Nama, &x.Jabatan, &x.Unit, &x.Wilayah, &x.Tahun, &x.Fokus, &skor, &urutan, &x.KekuranganJP); err != nil {
-			return err
-		}
-		x.Skor, x.Urutan = skor.Int64, urutan.Int64
-		w.NeedsNames = append(w.NeedsNames, x)
-		return nil
+	return loadNamesWith(ctx, db, sqlText, w)
+}
+
+// loadNamesWith is loadNames reading each query's text from text.
+func loadNamesWith(ctx context.Context, db *sql.DB, text func(string) string, w *warehouse) error {
+	return runSteps(ctx, db, text, []loadStep{
+		bindStep("names_pool", func(x *personRow) kit.Cols {
+			return kit.Cols{"nip": &x.NIP, "nama": &x.Nama, "jabatan": &x.Jabatan, "kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"tahun": &x.Tahun, "kotak_9": &x.Kotak}
+		}, func(x *personRow) { w.PoolNames = append(w.PoolNames, *x) }),
+		bindStep("names_needs", func(x *personRow) kit.Cols {
+			return kit.Cols{"nip": &x.NIP, "nama": &x.Nama, "jabatan": &x.Jabatan, "kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
+				"tahun": &x.Tahun, "fokus_pelatihan": &x.Fokus, "skor_prioritas": &x.Skor, "urutan_prioritas": &x.Urutan,
+				"kekurangan_jp": &x.KekuranganJP}
+		}, func(x *personRow) { w.NeedsNames = append(w.NeedsNames, *x) }),
 	})
 }

@@ -28,6 +28,7 @@ type site struct {
 	berByUnit           map[string][]berakhlakRow
 	berByRegion         map[string][]berakhlakRow
 	lunakByRegion       map[string][]raterRow
+	lunakUnitsByRegion  map[string][]lunakUnitRow
 	trainByUnit         map[string][]trainingRow
 	trainByRegion       map[string][]trainingRow
 	regionTrainByRegion map[string][]trainingRow
@@ -35,7 +36,7 @@ type site struct {
 	needsByUnit         map[string][]needsUnitRow
 	needsByRegion       map[string][]needsUnitRow
 	valuesByUnit        map[string][]countRow
-	talentByRegion      map[string][]talentRow
+	talentByRegion      map[string][]talentGridRow // unit rows
 	showNames           bool
 	cmp                 *CompareModel
 	benchIdx            map[string]CompareRow // by kode_wilayah|periode
@@ -79,6 +80,7 @@ func newSite(w *warehouse, title string) *site {
 	s.berByUnit = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
 	s.berByRegion = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
 	s.lunakByRegion = kit.GroupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
+	s.lunakUnitsByRegion = kit.GroupRuns(w.LunakUnits, func(r *lunakUnitRow) string { return r.Wilayah })
 	s.trainByUnit = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Unit })
 	s.trainByRegion = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Wilayah })
 	s.regionTrainByRegion = kit.GroupRuns(w.RegionTraining, func(r *trainingRow) string { return r.Wilayah })
@@ -86,7 +88,8 @@ func newSite(w *warehouse, title string) *site {
 	s.needsByUnit = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Unit })
 	s.needsByRegion = kit.GroupBy(w.NeedsUnit, func(r needsUnitRow) string { return r.Wilayah })
 	s.valuesByUnit = kit.GroupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
-	s.talentByRegion = kit.GroupRuns(w.Talent, func(r *talentRow) string { return r.Wilayah })
+	s.talentByRegion = kit.GroupBy(slices.DeleteFunc(slices.Clone(w.TalentGrid), func(r talentGridRow) bool { return r.Tingkat != "unit" }),
+		func(r talentGridRow) string { return r.Wilayah })
 	s.compareOnce()
 	return s
 }

@@ -2,6 +2,7 @@ package dashboards
 
 import (
 	"database/sql"
+	"strings"
 
 	"kinerja/dashboards/kit"
 )
@@ -21,7 +22,7 @@ type RegionFigures struct {
 
 // PredikatPoint is the predikat distribution of one period; Shares are in
 // percent of Pegawai, in the order Sangat Baik, Baik, Butuh Perbaikan,
-// Kurang/Misconduct, Sangat Kurang.
+// Kurang/Misconduct, Sangat Kurang, as the mart computed them (persen_*).
 type PredikatPoint struct {
 	Period  kit.Period
 	Pegawai kit.Stat
@@ -31,11 +32,28 @@ type PredikatPoint struct {
 
 var predikatKeys = [5]string{"pred_sangat_baik", "pred_baik", "pred_butuh_perbaikan", "pred_kurang", "pred_sangat_kurang"}
 
-func predikatPoint(p kit.Period, total sql.NullInt64, c [5]sql.NullInt64) PredikatPoint {
+// predikatCounts are a mart row's predikat counts (jumlah_*) and shares
+// (persen_*), in predikatKeys' order.
+type predikatCounts struct {
+	N   [5]sql.NullInt64
+	Pct [5]sql.NullFloat64
+}
+
+// cols binds jumlah_* and persen_* of a predikat mart row.
+func (c *predikatCounts) cols() kit.Cols {
+	out := kit.Cols{}
+	for i, k := range predikatKeys {
+		k = strings.TrimPrefix(k, "pred_")
+		out["jumlah_"+k], out["persen_"+k] = &c.N[i], &c.Pct[i]
+	}
+	return out
+}
+
+func predikatPoint(p kit.Period, total sql.NullInt64, c predikatCounts) PredikatPoint {
 	pt := PredikatPoint{Period: p, Pegawai: kit.People(total)}
-	for i := range c {
-		pt.Counts[i] = kit.People(c[i])
-		pt.Shares[i] = kit.Share(c[i], total)
+	for i := range c.N {
+		pt.Counts[i] = kit.People(c.N[i])
+		pt.Shares[i] = kit.Pct(c.Pct[i], total)
 	}
 	return pt
 }
@@ -91,6 +109,13 @@ type LunakAlert struct {
 	Dinilai, PersenDiAtas          kit.Stat
 }
 
+// LunakUnit is a unit's number of lenient raters in a period.
+type LunakUnit struct {
+	Kode, Nama string
+	Period     kit.Period
+	Penilai    int64
+}
+
 // ServiceAlert is a layanan of a unit that is late or piling up.
 type ServiceAlert struct {
 	Kode, Nama, Layanan           string
@@ -101,11 +126,14 @@ type ServiceAlert struct {
 
 // Alerts are the region's "Peringatan".
 type Alerts struct {
-	Mismatch  []UnitLatest
-	Lunak     []LunakAlert
-	Berakhlak []BerakhlakCell
-	JP        []JPYear
-	Service   []ServiceAlert
+	Mismatch []UnitLatest
+	Lunak    []LunakAlert
+	// LunakUnits: how many lenient raters each unit has (mart.unit_360),
+	// what the page shows without Options.ShowNames.
+	LunakUnits []LunakUnit
+	Berakhlak  []BerakhlakCell
+	JP         []JPYear
+	Service    []ServiceAlert
 }
 
 // Count is the number of alert rows.

@@ -25,6 +25,10 @@ type QualityModel struct {
 	Batches    []BatchInfo
 	Quarantine []quarantineRow // reasons masked
 	Coverage   []CoveragePoint
+
+	// The headline: batches in force, the rows they read and quarantined,
+	// the appraisals set aside (mart.data_quality_summary).
+	BatchesInForce, Read, Quarantined, SetAside int64
 }
 
 // CoveragePoint is the appraisal coverage of one period.
@@ -47,7 +51,8 @@ func maskReason(s string) string {
 }
 
 func (s *site) qualityModel() QualityModel {
-	m := QualityModel{LastLoaded: s.w.DataPer}
+	m := QualityModel{LastLoaded: s.w.DataPer, BatchesInForce: s.w.DQSummary.Batches, Read: s.w.DQSummary.Read,
+		Quarantined: s.w.DQSummary.Quarantined, SetAside: s.w.DQSummary.SetAside}
 	for _, b := range s.w.DQBatches {
 		m.Batches = append(m.Batches, BatchInfo{ID: b.ID, Source: b.Source, Kind: b.Kind, File: path.Base(filepathSlash(b.Path)), LoadedAt: b.LoadedAt,
 			ReplacedBy: kit.NumInt(b.ReplacedBy), Read: kit.NumInt(b.Read), Loaded: kit.NumInt(b.Loaded), Quarantined: kit.NumInt(b.Quarantined),
@@ -76,20 +81,11 @@ func filepathSlash(p string) string {
 func (s *site) qualityPage(m QualityModel, lang string) *kit.Page {
 	p := s.mainPage(lang, "kualitas.html", "nav_kualitas", "dq_intro")
 	key := "kualitas"
-	var read, quar float64
-	cur := 0
-	for _, b := range m.Batches {
-		if !b.ReplacedBy.Valid {
-			cur++
-			read += b.Read.Value
-			quar += b.Quarantined.Value
-		}
-	}
 	p.Figures = []kit.Figure{
 		{Label: p.T("dq_last"), Value: kit.OrDash(m.LastLoaded)},
-		{Label: p.T("dq_batches"), Value: kit.FmtNum(lang, float64(cur), 0)},
-		{Label: p.T("dibaca"), Value: kit.FmtNum(lang, read, 0)},
-		{Label: p.T("karantina"), Value: kit.FmtNum(lang, quar, 0)},
+		{Label: p.T("dq_batches"), Value: kit.FmtNum(lang, float64(m.BatchesInForce), 0)},
+		{Label: p.T("dibaca"), Value: kit.FmtNum(lang, float64(m.Read), 0)},
+		{Label: p.T("karantina"), Value: kit.FmtNum(lang, float64(m.Quarantined), 0)},
 	}
 	// Batches.
 	bs := kit.Section{ID: "batch", Title: p.T("dq_batches"), Note: p.T("dq_batches_note"), Empty: len(m.Batches) == 0}

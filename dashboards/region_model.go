@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"database/sql"
 	"slices"
 	"sort"
 
@@ -77,6 +76,11 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		// Units: ratings against service.
 		if lp := pickPeriod(linkPs, p); lp != nil {
 			rp.UnitsPeriod = lp
+			for _, r := range s.summaryByRegion[kode] {
+				if r.Periode == lp.Periode {
+					rp.UnitsRegion = figures(&r)
+				}
+			}
 			for _, r := range links[lp.Periode] {
 				u := UnitLatest{
 					Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
@@ -140,6 +144,11 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 				rp.Alerts.Lunak = append(rp.Alerts.Lunak, LunakAlert{IDPenilai: r.IDPenilai, Jabatan: r.Jabatan, Kode: r.Unit, Nama: s.unitName(r.Unit),
 					Period: r.Period, Dinilai: kit.People(r.Dinilai), PersenDiAtas: kit.Pct(r.PersenDiAtas, r.Dinilai)})
 			}
+			for _, r := range s.lunakUnitsByRegion[kode] {
+				if r.Periode == lp.Periode {
+					rp.Alerts.LunakUnits = append(rp.Alerts.LunakUnits, LunakUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Period: r.Period, Penilai: r.Penilai})
+				}
+			}
 		}
 		if sp := pickPeriod(svcPs, p); sp != nil {
 			for _, r := range svcs[sp.Periode] {
@@ -167,14 +176,14 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	}
 	m.Now, m.Prev = d.Now, d.Prev
 	m.YoYPeriod, m.YoYSB, m.YoYIKM, m.YoYKTP, m.YoYOnTime = d.YoYPeriod, d.YoYSB, d.YoYIKM, d.YoYKTP, d.YoYOnTime
-	m.UnitsPeriod, m.Units, m.IKMPeriod, m.IKMUnits = d.UnitsPeriod, d.Units, d.IKMPeriod, d.IKMUnits
+	m.UnitsPeriod, m.Units, m.UnitsRegion, m.IKMPeriod, m.IKMUnits = d.UnitsPeriod, d.Units, d.UnitsRegion, d.IKMPeriod, d.IKMUnits
 	m.BerakhlakPeriod, m.Berakhlak, m.JPUnits, m.Alerts = d.BerakhlakPeriod, d.Berakhlak, d.JPUnits, d.Alerts
 	m.NeedsYear, m.Needs, m.TalentYear, m.Talent = d.NeedsYear, d.Needs, d.TalentYear, d.Talent
 
 	// Time series: predikat distribution (region totals), services per
 	// layanan, 20 JP per year.
 	for _, r := range kit.Preferred(s.predByRegion[kode], func(r regionPredikatRow) kit.Period { return r.Period }) {
-		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
+		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, r.Predikat))
 	}
 	m.Services = serviceSeries(layanan, kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period }))
 	for _, r := range s.regionTrainByRegion[kode] {
@@ -199,21 +208,24 @@ type RegionPeriod struct {
 	Kurang20Year                     int64 // the year of Now.Kurang20
 	UnitsPeriod                      *kit.Period
 	Units                            []UnitLatest // performance_service_link
-	IKMPeriod                        *kit.Period
-	IKMUnits                         []IKMUnit
-	ServicePeriod                    *kit.Period
-	Services                         []ServiceNow // the region view of each layanan
-	BerakhlakPeriod                  *kit.Period
-	Berakhlak                        []BerakhlakCell
-	KurvaPeriod                      *kit.Period
-	Kurva                            []KurvaUnit
-	JPYear                           int64
-	JPUnits                          []JPYear
-	NeedsYear                        int64
-	Needs                            []NeedsUnit
-	TalentYear                       int64
-	Talent                           []NineBox
-	Alerts                           Alerts
+	// UnitsRegion are the region's figures of UnitsPeriod (mart.region_summary,
+	// over all its people and respondents): the units quadrant's guide lines.
+	UnitsRegion     RegionFigures
+	IKMPeriod       *kit.Period
+	IKMUnits        []IKMUnit
+	ServicePeriod   *kit.Period
+	Services        []ServiceNow // the region view of each layanan
+	BerakhlakPeriod *kit.Period
+	Berakhlak       []BerakhlakCell
+	KurvaPeriod     *kit.Period
+	Kurva           []KurvaUnit
+	JPYear          int64
+	JPUnits         []JPYear
+	NeedsYear       int64
+	Needs           []NeedsUnit
+	TalentYear      int64
+	Talent          []NineBox
+	Alerts          Alerts
 }
 
 // RegionModel is everything wilayah/<kode>.html shows.
@@ -230,6 +242,7 @@ type RegionModel struct {
 	Predikat             []PredikatPoint
 	UnitsPeriod          *kit.Period
 	Units                []UnitLatest
+	UnitsRegion          RegionFigures // the quadrant's guide lines (RegionPeriod)
 	IKMPeriod            *kit.Period
 	IKMUnits             []IKMUnit
 	Services             []ServiceSeries

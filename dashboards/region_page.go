@@ -158,7 +158,7 @@ func (m RegionModel) defaultPeriod() RegionPeriod {
 	if rp, ok := m.ByPeriod[m.Default]; ok {
 		return rp
 	}
-	return RegionPeriod{Now: m.Now, Prev: m.Prev, UnitsPeriod: m.UnitsPeriod, Units: m.Units, IKMPeriod: m.IKMPeriod, IKMUnits: m.IKMUnits,
+	return RegionPeriod{Now: m.Now, Prev: m.Prev, UnitsPeriod: m.UnitsPeriod, Units: m.Units, UnitsRegion: m.UnitsRegion, IKMPeriod: m.IKMPeriod, IKMUnits: m.IKMUnits,
 		BerakhlakPeriod: m.BerakhlakPeriod, Berakhlak: m.Berakhlak, JPUnits: m.JPUnits, NeedsYear: m.NeedsYear, Needs: m.Needs,
 		TalentYear: m.TalentYear, Talent: m.Talent, Alerts: m.Alerts, YoYPeriod: m.YoYPeriod, YoYSB: m.YoYSB, YoYIKM: m.YoYIKM,
 		YoYKTP: m.YoYKTP, YoYOnTime: m.YoYOnTime}

@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"context"
 	"database/sql"
 
 	"kinerja/dashboards/kit"
@@ -13,18 +12,6 @@ import (
 type regionSpreadRow struct {
 	kit.Period
 	SB, IKM [3]sql.NullFloat64 // q1, median, q3
-}
-
-func loadRegionSpread(ctx context.Context, db *sql.DB, w *warehouse) error {
-	var x regionSpreadRow
-	return scanNamed(ctx, db, "region_spread", func() map[string]any {
-		x = regionSpreadRow{}
-		return map[string]any{
-			"periode": &x.Periode, "jenis_periode": &x.Jenis, "tanggal_mulai": &x.Mulai,
-			"q1_persen_sangat_baik": &x.SB[0], "median_persen_sangat_baik": &x.SB[1], "q3_persen_sangat_baik": &x.SB[2],
-			"q1_ikm": &x.IKM[0], "median_ikm": &x.IKM[1], "q3_ikm": &x.IKM[2],
-		}
-	}, func() { w.RegionSpread = append(w.RegionSpread, x) })
 }
 
 // regionQuartiles is, per period code of xs (quarters), the quartiles across

@@ -47,7 +47,7 @@ func quadrantPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(
 	sec := kit.Section{ID: "kuadran", Title: title, Note: p.T("sec_quadrant_note"), Empty: len(ps.Keys) == 0 && len(get("").Units) == 0}
 	ch := p.PeriodChart(ps, title, func(k string) (*kit.Option, bool) {
 		rp := get(k)
-		return quadrantOption(p, title+" · "+at(rp.UnitsPeriod, k), rp.Units)
+		return quadrantOption(p, title+" · "+at(rp.UnitsPeriod, k), rp.Units, rp.UnitsRegion)
 	})
 	t := p.PeriodTable(ps, key, "kuadran", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
 		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("ikm"), p.Col("persen_sb", "persen_sangat_baik"),
@@ -62,7 +62,10 @@ func quadrantPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(
 	return sec
 }
 
-func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.Option, bool) {
+// quadrantOption plots units; its dashed guide lines are the region's IKM
+// and % Sangat Baik (guide, mart.region_summary: over all its respondents
+// and people, masked units included), never a figure of the units shown.
+func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionFigures) (*kit.Option, bool) {
 	// Axis ranges padded around the points so none sits on the frame.
 	xmin, xmax, ymin, ymax := 100.0, 25.0, 100.0, 0.0
 	for _, u := range units {
@@ -85,13 +88,15 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.Option,
 		{"selaras", kit.Palette[2], "circle"},
 		{"", "#777777", "rect"},
 	}
-	// Dashed guide lines at the mean IKM and mean % Sangat Baik of the plotted units.
-	sumX, sumY, n := 0.0, 0.0, 0.0
-	for _, u := range units {
-		if u.PersenSB.Shown() && u.IKM.Shown() {
-			sumX, sumY, n = sumX+u.IKM.Value, sumY+u.PersenSB.Value, n+1
-		}
+	// Dashed guide lines at the region's IKM and % Sangat Baik (where shown).
+	var marks []interface{}
+	if guide.IKM.Shown() {
+		marks = append(marks, opts.MarkLineNameXAxisItem{Name: "IKM", XAxis: kit.Round(guide.IKM.Value, 2)})
 	}
+	if guide.PersenSB.Shown() {
+		marks = append(marks, opts.MarkLineNameYAxisItem{Name: "%", YAxis: kit.Round(guide.PersenSB.Value, 1)})
+	}
+	n := 0
 	first := true
 	for _, g := range groups {
 		var data []any
@@ -103,11 +108,11 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest) (*kit.Option,
 		if len(data) == 0 {
 			continue
 		}
+		n += len(data)
 		so := []charts.SeriesOpts{kit.Color(g.color)}
-		if first {
+		if first && len(marks) > 0 {
 			first = false
-			so = append(so, kit.MarkLines("#555555", nil, opts.MarkLineNameXAxisItem{Name: "IKM", XAxis: kit.Round(sumX/n, 2)},
-				opts.MarkLineNameYAxisItem{Name: "%", YAxis: kit.Round(sumY/n, 1)}))
+			so = append(so, kit.MarkLines("#555555", nil, marks...))
 		}
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
 	}

@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"database/sql"
 	"slices"
 
 	"kinerja/dashboards/kit"
@@ -35,14 +34,10 @@ var setAsideLabels = map[string][2]string{
 
 // setAsideSteps read the set-aside counts.
 func setAsideSteps(w *warehouse) []loadStep {
-	return []loadStep{{name: "set_aside", scan: func(r *sql.Rows) error {
-		var x setAsideRow
-		if err := r.Scan(&x.Alasan, &x.Keterangan, &x.KeteranganEN, &x.Wilayah, &x.NamaWilayah, &x.Rows); err != nil {
-			return err
-		}
-		w.SetAside = append(w.SetAside, x)
-		return nil
-	}}}
+	return []loadStep{bindStep("set_aside", func(x *setAsideRow) kit.Cols {
+		return kit.Cols{"alasan": &x.Alasan, "keterangan": &x.Keterangan, "keterangan_en": &x.KeteranganEN,
+			"kode_wilayah": &x.Wilayah, "nama_wilayah": &x.NamaWilayah, "baris": &x.Rows}
+	}, func(x *setAsideRow) { w.SetAside = append(w.SetAside, *x) })}
 }
 
 // qualityPageWithSetAside is kualitas.html: qualityPage with the set-aside
@@ -50,11 +45,7 @@ func setAsideSteps(w *warehouse) []loadStep {
 func (s *site) qualityPageWithSetAside(m QualityModel, lang string) *kit.Page {
 	p := s.qualityPage(m, lang)
 	rows := s.w.SetAside
-	var total int64
-	for _, x := range rows {
-		total += x.Rows
-	}
-	p.Figures = append(p.Figures, kit.Figure{Label: p.T("disisihkan"), Value: kit.FmtNum(lang, float64(total), 0)})
+	p.Figures = append(p.Figures, kit.Figure{Label: p.T("disisihkan"), Value: kit.FmtNum(lang, float64(m.SetAside), 0)})
 	sec := kit.Section{ID: "disisihkan", Title: p.T("dq_set_aside"), Note: p.T("dq_set_aside_note"), Empty: len(rows) == 0}
 	t := p.Table("kualitas", "disisihkan", p.T("dq_set_aside"), p.Col("alasan", "alasan"), p.Col("wilayah", "kode_wilayah"),
 		p.Col("wilayah", "nama_wilayah"), p.Col("baris", "baris"))

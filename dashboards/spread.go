@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"context"
 	"database/sql"
 
 	"kinerja/dashboards/kit"
@@ -13,18 +12,6 @@ type spreadRow struct {
 	kit.Period
 	Units                    int64
 	P10, Q1, Median, Q3, P90 sql.NullFloat64
-}
-
-func loadSpread(ctx context.Context, db *sql.DB, w *warehouse) error {
-	var x spreadRow
-	return scanNamed(ctx, db, "region_unit_spread", func() map[string]any {
-		x = spreadRow{}
-		return map[string]any{
-			"kode_wilayah": &x.Kode, "periode": &x.Periode, "jenis_periode": &x.Jenis, "tanggal_mulai": &x.Mulai,
-			"unit_dinilai": &x.Units, "p10_persen_sangat_baik": &x.P10, "q1_persen_sangat_baik": &x.Q1,
-			"median_persen_sangat_baik": &x.Median, "q3_persen_sangat_baik": &x.Q3, "p90_persen_sangat_baik": &x.P90,
-		}
-	}, func() { w.Spread = append(w.Spread, x) })
 }
 
 // spreadLatest is every region's spread in the latest period of the mart

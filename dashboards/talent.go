@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"database/sql"
 	"sort"
 	"strconv"
 
@@ -11,11 +10,12 @@ import (
 )
 
 // NineBox is the 9-box count of a region or unit in a year: Boxes[0] is
-// "incomplete" (no kotak), Boxes[1..9] the boxes.
+// "incomplete" (no kotak), Boxes[1..9] the boxes; Pool the promotion pool
+// (kotak 7-9), Rest kotak 1-6, Total everyone (mart.talent_grid).
 type NineBox struct {
-	Kode, Nama  string
-	Boxes       [10]kit.Stat
-	Pool, Total kit.Stat
+	Kode, Nama        string
+	Boxes             [10]kit.Stat
+	Pool, Rest, Total kit.Stat
 }
 
 // TalentModel is everything talenta.html shows.
@@ -25,81 +25,58 @@ type TalentModel struct {
 	Regions map[int64][]NineBox
 }
 
-func ninebox(kode, nama string, c [10]int64) NineBox {
-	nb := NineBox{Kode: kode, Nama: nama}
-	var tot int64
-	for i, v := range c {
-		nb.Boxes[i] = kit.People(sql.NullInt64{Int64: v, Valid: true})
-		tot += v
-	}
-	nb.Pool = kit.People(sql.NullInt64{Int64: c[7] + c[8] + c[9], Valid: true})
-	nb.Total = kit.People(sql.NullInt64{Int64: tot, Valid: true})
-	return nb
+// talentGridRow is one row of mart.talent_grid: Boxes[0] tanpa_kotak,
+// Boxes[1..9] kotak_1..kotak_9.
+type talentGridRow struct {
+	Tingkat, Unit, Wilayah, NamaWilayah string
+	Tahun                               int64
+	Boxes                               [10]int64
+	Pool, Rest, Total                   int64
 }
 
-func (s *site) talentModel() TalentModel {
-	m := TalentModel{Grid: map[int64]NineBox{}, Regions: map[int64][]NineBox{}}
-	all := map[int64]*[10]int64{}
-	reg := map[string]*[10]int64{}
-	for _, r := range s.w.Talent {
-		if all[r.Tahun] == nil {
-			all[r.Tahun] = &[10]int64{}
-			m.Years = append(m.Years, r.Tahun)
-		}
-		if r.Kotak >= 0 && r.Kotak <= 9 {
-			all[r.Tahun][r.Kotak] += r.Pegawai
-			k := r.Wilayah + "|" + kit.FmtInt64(r.Tahun)
-			if reg[k] == nil {
-				reg[k] = &[10]int64{}
-			}
-			reg[k][r.Kotak] += r.Pegawai
-		}
+func (x *talentGridRow) cols() kit.Cols {
+	c := kit.Cols{"tingkat": &x.Tingkat, "kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "nama_wilayah": &x.NamaWilayah,
+		"tahun": &x.Tahun, "tanpa_kotak": &x.Boxes[0], "kelompok_promosi": &x.Pool, "kotak_1_6": &x.Rest, "pegawai": &x.Total}
+	for b := 1; b <= 9; b++ {
+		c["kotak_"+strconv.Itoa(b)] = &x.Boxes[b]
 	}
-	sort.Slice(m.Years, func(i, j int) bool { return m.Years[i] > m.Years[j] })
-	for _, y := range m.Years {
-		m.Grid[y] = ninebox("", "", *all[y])
-		for _, r := range s.w.Regions {
-			if c := reg[r.Kode+"|"+kit.FmtInt64(y)]; c != nil {
-				m.Regions[y] = append(m.Regions[y], ninebox(r.Kode, r.Nama, *c))
-			}
-		}
-	}
-	return m
+	return c
 }
 
-// talentUnits is the 9-box per unit of a region in its latest year.
-func (s *site) talentUnits(region string) (int64, []NineBox) {
-	by := s.talentUnitsByYear(region)
-	var last int64
-	for y := range by {
-		last = max(last, y)
+// talentRegions are the regions of mart.talent_grid's wilayah rows of
+// year y: the site's regions first, in their order, then any other (the
+// rows of the table on talenta.html add up to the semua row).
+func (s *site) talentRegions(y int64) []talentGridRow {
+	by := map[string]talentGridRow{}
+	for _, r := range s.w.TalentGrid {
+		if r.Tingkat == "wilayah" && r.Tahun == y {
+			by[r.Wilayah] = r
+		}
 	}
-	return last, by[last]
+	out := make([]talentGridRow, 0, len(by))
+	for _, reg := range s.w.Regions {
+		if r, ok := by[reg.Kode]; ok {
+			out = append(out, r)
+			delete(by, reg.Kode)
+		}
+	}
+	rest := make([]talentGridRow, 0, len(by))
+	for _, r := range by {
+		rest = append(rest, r)
+	}
+	sort.Slice(rest, func(i, j int) bool { return rest[i].Wilayah < rest[j].Wilayah })
+	return append(out, rest...)
 }
 
-// talentUnitsByYear is the 9-box per unit of a region, per year.
-func (s *site) talentUnitsByYear(region string) map[int64][]NineBox {
-	type key struct {
-		unit string
-		year int64
-	}
-	by := map[key]*[10]int64{}
-	var order []key
+// talentUnitRows are the unit rows of mart.talent_grid of a region, per
+// year, by unit code.
+func (s *site) talentUnitRows(region string) map[int64][]talentGridRow {
+	out := map[int64][]talentGridRow{}
 	for _, r := range s.talentByRegion[region] {
-		if r.Kotak < 0 || r.Kotak > 9 {
-			continue
-		}
-		k := key{r.Unit, r.Tahun}
-		if by[k] == nil {
-			by[k] = &[10]int64{}
-			order = append(order, k)
-		}
-		by[k][r.Kotak] += r.Pegawai
+		out[r.Tahun] = append(out[r.Tahun], r)
 	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].unit < order[j].unit })
-	out := map[int64][]NineBox{}
-	for _, k := range order {
-		out[k.year] = append(out[k.year], ninebox(k.unit, s.unitName(k.unit), *by[k]))
+	for _, rows := range out {
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Unit < rows[j].Unit })
 	}
 	return out
 }
@@ -200,20 +177,7 @@ func unitsPoolChart(p *kit.Page, units []NineBox, year string) (*kit.Option, boo
 		u := units[i]
 		ys = append(ys, u.Nama)
 		pool = append(pool, u.Pool.ChartItem(0))
-		var r float64
-		ok := true
-		for b := 1; b <= 6; b++ {
-			if u.Boxes[b].Small {
-				ok = false
-			}
-			r += u.Boxes[b].Value
-		}
-		// Kotak 1–6 together would give a withheld box back.
-		var v any = kit.WithheldItem()
-		if ok {
-			v = r
-		}
-		rest = append(rest, v)
+		rest = append(rest, u.Rest.ChartItem(0))
 	}
 	o := kit.NewBar(p.T("talent_units")+" · "+year).Horizontal(ys, opts.XAxis{Name: p.T("pegawai")}, kit.LongLabels())
 	o.Add(p.T("kelompok_promosi"), pool, kit.Stack("t"), kit.Color(kit.Palette[2]))

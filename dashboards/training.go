@@ -57,12 +57,6 @@ func needsUnit(s *site, r needsUnitRow) NeedsUnit {
 		Fokus: r.Fokus, JenisFokus: r.JenisFokus, Urutan: r.Urutan.Int64, UrutanWilayah: r.UrutanWilayah.Int64}.suppressScore()
 }
 
-func sumCount(m map[string]int64, k string, v sql.NullInt64) {
-	if v.Valid {
-		m[k] += v.Int64
-	}
-}
-
 func valueIndex(v string) int {
 	for i, x := range kit.BerakhlakOrder {
 		if x == v {
@@ -72,44 +66,40 @@ func valueIndex(v string) int {
 	return -1
 }
 
+// trainingModel is pelatihan.html's model. Every figure is a mart column:
+// a region's people, 20 JP and needs are mart.region_training's, its and
+// every region's people per BerAKHLAK value and per training focus
+// mart.region_training_need_count's, the units' mart.training_needs_unit's.
 func (s *site) trainingModel() TrainingModel {
 	m := TrainingModel{Regions: map[int64][]NeedsRegion{}, Priority: map[int64][]NeedsUnit{}, Focus: map[int64][]FocusCount{}, Values: map[int64][]kit.Stat{}}
 	years := map[int64]bool{}
-	type agg struct {
-		peg, kurang, tinggi int64
-		kjp                 float64
-		vals                [7]int64
-	}
-	byRY := map[string]*agg{}
-	k := func(w string, y int64) string { return w + "|" + strconv.FormatInt(y, 10) }
 	for _, r := range s.w.NeedsUnit {
 		years[r.Tahun] = true
-		a := byRY[k(r.Wilayah, r.Tahun)]
-		if a == nil {
-			a = &agg{}
-			byRY[k(r.Wilayah, r.Tahun)] = a
-		}
-		a.peg += r.Pegawai.Int64
-		a.kurang += r.Kurang20.Int64
-		a.tinggi += r.Tinggi.Int64
-		a.kjp += r.KekuranganJP.Float64
 		if r.Urutan.Int64 >= 1 && r.Urutan.Int64 <= PriorityN {
 			m.Priority[r.Tahun] = append(m.Priority[r.Tahun], needsUnit(s, r))
 		}
 	}
-	natVals := map[int64]*[7]int64{}
-	for _, r := range s.w.NeedsValues {
-		i := valueIndex(r.Key)
-		if i < 0 {
-			continue
+	k := func(w string, y int64) string { return w + "|" + strconv.FormatInt(y, 10) }
+	regVals := map[string]*[7]kit.Stat{}
+	for _, r := range s.w.RegionNeeds {
+		cnt := kit.People(sql.NullInt64{Int64: r.Pegawai, Valid: true})
+		switch {
+		case r.Aspek == "nilai_di_bawah" && valueIndex(r.Kunci) >= 0:
+			key := k(r.Wilayah, r.Tahun)
+			if r.Tingkat == "semua" {
+				key = k("", r.Tahun)
+			}
+			if regVals[key] == nil {
+				regVals[key] = zeroValues()
+			}
+			regVals[key][valueIndex(r.Kunci)] = cnt
+		case r.Aspek == "fokus_pelatihan" && r.Tingkat == "semua":
+			m.Focus[r.Tahun] = append(m.Focus[r.Tahun], FocusCount{Fokus: r.Kunci, Jenis: r.Jenis, Pegawai: cnt})
 		}
-		if a := byRY[k(r.Wilayah, r.Tahun)]; a != nil {
-			a.vals[i] += r.Pegawai
-		}
-		if natVals[r.Tahun] == nil {
-			natVals[r.Tahun] = &[7]int64{}
-		}
-		natVals[r.Tahun][i] += r.Pegawai
+	}
+	regTrain := map[string]trainingRow{}
+	for _, r := range s.w.RegionTraining {
+		regTrain[k(r.Wilayah, r.Tahun)] = r
 	}
 	for y := range years {
 		m.Years = append(m.Years, y)
@@ -117,40 +107,27 @@ func (s *site) trainingModel() TrainingModel {
 	sort.Slice(m.Years, func(i, j int) bool { return m.Years[i] > m.Years[j] })
 	for _, y := range m.Years {
 		for _, reg := range s.w.Regions {
-			a := byRY[k(reg.Kode, y)]
-			if a == nil {
+			r, ok := regTrain[k(reg.Kode, y)]
+			if !ok {
 				continue
 			}
-			peg := sql.NullInt64{Int64: a.peg, Valid: true}
-			kurang := kit.People(sql.NullInt64{Int64: a.kurang, Valid: true})
-			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: kit.People(peg), Kurang20: kurang,
-				Persen: kit.Share(sql.NullInt64{Int64: a.kurang, Valid: true}, peg), KekuranganJP: kit.SumOver(kit.Over(sql.NullFloat64{Float64: a.kjp, Valid: true}, peg), kurang),
-				Tinggi: kit.People(sql.NullInt64{Int64: a.tinggi, Valid: true})}
-			for _, v := range a.vals {
-				nr.Values = append(nr.Values, kit.People(sql.NullInt64{Int64: v, Valid: true}))
+			kurang := kit.People(r.Kurang20)
+			nr := NeedsRegion{Kode: reg.Kode, Nama: reg.Nama, Tahun: y, Pegawai: kit.People(r.Pegawai), Kurang20: kurang,
+				Persen: kit.Pct(r.PersenKurang, r.Pegawai), KekuranganJP: kit.SumOver(kit.Over(r.KekuranganJP, r.Pegawai), kurang),
+				Tinggi: kit.People(r.Tinggi)}
+			vals := regVals[k(reg.Kode, y)]
+			if vals == nil {
+				vals = zeroValues()
 			}
+			nr.Values = vals[:]
 			m.Regions[y] = append(m.Regions[y], nr)
 		}
-		if nv := natVals[y]; nv != nil {
-			for _, v := range nv {
-				m.Values[y] = append(m.Values[y], kit.People(sql.NullInt64{Int64: v, Valid: true}))
-			}
+		if nv := regVals[k("", y)]; nv != nil {
+			m.Values[y] = nv[:]
 		}
 		sort.SliceStable(m.Priority[y], func(i, j int) bool { return m.Priority[y][i].Urutan < m.Priority[y][j].Urutan })
 	}
-	foc := map[int64]map[string]int64{}
-	kinds := map[string]string{}
-	for _, r := range s.w.NeedsFocus {
-		if foc[r.Tahun] == nil {
-			foc[r.Tahun] = map[string]int64{}
-		}
-		foc[r.Tahun][r.Key] += r.Pegawai
-		kinds[r.Key] = r.Kind
-	}
-	for y, fm := range foc {
-		for f, n := range fm {
-			m.Focus[y] = append(m.Focus[y], FocusCount{Fokus: f, Jenis: kinds[f], Pegawai: kit.People(sql.NullInt64{Int64: n, Valid: true})})
-		}
+	for y := range m.Focus {
 		sort.Slice(m.Focus[y], func(i, j int) bool {
 			a, b := m.Focus[y][i], m.Focus[y][j]
 			if a.Pegawai.Value != b.Pegawai.Value {
@@ -160,6 +137,16 @@ func (s *site) trainingModel() TrainingModel {
 		})
 	}
 	return m
+}
+
+// zeroValues are the people per BerAKHLAK value of a region with no one
+// below expectation.
+func zeroValues() *[7]kit.Stat {
+	var v [7]kit.Stat
+	for i := range v {
+		v[i] = kit.Stat{Valid: true}
+	}
+	return &v
 }
 
 func (s *site) trainingPage(m TrainingModel, lang string) *kit.Page {

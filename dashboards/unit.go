@@ -271,7 +271,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	}
 	perf := kit.Preferred(s.perfByUnit[u.Kode], func(r perfRow) kit.Period { return r.Period })
 	for _, r := range perf {
-		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, [5]sql.NullInt64{r.SB, r.B, r.BP, r.K, r.SK}))
+		m.Predikat = append(m.Predikat, predikatPoint(r.Period, r.Pegawai, r.Predikat))
 	}
 	// Trend: union of the rating periods and the IKM periods.
 	ikm := kit.Preferred(s.ikmByUnit[u.Kode], func(r ikmRow) kit.Period { return r.Period })
@@ -286,7 +286,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		tp := TrendPoint{Period: p}
 		for _, r := range perf {
 			if r.Periode == p.Periode && r.Jenis == p.Jenis {
-				tp.PersenSB = kit.Pct(r.PersenSB, r.Pegawai)
+				tp.PersenSB = kit.Pct(r.Predikat.Pct[0], r.Pegawai)
 			}
 		}
 		for _, r := range ikm {
@@ -336,12 +336,12 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		if pp := pickPeriod(perfPs, p); pp != nil {
 			up.PredikatPeriod = pp
 			for _, r := range perfBy[pp.Periode] {
-				up.Pegawai, up.PersenSB = kit.People(r.Pegawai), kit.Pct(r.PersenSB, r.Pegawai)
+				up.Pegawai, up.PersenSB = kit.People(r.Pegawai), kit.Pct(r.Predikat.Pct[0], r.Pegawai)
 			}
 			if prev := before(perfPs, pp); prev != nil {
 				up.PrevPeriod = prev
 				for _, r := range perfBy[prev.Periode] {
-					up.PrevPegawai, up.PrevSB = kit.People(r.Pegawai), kit.Pct(r.PersenSB, r.Pegawai)
+					up.PrevPegawai, up.PrevSB = kit.People(r.Pegawai), kit.Pct(r.Predikat.Pct[0], r.Pegawai)
 				}
 			}
 		}

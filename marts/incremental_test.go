@@ -273,6 +273,8 @@ mart/50_berakhlak_unit: tanggal_mulai >= {{start}}
 mart/60_rater_calibration: tanggal_mulai >= {{start}}
 mart/61_unit_360: tanggal_mulai >= {{start}}
 mart/70_training_compliance: tahun >= {{year}}
+mart/71_training_needs: tahun >= {{year}}
+mart/72_training_needs_unit: tahun >= {{year}}
 mart/75_region_performance: tanggal_mulai >= {{start}}
 mart/76_region_training: tahun >= {{year}}
 mart/80_region_summary: tanggal_mulai >= {{start}}
@@ -284,13 +286,14 @@ mart/90_distribution_compliance: tanggal_mulai >= {{start}}
 mart/91_talent_pool: tahun >= {{year}}
 mart/92_promotion_merit: 
 mart/92_promotion_merit_region: 
-mart/93_training_needs: tahun >= {{year}}
-mart/94_training_needs_unit: tahun >= {{year}}
 mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)
+mart/95_data_quality_summary: 
 mart/96_indicator_value: 
 mart/97_talent_count: tahun >= {{year}}
+mart/97_talent_grid: tahun >= {{year}}
 mart/98_training_need_count: tahun >= {{year}}
 mart/99_quarantine_reason: 
+mart/99_region_training_need_count: tahun >= {{year}}
 mart/99_set_aside_reason: `
 	if g := strings.Join(got, "\n"); g != want {
 		t.Errorf("refresh conditions:\n%s\nwant\n%s", g, want)

@@ -190,6 +190,50 @@ func TestPageAggregatesKnownAnswers(t *testing.T) {
 			"D2 fokus_pelatihan Pelayanan Publik manajerial 1; D2 fokus_pelatihan Pemenuhan 20 JP - 3; "+
 			"D2 nilai_di_bawah berorientasi_pelayanan - 1; D2 nilai_di_bawah kolaboratif - 2")
 
+	// The predikat shares of unit_performance and region_performance (issue
+	// 12 point 2: a page never divides the counts itself). D1: 1 Sangat
+	// Baik, 3 Baik of 4; Dumai: 6, 5, 1 of 12; Sorong 1, 2, 0, 1, 1 of 5.
+	check("unit_performance shares", `SELECT kode_unit, persen_sangat_baik, persen_baik, persen_butuh_perbaikan, persen_kurang, persen_sangat_kurang
+		FROM mart.unit_performance WHERE periode = '2025-Q1' AND kode_unit IN ('D1', 'S1') ORDER BY kode_unit`, "D1 25 75 0 0 0; S1 20 40 0 20 20")
+	check("region_performance shares", `SELECT kode_wilayah, periode, persen_sangat_baik, persen_baik, persen_butuh_perbaikan, persen_kurang, persen_sangat_kurang
+		FROM mart.region_performance ORDER BY kode_wilayah, periode`, "14.72 2025-Q1 50 41.67 8.333 0 0; 96.71 2025-Q1 20 40 0 20 20; 96.71 2025-Q2 0 0 0 0 100")
+
+	// mart.region_training's needs: the JP missing to 20 in Dumai, 20 each
+	// for the nine with no training (nipN(2), nipN(3), nipN(5..11)) and 12
+	// for nipN(4) (8 JP): 192; in Sorong 20 each for nipN(14..16): 60. High
+	// priority (skor >= 4): Dumai nipN(4) (2 values below, under 20 JP),
+	// nipN(5) (one value, 0 JP), nipN(9) (Butuh Perbaikan); Sorong nipN(15)
+	// and nipN(16) (Kurang, Sangat Kurang).
+	check("region_training needs", `SELECT kode_wilayah, total_kekurangan_jp, pegawai_prioritas_tinggi FROM mart.region_training ORDER BY kode_wilayah`,
+		"14.72 192 3; 96.71 60 2")
+
+	// mart.talent_grid: the talent_count rows above as one row per unit,
+	// region and all regions. D1: boxes 2, 8, 9 and one without (pool 2,
+	// kotak 1-6 1, 4 people); Dumai adds D2's 6 and D3's 2 without a box;
+	// all regions Sorong's 5 more.
+	check("talent_grid", `SELECT tingkat, coalesce(kode_unit, '-'), coalesce(kode_wilayah, '-'), kotak_2, kotak_8, kotak_9, tanpa_kotak,
+		kelompok_promosi, kotak_1_6, pegawai FROM mart.talent_grid WHERE tahun = 2025 AND (tingkat <> 'unit' OR kode_unit = 'D1') ORDER BY tingkat, kode_wilayah`,
+		"semua - - 1 1 1 14 2 1 17; unit D1 14.72 1 1 1 1 2 1 4; wilayah - 14.72 1 1 1 9 2 1 12; wilayah - 96.71 0 0 0 5 0 0 5")
+
+	// mart.region_training_need_count: Dumai's units summed (D1's two and
+	// D3's two Pemenuhan 20 JP with D2's three), all regions Sorong's too
+	// (Pemenuhan 20 JP for nipN(14) and nipN(15), whose Kurang is a
+	// behaviour rating with no value named; Kompetensi teknis jabatan for
+	// nipN(16), hasil kerja below).
+	check("region_training_need_count", `SELECT tingkat, coalesce(kode_wilayah, '-'), aspek, kunci, pegawai FROM mart.region_training_need_count
+		WHERE tahun = 2025 ORDER BY tingkat, kode_wilayah, aspek, kunci`,
+		"semua - fokus_pelatihan Kerjasama 1; semua - fokus_pelatihan Kompetensi teknis jabatan 2; semua - fokus_pelatihan Pelayanan Publik 1; "+
+			"semua - fokus_pelatihan Pemenuhan 20 JP 9; semua - nilai_di_bawah berorientasi_pelayanan 1; semua - nilai_di_bawah kolaboratif 2; "+
+			"wilayah 14.72 fokus_pelatihan Kerjasama 1; wilayah 14.72 fokus_pelatihan Kompetensi teknis jabatan 1; wilayah 14.72 fokus_pelatihan Pelayanan Publik 1; "+
+			"wilayah 14.72 fokus_pelatihan Pemenuhan 20 JP 7; wilayah 14.72 nilai_di_bawah berorientasi_pelayanan 1; wilayah 14.72 nilai_di_bawah kolaboratif 2; "+
+			"wilayah 96.71 fokus_pelatihan Kompetensi teknis jabatan 1; wilayah 96.71 fokus_pelatihan Pemenuhan 20 JP 2")
+
+	// mart.data_quality_summary: nine batches in force (seven files, then
+	// e2 and a2), three rows quarantined, two appraisals set aside.
+	check("data_quality_summary", `SELECT batch_berlaku, batch_diganti, baris_karantina, penilaian_disisihkan, jenis_sumber,
+		baris_dibaca = baris_dimuat + baris_karantina FROM mart.data_quality_summary`,
+		"9 0 3 2 appraisals,employees,potentials,regions,survey_responses,trainings,units true")
+
 	// mart.data_quality: the appraisals batch's own row holds its three
 	// contradictions (two in 2025-Q1, one in 2025-Q2).
 	check("data_quality contradictions", `SELECT periode, predikat_kontradiksi FROM mart.data_quality

@@ -71,7 +71,7 @@ var Labels = map[string][2]string{
 	"sec_predikat_note":              {"Persentase pegawai per predikat; tabel berisi jumlah orang.", "Share of employees per rating; the table holds head counts."},
 	"sec_units":                      {"Per unit kerja: % Sangat Baik dan IKM", "Per work unit: % Outstanding and IKM"},
 	"sec_quadrant":                   {"Nilai kinerja vs. layanan", "Ratings vs. service"},
-	"sec_quadrant_note":              {"Setiap titik satu unit: sumbu x IKM, sumbu y % Sangat Baik. Garis putus-putus: rata-rata.", "Each point is one unit: x = IKM, y = % Outstanding. Dashed lines: averages."},
+	"sec_quadrant_note":              {"Setiap titik satu unit: sumbu x IKM, sumbu y % Sangat Baik. Garis putus-putus: IKM dan % Sangat Baik wilayah pada periode itu (seluruh responden dan pegawai, termasuk unit yang disamarkan).", "Each point is one unit: x = IKM, y = % Outstanding. Dashed lines: the region's IKM and % Outstanding in the period (all its respondents and staff, masked units included)."},
 	"sec_service":                    {"Waktu layanan terhadap standar", "Service turnaround against the standard"},
 	"sec_service_note":               {"Median jam penyelesaian per triwulan (rata-rata tertimbang permohonan antar unit) dan standar pelayanan.", "Median hours to completion per quarter (request-weighted across units) and the service standard."},
 	"sec_ikm":                        {"IKM per unit dan mutu A–D", "IKM per unit with grades A–D"},

@@ -8,12 +8,12 @@ import (
 	"strings"
 )
 
-// metaSQL is the query behind every page's footer (the site's and the
+// MetaSQL is the query behind every page's footer (the site's and the
 // rapor's): when the warehouse's data were loaded, how many source batches
 // are in force and the kinds of source they hold.
 //
 //go:embed sql/meta.sql
-var metaSQL string
+var MetaSQL string
 
 // Meta is what a page's footer says about the warehouse.
 type Meta struct {
@@ -22,15 +22,22 @@ type Meta struct {
 	Kinds   []string // their kinds (employees, appraisals, ...), sorted
 }
 
-// LoadMeta reads the footer's facts from meta.batches.
-func LoadMeta(ctx context.Context, db *sql.DB) (Meta, error) {
+// LoadMeta reads the footer's facts (MetaSQL).
+func LoadMeta(ctx context.Context, db *sql.DB) (Meta, error) { return LoadMetaFrom(ctx, db, MetaSQL) }
+
+// LoadMetaFrom is LoadMeta running text (MetaSQL or a test's rewrite of
+// it), its columns bound by name.
+func LoadMetaFrom(ctx context.Context, db *sql.DB, text string) (Meta, error) {
 	var m Meta
-	var dataPer sql.NullString
 	var kinds string
-	if err := db.QueryRowContext(ctx, metaSQL).Scan(&dataPer, &m.Batches, &kinds); err != nil {
+	rows, err := db.QueryContext(ctx, text)
+	if err != nil {
 		return m, fmt.Errorf("query meta: %w", err)
 	}
-	m.DataPer = dataPer.String
+	defer rows.Close()
+	if err := ScanRows("meta", rows, Cols{"data_per": &m.DataPer, "batches": &m.Batches, "kinds": &kinds}, func() error { return nil }); err != nil {
+		return m, err
+	}
 	if kinds != "" {
 		m.Kinds = strings.Split(kinds, ",")
 	}

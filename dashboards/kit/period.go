@@ -10,7 +10,3 @@ type Period struct {
 	Jenis   string
 	Mulai   time.Time
 }
-
-func (p *Period) Dests() []any { return []any{&p.Periode, &p.Jenis, &p.Mulai} }
-
-func Cat(a []any, b ...any) []any { return append(a, b...) }

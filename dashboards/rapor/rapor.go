@@ -87,15 +87,11 @@ type RaporSource struct {
 	Penilai                             int64
 	HasilKerja, PerilakuKerja, Predikat string   // atasan and diri only
 	SkorHasil, SkorPerilaku             kit.Stat // mean, 1 = di_bawah .. 3 = di_atas
+	SkorNilai                           kit.Stat // mean of core.nilai_skor (hasil and perilaku together)
 }
 
-// Skor is the mean of the work-results and behaviour scores.
-func (s RaporSource) Skor() kit.Stat {
-	if !s.SkorHasil.Valid || !s.SkorPerilaku.Valid {
-		return kit.Stat{}
-	}
-	return kit.Stat{Value: (s.SkorHasil.Value + s.SkorPerilaku.Value) / 2, Valid: true}
-}
+// Skor is the source's mean score (core.nilai_skor, as the marts score).
+func (s RaporSource) Skor() kit.Stat { return s.SkorNilai }
 
 // Source returns the period's appraisal by sumber, if any.
 func (p RaporPeriod) Source(sumber string) (RaporSource, bool) {

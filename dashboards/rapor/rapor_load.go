@@ -11,34 +11,35 @@ import (
 	"kinerja/dashboards/kit"
 )
 
-func raporQuery(ctx context.Context, db *sql.DB, name, nip string, scan func(*sql.Rows) error) error {
-	rows, err := db.QueryContext(ctx, sqlText(name), nip)
+// raporQuery runs the rapor's query name for one NIP and reads its rows
+// binding columns by name (kit.Cols): cols binds the current row, each
+// takes it.
+func raporQuery(ctx context.Context, db *sql.DB, text func(string) string, name, nip string, cols kit.Cols, each func() error) error {
+	rows, err := db.QueryContext(ctx, text(name), nip)
 	if err != nil {
 		return fmt.Errorf("rapor: query %s: %w", name, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return fmt.Errorf("rapor: scan %s: %w", name, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("rapor: read %s: %w", name, err)
+	if err := kit.ScanRows(name, rows, cols, each); err != nil {
+		return fmt.Errorf("rapor: %w", err)
 	}
 	return nil
 }
 
 func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) {
+	return loadRaporWith(ctx, db, nip, sqlText)
+}
+
+// loadRaporWith is loadRapor reading each query's text from text (the
+// embedded sql/<name>.sql in loadRapor; a test rewrites it).
+func loadRaporWith(ctx context.Context, db *sql.DB, nip string, text func(string) string) (RaporModel, error) {
 	m := RaporModel{NIP: nip}
-	err := raporQuery(ctx, db, "rapor_pegawai", nip, func(r *sql.Rows) error {
-		var a RaporAssignment
-		var n string
-		var sampai sql.NullTime
-		if err := r.Scan(&n, &m.Nama, &a.JenisASN, &a.Jabatan, &a.JenisJabatan, &a.Golongan, &a.Unit, &a.NamaUnit,
-			&a.Wilayah, &a.NamaWilayah, &a.Mulai, &sampai, &a.Terkini); err != nil {
-			return err
-		}
-		a.Sampai = sampai.Time
+	var a RaporAssignment
+	err := raporQuery(ctx, db, text, "rapor_pegawai", nip, kit.Cols{
+		"nama": &m.Nama, "jenis_asn": &a.JenisASN, "jabatan": &a.Jabatan, "jenis_jabatan": &a.JenisJabatan, "golongan": &a.Golongan,
+		"kode_unit": &a.Unit, "nama_unit": &a.NamaUnit, "kode_wilayah": &a.Wilayah, "nama_wilayah": &a.NamaWilayah,
+		"berlaku_mulai": &a.Mulai, "berlaku_sampai": &a.Sampai, "terkini": &a.Terkini,
+	}, func() error {
 		m.Assignments = append(m.Assignments, a)
 		return nil
 	})
@@ -58,39 +59,42 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 	m.Unit, m.NamaUnit, m.Wilayah, m.NamaWilayah = cur.Unit, cur.NamaUnit, cur.Wilayah, cur.NamaWilayah
 
 	idx := map[string]int{}
-	err = raporQuery(ctx, db, "rapor_penilaian", nip, func(r *sql.Rows) error {
-		var p RaporPeriod
-		var kontra bool
-		var iki sql.NullFloat64
-		var tertulis string
-		dest := kit.Cat(p.Period.Dests(), &p.Selesai, &p.Atasan, &p.Unit, &p.NamaUnit, &p.HasilKerja, &p.PerilakuKerja, &p.Predikat,
-			&tertulis, &kontra, &iki, &p.RatingOrganisasi)
-		for i := range p.Nilai {
-			dest = append(dest, &p.Nilai[i])
-		}
-		if err := r.Scan(dest...); err != nil {
-			return err
-		}
+	var p RaporPeriod
+	var kontra bool
+	var iki sql.NullFloat64
+	var tertulis string
+	cols := p.Period.Cols().Add(kit.Cols{
+		"tanggal_selesai": &p.Selesai, "ada_atasan": &p.Atasan, "kode_unit": &p.Unit, "nama_unit": &p.NamaUnit,
+		"hasil_kerja": &p.HasilKerja, "perilaku_kerja": &p.PerilakuKerja, "predikat": &p.Predikat,
+		"predikat_sumber": &tertulis, "predikat_kontradiksi": &kontra, "capaian_iki": &iki, "rating_organisasi": &p.RatingOrganisasi,
+	})
+	for i, v := range kit.BerakhlakOrder {
+		cols["perilaku_"+v] = &p.Nilai[i]
+	}
+	err = raporQuery(ctx, db, text, "rapor_penilaian", nip, cols, func() error {
+		q := p
+		q.PredikatTertulis = ""
 		if kontra {
-			p.PredikatTertulis = tertulis
+			q.PredikatTertulis = tertulis
 		}
-		p.CapaianIKI = kit.Num(iki)
-		idx[p.Periode] = len(m.Periods)
-		m.Periods = append(m.Periods, p)
+		q.CapaianIKI = kit.Num(iki)
+		idx[q.Periode] = len(m.Periods)
+		m.Periods = append(m.Periods, q)
 		return nil
 	})
 	if err != nil {
 		return m, err
 	}
 	seen := map[string]bool{}
-	err = raporQuery(ctx, db, "rapor_sumber", nip, func(r *sql.Rows) error {
-		var periode string
-		var s RaporSource
-		var sh, sp sql.NullFloat64
-		if err := r.Scan(&periode, &s.Sumber, &s.Penilai, &sh, &sp, &s.HasilKerja, &s.PerilakuKerja, &s.Predikat); err != nil {
-			return err
-		}
-		s.SkorHasil, s.SkorPerilaku = kit.Num(sh), kit.Num(sp)
+	var periode string
+	var src RaporSource
+	var sh, sp, sk sql.NullFloat64
+	err = raporQuery(ctx, db, text, "rapor_sumber", nip, kit.Cols{
+		"periode": &periode, "sumber": &src.Sumber, "penilai": &src.Penilai, "skor_hasil": &sh, "skor_perilaku": &sp, "skor": &sk,
+		"hasil_kerja": &src.HasilKerja, "perilaku_kerja": &src.PerilakuKerja, "predikat": &src.Predikat,
+	}, func() error {
+		s := src
+		s.SkorHasil, s.SkorPerilaku, s.SkorNilai = kit.Num(sh), kit.Num(sp), kit.Num(sk)
 		if i, ok := idx[periode]; ok {
 			m.Periods[i].Sources = append(m.Periods[i].Sources, s)
 			seen[s.Sumber] = true
@@ -114,11 +118,8 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 	sort.Strings(others)
 	m.Sources = append(m.Sources, others...)
 
-	err = raporQuery(ctx, db, "rapor_jp", nip, func(r *sql.Rows) error {
-		var y RaporJP
-		if err := r.Scan(&y.Tahun, &y.JP, &y.Pelatihan); err != nil {
-			return err
-		}
+	var y RaporJP
+	err = raporQuery(ctx, db, text, "rapor_jp", nip, kit.Cols{"tahun": &y.Tahun, "jp": &y.JP, "pelatihan": &y.Pelatihan}, func() error {
 		y.Kekurangan = math.Max(0, MinJPPerYear-y.JP)
 		y.Kurang20 = y.JP < MinJPPerYear
 		m.JP = append(m.JP, y)
@@ -127,49 +128,49 @@ func loadRapor(ctx context.Context, db *sql.DB, nip string) (RaporModel, error) 
 	if err != nil {
 		return m, err
 	}
-	err = raporQuery(ctx, db, "rapor_pelatihan", nip, func(r *sql.Rows) error {
-		var t RaporTraining
-		var selesai sql.NullTime
-		if err := r.Scan(&t.Tahun, &t.Mulai, &selesai, &t.Kegiatan, &t.JenisKompetensi, &t.Kompetensi, &t.JP); err != nil {
-			return err
-		}
-		t.Selesai = selesai.Time
+	var t RaporTraining
+	err = raporQuery(ctx, db, text, "rapor_pelatihan", nip, kit.Cols{
+		"tahun": &t.Tahun, "tanggal_mulai": &t.Mulai, "tanggal_selesai": &t.Selesai, "kegiatan": &t.Kegiatan,
+		"jenis_kompetensi": &t.JenisKompetensi, "kompetensi": &t.Kompetensi, "jp": &t.JP,
+	}, func() error {
 		m.Trainings = append(m.Trainings, t)
 		return nil
 	})
 	if err != nil {
 		return m, err
 	}
-	err = raporQuery(ctx, db, "rapor_kebutuhan", nip, func(r *sql.Rows) error {
-		var n RaporNeed
-		var nilai string
-		if err := r.Scan(&n.Tahun, &n.PeriodeAcuan, &n.Predikat, &nilai, &n.Kesenjangan, &n.JP, &n.KekuranganJP, &n.Memenuhi20,
-			&n.Fokus, &n.JenisFokus, &n.Kategori, &n.Skor); err != nil {
-			return err
-		}
+	var n RaporNeed
+	var nilai string
+	err = raporQuery(ctx, db, text, "rapor_kebutuhan", nip, kit.Cols{
+		"tahun": &n.Tahun, "periode_acuan": &n.PeriodeAcuan, "predikat": &n.Predikat, "nilai_di_bawah": &nilai,
+		"kesenjangan_kinerja": &n.Kesenjangan, "jp": &n.JP, "kekurangan_jp": &n.KekuranganJP, "memenuhi_20_jp": &n.Memenuhi20,
+		"fokus_pelatihan": &n.Fokus, "jenis_kompetensi_fokus": &n.JenisFokus, "kategori_prioritas": &n.Kategori, "skor_prioritas": &n.Skor,
+	}, func() error {
+		x := n
+		x.NilaiDiBawah = nil
 		for _, v := range strings.Split(nilai, ",") {
 			if v = strings.TrimSpace(v); v != "" {
-				n.NilaiDiBawah = append(n.NilaiDiBawah, v)
+				x.NilaiDiBawah = append(x.NilaiDiBawah, v)
 			}
 		}
-		m.Needs = append(m.Needs, n)
+		m.Needs = append(m.Needs, x)
 		return nil
 	})
 	if err != nil {
 		return m, err
 	}
-	err = raporQuery(ctx, db, "rapor_talenta", nip, func(r *sql.Rows) error {
-		var t RaporTalent
-		if err := r.Scan(&t.Tahun, &t.PeriodeAcuan, &t.Predikat, &t.Kinerja, &t.Potensi, &t.Kotak, &t.KelompokPromosi); err != nil {
-			return err
-		}
-		m.Talent = append(m.Talent, t)
+	var tl RaporTalent
+	err = raporQuery(ctx, db, text, "rapor_talenta", nip, kit.Cols{
+		"tahun": &tl.Tahun, "periode_acuan": &tl.PeriodeAcuan, "predikat": &tl.Predikat, "kinerja": &tl.Kinerja,
+		"potensi": &tl.Potensi, "kotak_9": &tl.Kotak, "kelompok_promosi": &tl.KelompokPromosi,
+	}, func() error {
+		m.Talent = append(m.Talent, tl)
 		return nil
 	})
 	if err != nil {
 		return m, err
 	}
-	meta, err := kit.LoadMeta(ctx, db)
+	meta, err := kit.LoadMetaFrom(ctx, db, text("meta"))
 	if err != nil {
 		return m, fmt.Errorf("rapor: %w", err)
 	}

@@ -107,7 +107,8 @@ func checkRaporModel(t *testing.T, db *sql.DB, nip string, m rapor.RaporModel) {
 			}
 			continue
 		}
-		if !ok || s.Penilai != int64(a.n) || math.Abs(s.SkorHasil.Value-a.h/float64(a.n)) > 1e-9 || math.Abs(s.SkorPerilaku.Value-a.p/float64(a.n)) > 1e-9 {
+		if !ok || s.Penilai != int64(a.n) || math.Abs(s.SkorHasil.Value-a.h/float64(a.n)) > 1e-9 || math.Abs(s.SkorPerilaku.Value-a.p/float64(a.n)) > 1e-9 ||
+			math.Abs(s.Skor().Value-(a.h+a.p)/float64(2*a.n)) > 1e-9 {
 			t.Errorf("%s %s: %+v, want %d raters, means %.3f %.3f", k[0], k[1], s, a.n, a.h/float64(a.n), a.p/float64(a.n))
 		}
 		switch k[1] {

@@ -2,6 +2,7 @@
 -- every unit's counts summed in the mart).
 SELECT kode_wilayah, periode, jenis_periode, tanggal_mulai,
        pegawai_dinilai, jumlah_sangat_baik, jumlah_baik,
-       jumlah_butuh_perbaikan, jumlah_kurang, jumlah_sangat_kurang
+       jumlah_butuh_perbaikan, jumlah_kurang, jumlah_sangat_kurang,
+       persen_sangat_baik, persen_baik, persen_butuh_perbaikan, persen_kurang, persen_sangat_kurang
 FROM mart.region_performance
 ORDER BY kode_wilayah, jenis_periode, tanggal_mulai;

@@ -1,6 +1,7 @@
 -- Predikat counts per unit and period.
 SELECT kode_unit, kode_wilayah, periode, jenis_periode, tanggal_mulai,
        pegawai_dinilai, jumlah_sangat_baik, jumlah_baik, jumlah_butuh_perbaikan,
-       jumlah_kurang, jumlah_sangat_kurang, persen_sangat_baik, coalesce(predikat_kontradiksi, 0)
+       jumlah_kurang, jumlah_sangat_kurang, persen_sangat_baik, persen_baik, persen_butuh_perbaikan,
+       persen_kurang, persen_sangat_kurang, predikat_kontradiksi
 FROM mart.unit_performance
 ORDER BY kode_wilayah, kode_unit, jenis_periode, tanggal_mulai;

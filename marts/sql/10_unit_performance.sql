@@ -2,6 +2,9 @@
 -- Grain: one unit kerja x one appraisal period (as the source recorded it:
 -- quarter, semester, month or year). Counts the official (atasan) predikat of
 -- the people appraised in the unit in that period.
+-- persen_sangat_baik, persen_baik, persen_butuh_perbaikan, persen_kurang,
+-- persen_sangat_kurang: each predikat's share of pegawai_dinilai in % (the
+-- shares a page shows; it never divides the counts itself).
 -- persen_sangat_baik_bawah, _atas: the Wilson 95 % interval of
 -- persen_sangat_baik (core.wilson_bawah / core.wilson_atas, the one
 -- definition every mart's interval of a share uses), of k of n people:
@@ -22,6 +25,10 @@ SELECT
     CAST(count(*) FILTER (WHERE f.predikat = 'kurang') AS INTEGER) AS jumlah_kurang,
     CAST(count(*) FILTER (WHERE f.predikat = 'sangat_kurang') AS INTEGER) AS jumlah_sangat_kurang,
     100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_baik') / count(*) AS persen_sangat_baik,
+    100.0 * count(*) FILTER (WHERE f.predikat = 'baik') / count(*) AS persen_baik,
+    100.0 * count(*) FILTER (WHERE f.predikat = 'butuh_perbaikan') / count(*) AS persen_butuh_perbaikan,
+    100.0 * count(*) FILTER (WHERE f.predikat = 'kurang') / count(*) AS persen_kurang,
+    100.0 * count(*) FILTER (WHERE f.predikat = 'sangat_kurang') / count(*) AS persen_sangat_kurang,
     CAST(count(*) FILTER (WHERE f.predikat_kontradiksi) AS INTEGER) AS predikat_kontradiksi,
     core.wilson_bawah(count(*) FILTER (WHERE f.predikat = 'sangat_baik'), count(*)) AS persen_sangat_baik_bawah,
     core.wilson_atas(count(*) FILTER (WHERE f.predikat = 'sangat_baik'), count(*)) AS persen_sangat_baik_atas

@@ -6,7 +6,9 @@
 --   unit_dinilai: units with a row in mart.unit_performance in the period;
 --   pegawai_dinilai, jumlah_*: people with an official (atasan) appraisal
 --   and with each predikat, summed over the units;
---   persen_sangat_baik: % of pegawai_dinilai with predikat Sangat Baik.
+--   persen_sangat_baik, persen_baik, persen_butuh_perbaikan, persen_kurang,
+--   persen_sangat_kurang: % of pegawai_dinilai with each predikat (the
+--   shares a page shows; it never divides the counts itself).
 -- mart.region_summary takes its pegawai_dinilai and persen_sangat_baik from
 -- here (one definition).
 -- refresh: tanggal_mulai >= {{start}}
@@ -20,7 +22,11 @@ SELECT
     CAST(sum(u.jumlah_butuh_perbaikan) AS INTEGER) AS jumlah_butuh_perbaikan,
     CAST(sum(u.jumlah_kurang) AS INTEGER) AS jumlah_kurang,
     CAST(sum(u.jumlah_sangat_kurang) AS INTEGER) AS jumlah_sangat_kurang,
-    100.0 * sum(u.jumlah_sangat_baik) / nullif(sum(u.pegawai_dinilai), 0) AS persen_sangat_baik
+    100.0 * sum(u.jumlah_sangat_baik) / nullif(sum(u.pegawai_dinilai), 0) AS persen_sangat_baik,
+    100.0 * sum(u.jumlah_baik) / nullif(sum(u.pegawai_dinilai), 0) AS persen_baik,
+    100.0 * sum(u.jumlah_butuh_perbaikan) / nullif(sum(u.pegawai_dinilai), 0) AS persen_butuh_perbaikan,
+    100.0 * sum(u.jumlah_kurang) / nullif(sum(u.pegawai_dinilai), 0) AS persen_kurang,
+    100.0 * sum(u.jumlah_sangat_kurang) / nullif(sum(u.pegawai_dinilai), 0) AS persen_sangat_kurang
 FROM mart.unit_performance u
 WHERE u.tanggal_mulai >= {{start}}
 GROUP BY u.kode_wilayah, u.periode, u.jenis_periode, u.tanggal_mulai;

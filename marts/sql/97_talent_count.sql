@@ -5,7 +5,8 @@
 --   incomplete (kinerja or potensi missing, kotak_9 NULL in talent_pool);
 --   pegawai: the people of the unit in that box;
 --   kelompok_promosi: the box is in the promotion pool (7-9).
--- A page sums these counts to its region and national grids.
+-- mart.talent_grid holds the same counts a row per unit, per region and for
+-- every region (what the pages read).
 -- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.talent_count AS
 SELECT

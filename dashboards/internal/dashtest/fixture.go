@@ -31,7 +31,7 @@ CREATE TABLE meta.batches(batch_id BIGINT, source VARCHAR, kind VARCHAR, path VA
 CREATE TABLE core.dim_region(kode_wilayah VARCHAR, nama VARCHAR, tingkat VARCHAR, kode_provinsi VARCHAR, nama_provinsi VARCHAR, penduduk_total BIGINT);
 CREATE TABLE core.dim_unit(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, kode_unit_induk VARCHAR, sektor VARCHAR, kedalaman INTEGER);
 CREATE TABLE mart.region_summary(kode_wilayah VARCHAR, nama_wilayah VARCHAR, kode_provinsi VARCHAR, nama_provinsi VARCHAR, penduduk_total BIGINT, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, tahun INTEGER, unit_dinilai INTEGER, pegawai_dinilai INTEGER, persen_sangat_baik DOUBLE, ikm DOUBLE, mutu VARCHAR, median_jam_ktp_el DOUBLE, persen_tepat_waktu DOUBLE, permohonan BIGINT, backlog BIGINT, persen_kurang_20_jp DOUBLE);
-CREATE TABLE mart.unit_performance(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE, predikat_kontradiksi INTEGER);
+CREATE TABLE mart.unit_performance(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE, predikat_kontradiksi INTEGER, persen_baik DOUBLE, persen_butuh_perbaikan DOUBLE, persen_kurang DOUBLE, persen_sangat_kurang DOUBLE);
 CREATE TABLE mart.service_outcomes(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, layanan VARCHAR, permohonan BIGINT, selesai BIGINT, ditolak BIGINT, median_jam DOUBLE, p90_jam DOUBLE, batas_jam DOUBLE, persen_tepat_waktu DOUBLE, backlog BIGINT);
 CREATE TABLE mart.ikm(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, responden BIGINT, ikm DOUBLE, mutu VARCHAR, kinerja_pelayanan VARCHAR, nrr_persyaratan DOUBLE, nrr_prosedur DOUBLE, nrr_waktu DOUBLE, nrr_biaya DOUBLE, nrr_produk DOUBLE, nrr_kompetensi DOUBLE, nrr_perilaku DOUBLE, nrr_pengaduan DOUBLE, nrr_sarana DOUBLE);
 CREATE TABLE mart.performance_service_link(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, pegawai_dinilai INTEGER, persen_sangat_baik DOUBLE, ikm DOUBLE, mutu VARCHAR, median_jam DOUBLE, persen_tepat_waktu DOUBLE, permohonan BIGINT, peringkat_nilai INTEGER, peringkat_layanan INTEGER, unit_dibandingkan INTEGER, label_keselarasan VARCHAR, persen_sangat_baik_sebelumnya DOUBLE, ikm_sebelumnya DOUBLE);
@@ -102,14 +102,17 @@ func inserts() []string {
 		 ('11.75','Kota Subulussalam','11','Aceh',95000,'2024','tahun',DATE '2024-01-01',2024,2,14,18.0,86.0,'B',1.0,90.0,1200,3,14.29)`,
 		// Dukcapil Dumai 20→24 people, hostile unit 20, Dukcapil Subulussalam 10→12, tiny unit 3.
 		`INSERT INTO mart.unit_performance VALUES
-		 ('14.72.01','x','dukcapil','14.72','Kota Dumai','2025-Q2','triwulan',DATE '2025-04-01',20,4,10,4,2,0,20.0,0),
-		 ('14.72.01','x','dukcapil','14.72','Kota Dumai','2025-Q3','triwulan',DATE '2025-07-01',24,6,12,4,2,0,25.0,0),
-		 ('14.72.02','x','kesehatan','14.72','Kota Dumai','2025-Q2','triwulan',DATE '2025-04-01',20,4,12,3,1,0,20.0,0),
-		 ('14.72.02','x','kesehatan','14.72','Kota Dumai','2025-Q3','triwulan',DATE '2025-07-01',20,6,11,2,1,0,30.0,1),
-		 ('11.75.01','x','dukcapil','11.75','Kota Subulussalam','2025-Q2','triwulan',DATE '2025-04-01',10,1,7,2,0,0,10.0,0),
-		 ('11.75.01','x','dukcapil','11.75','Kota Subulussalam','2025-Q3','triwulan',DATE '2025-07-01',12,2,7,3,0,0,16.67,0),
-		 ('11.75.02','x','kepegawaian','11.75','Kota Subulussalam','2025-Q2','triwulan',DATE '2025-04-01',3,1,2,0,0,0,33.33,0),
-		 ('11.75.02','x','kepegawaian','11.75','Kota Subulussalam','2025-Q3','triwulan',DATE '2025-07-01',3,1,2,0,0,0,33.33,0)`,
+		 ('14.72.01','x','dukcapil','14.72','Kota Dumai','2025-Q2','triwulan',DATE '2025-04-01',20,4,10,4,2,0,20.0,0,NULL,NULL,NULL,NULL),
+		 ('14.72.01','x','dukcapil','14.72','Kota Dumai','2025-Q3','triwulan',DATE '2025-07-01',24,6,12,4,2,0,25.0,0,NULL,NULL,NULL,NULL),
+		 ('14.72.02','x','kesehatan','14.72','Kota Dumai','2025-Q2','triwulan',DATE '2025-04-01',20,4,12,3,1,0,20.0,0,NULL,NULL,NULL,NULL),
+		 ('14.72.02','x','kesehatan','14.72','Kota Dumai','2025-Q3','triwulan',DATE '2025-07-01',20,6,11,2,1,0,30.0,1,NULL,NULL,NULL,NULL),
+		 ('11.75.01','x','dukcapil','11.75','Kota Subulussalam','2025-Q2','triwulan',DATE '2025-04-01',10,1,7,2,0,0,10.0,0,NULL,NULL,NULL,NULL),
+		 ('11.75.01','x','dukcapil','11.75','Kota Subulussalam','2025-Q3','triwulan',DATE '2025-07-01',12,2,7,3,0,0,16.67,0,NULL,NULL,NULL,NULL),
+		 ('11.75.02','x','kepegawaian','11.75','Kota Subulussalam','2025-Q2','triwulan',DATE '2025-04-01',3,1,2,0,0,0,33.33,0,NULL,NULL,NULL,NULL),
+		 ('11.75.02','x','kepegawaian','11.75','Kota Subulussalam','2025-Q3','triwulan',DATE '2025-07-01',3,1,2,0,0,0,33.33,0,NULL,NULL,NULL,NULL)`,
+		`UPDATE mart.unit_performance SET persen_baik = 100.0 * jumlah_baik / pegawai_dinilai,
+		   persen_butuh_perbaikan = 100.0 * jumlah_butuh_perbaikan / pegawai_dinilai, persen_kurang = 100.0 * jumlah_kurang / pegawai_dinilai,
+		   persen_sangat_kurang = 100.0 * jumlah_sangat_kurang / pegawai_dinilai`,
 		`INSERT INTO mart.service_outcomes VALUES
 		 ('14.72.01','x','14.72','Kota Dumai','2025-Q2','triwulan',DATE '2025-04-01','KTP_EL',600,560,10,1.8,4.0,1.0,62.0,30),
 		 ('14.72.01','x','14.72','Kota Dumai','2025-Q3','triwulan',DATE '2025-07-01','KTP_EL',650,590,12,2.25,5.5,1.0,45.0,48),

@@ -4,11 +4,15 @@ package dashtest
 // themselves (issue 12, point 2): region totals, the spread across regions,
 // the count marts of the talent, training and data-quality pages.
 const PageMartsDDL = `
-CREATE TABLE mart.region_performance(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unit_dinilai INTEGER, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE);
-CREATE TABLE mart.region_training(kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, pegawai INTEGER, pegawai_kurang_20_jp INTEGER, persen_kurang_20_jp DOUBLE);
+CREATE TABLE mart.region_performance(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unit_dinilai INTEGER, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE, persen_baik DOUBLE, persen_butuh_perbaikan DOUBLE, persen_kurang DOUBLE, persen_sangat_kurang DOUBLE);
+CREATE TABLE mart.region_training(kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, pegawai INTEGER, pegawai_kurang_20_jp INTEGER, persen_kurang_20_jp DOUBLE, total_kekurangan_jp DOUBLE, pegawai_prioritas_tinggi INTEGER);
 CREATE TABLE mart.region_spread(periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, wilayah_sangat_baik INTEGER, q1_persen_sangat_baik DOUBLE, median_persen_sangat_baik DOUBLE, q3_persen_sangat_baik DOUBLE, wilayah_ikm INTEGER, q1_ikm DOUBLE, median_ikm DOUBLE, q3_ikm DOUBLE);
 CREATE TABLE mart.talent_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, kotak_9 INTEGER, kelompok_promosi BOOLEAN, pegawai INTEGER);
+CREATE TABLE mart.talent_grid(tingkat VARCHAR, kode_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, kotak_1 INTEGER, kotak_2 INTEGER, kotak_3 INTEGER, kotak_4 INTEGER, kotak_5 INTEGER, kotak_6 INTEGER, kotak_7 INTEGER, kotak_8 INTEGER, kotak_9 INTEGER, tanpa_kotak INTEGER, kelompok_promosi INTEGER, kotak_1_6 INTEGER, pegawai INTEGER);
+CREATE TABLE mart.region_training_need_count(tingkat VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, aspek VARCHAR, kunci VARCHAR, jenis_kompetensi VARCHAR, pegawai INTEGER);
 CREATE TABLE mart.training_need_count(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, aspek VARCHAR, kunci VARCHAR, jenis_kompetensi VARCHAR, pegawai INTEGER);
+CREATE TABLE mart.data_quality_summary(batch_berlaku BIGINT, batch_diganti BIGINT, dimuat_terakhir TIMESTAMP, jenis_sumber VARCHAR, baris_dibaca BIGINT, baris_dimuat BIGINT, baris_karantina BIGINT, penilaian_disisihkan BIGINT);
+CREATE TABLE mart.unit_360(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, penilai INTEGER, penilai_lunak INTEGER);
 CREATE TABLE mart.quarantine_reason(source VARCHAR, field VARCHAR, reason VARCHAR, baris BIGINT);
 CREATE TABLE mart.set_aside_reason(alasan VARCHAR, urutan INTEGER, keterangan VARCHAR, keterangan_en VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, baris BIGINT);
 `
@@ -20,12 +24,17 @@ func pageMartsInserts() []string {
 		`INSERT INTO mart.region_performance
 		 SELECT kode_wilayah, any_value(nama_wilayah), periode, jenis_periode, tanggal_mulai, count(DISTINCT kode_unit),
 		        sum(pegawai_dinilai), sum(jumlah_sangat_baik), sum(jumlah_baik), sum(jumlah_butuh_perbaikan), sum(jumlah_kurang),
-		        sum(jumlah_sangat_kurang), 100.0 * sum(jumlah_sangat_baik) / nullif(sum(pegawai_dinilai), 0)
+		        sum(jumlah_sangat_kurang), 100.0 * sum(jumlah_sangat_baik) / nullif(sum(pegawai_dinilai), 0),
+		        100.0 * sum(jumlah_baik) / nullif(sum(pegawai_dinilai), 0), 100.0 * sum(jumlah_butuh_perbaikan) / nullif(sum(pegawai_dinilai), 0),
+		        100.0 * sum(jumlah_kurang) / nullif(sum(pegawai_dinilai), 0), 100.0 * sum(jumlah_sangat_kurang) / nullif(sum(pegawai_dinilai), 0)
 		 FROM mart.unit_performance GROUP BY kode_wilayah, periode, jenis_periode, tanggal_mulai`,
 		`INSERT INTO mart.region_training
-		 SELECT kode_wilayah, any_value(nama_wilayah), tahun, sum(pegawai), sum(pegawai_kurang_20_jp),
-		        100.0 * sum(pegawai_kurang_20_jp) / nullif(sum(pegawai), 0)
-		 FROM mart.training_compliance GROUP BY kode_wilayah, tahun`,
+		 SELECT c.*, n.total_kekurangan_jp, n.pegawai_prioritas_tinggi
+		 FROM (SELECT kode_wilayah, any_value(nama_wilayah), tahun, sum(pegawai), sum(pegawai_kurang_20_jp),
+		              100.0 * sum(pegawai_kurang_20_jp) / nullif(sum(pegawai), 0)
+		       FROM mart.training_compliance GROUP BY kode_wilayah, tahun) c(kode_wilayah, nama_wilayah, tahun, pegawai, kurang, persen)
+		 LEFT JOIN (SELECT kode_wilayah, tahun, sum(total_kekurangan_jp) AS total_kekurangan_jp, sum(pegawai_prioritas_tinggi) AS pegawai_prioritas_tinggi
+		            FROM mart.training_needs_unit GROUP BY ALL) n USING (kode_wilayah, tahun)`,
 		`INSERT INTO mart.region_spread
 		 SELECT periode, jenis_periode, tanggal_mulai,
 		        count(persen_sangat_baik), quantile_cont(persen_sangat_baik, 0.25), quantile_cont(persen_sangat_baik, 0.5), quantile_cont(persen_sangat_baik, 0.75),
@@ -48,5 +57,29 @@ func pageMartsInserts() []string {
 		 SELECT x.alasan, r.urutan, r.keterangan, r.keterangan_en, x.kode_wilayah, w.nama, count(*)
 		 FROM core.appraisal_set_aside x JOIN core.ref_alasan_sisih r USING (alasan) LEFT JOIN core.dim_region w ON w.kode_wilayah = x.kode_wilayah
 		 GROUP BY ALL`,
+		`INSERT INTO mart.data_quality_summary
+		 SELECT count(*) FILTER (WHERE replaced_by IS NULL), count(*) FILTER (WHERE replaced_by IS NOT NULL),
+		        max(loaded_at) FILTER (WHERE replaced_by IS NULL), coalesce(string_agg(DISTINCT kind, ',' ORDER BY kind) FILTER (WHERE replaced_by IS NULL), ''),
+		        coalesce(sum(rows_read) FILTER (WHERE replaced_by IS NULL), 0),
+		        coalesce(sum(rows_loaded) FILTER (WHERE replaced_by IS NULL), 0), coalesce(sum(rows_quarantined) FILTER (WHERE replaced_by IS NULL), 0),
+		        (SELECT count(*) FROM core.appraisal_set_aside x JOIN core.ref_alasan_sisih r USING (alasan))
+		 FROM meta.batches`,
+		`INSERT INTO mart.unit_360
+		 SELECT kode_unit, any_value(nama_unit), kode_wilayah, any_value(nama_wilayah), periode, any_value(jenis_periode), any_value(tanggal_mulai),
+		        count(*), count(*) FILTER (WHERE label = 'lunak')
+		 FROM mart.rater_calibration GROUP BY kode_unit, kode_wilayah, periode`,
+		`INSERT INTO mart.talent_grid
+		 SELECT CASE WHEN grouping(kode_unit) = 0 THEN 'unit' WHEN grouping(kode_wilayah) = 0 THEN 'wilayah' ELSE 'semua' END,
+		        kode_unit, kode_wilayah, CASE WHEN grouping(kode_wilayah) = 0 THEN any_value(nama_wilayah) END, tahun,
+		        count(*) FILTER (WHERE kotak_9 = 1), count(*) FILTER (WHERE kotak_9 = 2), count(*) FILTER (WHERE kotak_9 = 3),
+		        count(*) FILTER (WHERE kotak_9 = 4), count(*) FILTER (WHERE kotak_9 = 5), count(*) FILTER (WHERE kotak_9 = 6),
+		        count(*) FILTER (WHERE kotak_9 = 7), count(*) FILTER (WHERE kotak_9 = 8), count(*) FILTER (WHERE kotak_9 = 9),
+		        count(*) FILTER (WHERE kotak_9 IS NULL), count(*) FILTER (WHERE kotak_9 BETWEEN 7 AND 9),
+		        count(*) FILTER (WHERE kotak_9 BETWEEN 1 AND 6), count(*)
+		 FROM mart.talent_pool GROUP BY GROUPING SETS ((tahun, kode_wilayah, kode_unit), (tahun, kode_wilayah), (tahun))`,
+		`INSERT INTO mart.region_training_need_count
+		 SELECT CASE WHEN grouping(kode_wilayah) = 0 THEN 'wilayah' ELSE 'semua' END, kode_wilayah,
+		        CASE WHEN grouping(kode_wilayah) = 0 THEN any_value(nama_wilayah) END, tahun, aspek, kunci, any_value(jenis_kompetensi), sum(pegawai)
+		 FROM mart.training_need_count GROUP BY GROUPING SETS ((tahun, aspek, kunci, kode_wilayah), (tahun, aspek, kunci))`,
 	}
 }

@@ -15,10 +15,10 @@ import (
 // unitTables are the tables with a kode_unit column the dashboards read.
 var unitTables = []string{"mart.unit_performance", "mart.service_outcomes", "mart.service_alert", "mart.ikm", "mart.performance_service_link",
 	"mart.berakhlak_unit", "mart.rater_calibration", "mart.training_compliance", "mart.distribution_compliance",
-	"mart.talent_pool", "mart.training_needs", "mart.training_needs_unit", "mart.talent_count", "mart.training_need_count", "core.dim_unit"}
+	"mart.talent_pool", "mart.training_needs", "mart.training_needs_unit", "mart.talent_count", "mart.talent_grid", "mart.training_need_count", "core.dim_unit"}
 
 // regionTables are cloned per synthetic region.
-var regionTables = append([]string{"mart.region_summary", "mart.region_benchmark", "mart.region_performance", "mart.region_training"}, unitTables...)
+var regionTables = append([]string{"mart.region_summary", "mart.region_benchmark", "mart.region_performance", "mart.region_training", "mart.region_training_need_count"}, unitTables...)
 
 // Scale makes the warehouse db hold regions kab/kota (at least those it
 // has) with units units each (0: as many as they have), cloned from its

@@ -13,13 +13,13 @@ WITH periods AS (
 )
 SELECT p.periode, p.jenis_periode, p.tanggal_mulai, p.tanggal_selesai,
        a.nip IS NOT NULL AS ada_atasan,
-       coalesce(a.kode_unit, ''), coalesce(u.nama_unit, a.kode_unit, ''),
-       coalesce(a.hasil_kerja, ''), coalesce(a.perilaku_kerja, ''), coalesce(a.predikat, ''),
-       coalesce(a.predikat_sumber, ''), coalesce(a.predikat_kontradiksi, false),
-       a.capaian_iki, coalesce(a.rating_organisasi, ''),
-       coalesce(a.perilaku_berorientasi_pelayanan, ''), coalesce(a.perilaku_akuntabel, ''),
-       coalesce(a.perilaku_kompeten, ''), coalesce(a.perilaku_harmonis, ''), coalesce(a.perilaku_loyal, ''),
-       coalesce(a.perilaku_adaptif, ''), coalesce(a.perilaku_kolaboratif, '')
+       a.kode_unit, coalesce(u.nama_unit, a.kode_unit) AS nama_unit,
+       a.hasil_kerja, a.perilaku_kerja, a.predikat,
+       a.predikat_sumber, a.predikat_kontradiksi,
+       a.capaian_iki, a.rating_organisasi,
+       a.perilaku_berorientasi_pelayanan, a.perilaku_akuntabel,
+       a.perilaku_kompeten, a.perilaku_harmonis, a.perilaku_loyal,
+       a.perilaku_adaptif, a.perilaku_kolaboratif
 FROM periods p
 LEFT JOIN atasan a ON a.periode = p.periode
 LEFT JOIN core.dim_unit u ON u.kode_unit = a.kode_unit

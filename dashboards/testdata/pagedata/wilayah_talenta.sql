@@ -1,7 +1,7 @@
 -- wilayah/<kode>.html "9-box per unit · <year>": per unit a stacked bar of
 -- its promotion pool (boxes 7-9, series 0) and boxes 1-6 (series 1,
--- withheld, "×", when any of those boxes is 1-4 people: the bar would be
--- their sum, itself not a group of 1-4); the
+-- "<5" when 1-4 people, withheld, "×", when any of those boxes is 1-4
+-- people: the bar would be their sum, itself not a group of 1-4); the
 -- table and CSV every box (mart.talent_pool, counts only; no box = an
 -- incomplete appraisal, tanpa_kotak).
 WITH c AS (
@@ -17,7 +17,8 @@ WITH c AS (
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, tahun::VARCHAR AS variant, nama_unit AS k, x.s, x.v
 FROM (SELECT *, unnest([
         {s: '0', v: pd_people(b7 + b8 + b9)},
-        {s: '1', v: CASE WHEN list_bool_or([b BETWEEN 1 AND 4 FOR b IN [b1, b2, b3, b4, b5, b6]]) THEN '×'
+        {s: '1', v: CASE WHEN b1 + b2 + b3 + b4 + b5 + b6 BETWEEN 1 AND 4 THEN '<5'
+                         WHEN list_bool_or([b BETWEEN 1 AND 4 FOR b IN [b1, b2, b3, b4, b5, b6]]) THEN '×'
                          ELSE (b1 + b2 + b3 + b4 + b5 + b6)::VARCHAR END}]) AS x FROM c)
 UNION ALL
 SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_talenta_unit.csv', '', tahun || '|' || kode_unit, x.c, x.v

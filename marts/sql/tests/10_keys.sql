@@ -45,6 +45,17 @@ SELECT kode_wilayah, periode, count(*) AS n FROM mart.region_benchmark GROUP BY 
 -- mart.distribution_compliance has one row per (kode_unit, periode), none of them NULL.
 SELECT kode_unit, periode, count(*) AS n FROM mart.distribution_compliance GROUP BY ALL HAVING n > 1 OR kode_unit IS NULL OR periode IS NULL;
 
+-- test: unik_talent_grid
+-- mart.talent_grid has one row per (tingkat, kode_unit, kode_wilayah, tahun): a unit row names its unit and region, a wilayah row its region, the semua row neither.
+SELECT tingkat, kode_unit, kode_wilayah, tahun, count(*) AS n FROM mart.talent_grid GROUP BY ALL
+HAVING n > 1 OR tahun IS NULL OR tingkat NOT IN ('unit', 'wilayah', 'semua')
+    OR (tingkat = 'unit') <> (kode_unit IS NOT NULL) OR (tingkat = 'semua') <> (kode_wilayah IS NULL AND kode_unit IS NULL);
+
+-- test: unik_region_training_need_count
+-- mart.region_training_need_count has one row per (tingkat, kode_wilayah, tahun, aspek, kunci); kode_wilayah is NULL on the semua rows only.
+SELECT tingkat, kode_wilayah, tahun, aspek, kunci, count(*) AS n FROM mart.region_training_need_count GROUP BY ALL
+HAVING n > 1 OR tahun IS NULL OR aspek IS NULL OR kunci IS NULL OR tingkat NOT IN ('wilayah', 'semua') OR (tingkat = 'semua') <> (kode_wilayah IS NULL);
+
 -- test: unik_talent_pool
 -- mart.talent_pool has one row per (nip, tahun), none of them NULL (after a refresh from year Y: its rows of Y on).
 SELECT nip, tahun, count(*) AS n FROM mart.talent_pool WHERE coalesce(tahun >= {{year}}, true)

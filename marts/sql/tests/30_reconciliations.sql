@@ -96,3 +96,52 @@ SELECT t.kode_unit, t.tahun, t.pegawai, n.pegawai, NULL, NULL
 FROM mart.training_needs_unit t
 JOIN (SELECT kode_unit, tahun, count(*) AS pegawai FROM mart.training_needs GROUP BY ALL) n USING (kode_unit, tahun)
 WHERE t.pegawai <> n.pegawai;
+
+-- test: rekonsiliasi_talent_grid
+-- A 9-box row adds up (pool = kotak 7-9, kotak_1_6 = kotak 1-6, pegawai = pool + kotak_1_6 + tanpa_kotak), the semua row is the sum of the wilayah rows and a wilayah row the sum of its units, and a unit's boxes are mart.talent_count's.
+WITH g AS (SELECT * FROM mart.talent_grid),
+up AS (
+    SELECT 'wilayah' AS tingkat, kode_wilayah, tahun, sum(pegawai) AS pegawai, sum(kelompok_promosi) AS pool, sum(kotak_5) AS k5
+    FROM g WHERE tingkat = 'unit' GROUP BY ALL
+    UNION ALL
+    SELECT 'semua', NULL, tahun, sum(pegawai), sum(kelompok_promosi), sum(kotak_5) FROM g WHERE tingkat = 'wilayah' GROUP BY ALL
+),
+tc AS (
+    SELECT kode_unit, tahun, sum(pegawai) FILTER (WHERE kotak_9 = 0) AS tanpa, sum(pegawai) FILTER (WHERE kotak_9 = 9) AS k9,
+           sum(pegawai) AS pegawai
+    FROM mart.talent_count GROUP BY ALL
+)
+SELECT g.tingkat, g.kode_unit, g.kode_wilayah, g.tahun, 'row' AS what FROM g
+WHERE g.kelompok_promosi <> g.kotak_7 + g.kotak_8 + g.kotak_9
+   OR g.kotak_1_6 <> g.kotak_1 + g.kotak_2 + g.kotak_3 + g.kotak_4 + g.kotak_5 + g.kotak_6
+   OR g.pegawai <> g.kelompok_promosi + g.kotak_1_6 + g.tanpa_kotak
+UNION ALL
+SELECT g.tingkat, NULL, g.kode_wilayah, g.tahun, 'sum' FROM g
+LEFT JOIN up ON up.tingkat = g.tingkat AND up.kode_wilayah IS NOT DISTINCT FROM g.kode_wilayah AND up.tahun = g.tahun
+WHERE g.tingkat <> 'unit' AND (up.pegawai IS DISTINCT FROM g.pegawai OR up.pool IS DISTINCT FROM g.kelompok_promosi OR up.k5 IS DISTINCT FROM g.kotak_5)
+UNION ALL
+SELECT 'unit', kode_unit, NULL, tahun, 'talent_count' FROM g FULL JOIN tc USING (kode_unit, tahun)
+WHERE (g.tingkat = 'unit' OR g.tingkat IS NULL)
+  AND (g.pegawai IS DISTINCT FROM tc.pegawai OR g.tanpa_kotak IS DISTINCT FROM coalesce(tc.tanpa, 0) OR g.kotak_9 IS DISTINCT FROM coalesce(tc.k9, 0));
+
+-- test: rekonsiliasi_region_training_need_count
+-- A region's counts are its units' (mart.training_need_count) summed, and the semua rows the regions' summed.
+WITH u AS (
+    SELECT kode_wilayah, tahun, aspek, kunci, sum(pegawai) AS pegawai FROM mart.training_need_count GROUP BY ALL
+    UNION ALL
+    SELECT NULL, tahun, aspek, kunci, sum(pegawai) FROM mart.training_need_count GROUP BY ALL
+)
+SELECT r.tingkat, r.kode_wilayah, u.kode_wilayah AS unit_wilayah, r.tahun, u.tahun AS unit_tahun, r.aspek, r.kunci, r.pegawai, u.pegawai AS units
+FROM mart.region_training_need_count r
+FULL JOIN u ON u.kode_wilayah IS NOT DISTINCT FROM r.kode_wilayah AND u.tahun = r.tahun AND u.aspek = r.aspek AND u.kunci = r.kunci
+WHERE r.pegawai IS DISTINCT FROM u.pegawai;
+
+-- test: rekonsiliasi_data_quality_summary
+-- The data-quality headline is its tables summed: one row, the batches in force and their rows those of mart.data_quality's 'semua' rows, the appraisals set aside those of mart.set_aside_reason.
+SELECT s.batch_berlaku, b.n, s.baris_dibaca, b.dibaca, s.baris_karantina, b.karantina, s.penilaian_disisihkan, x.baris
+FROM mart.data_quality_summary s,
+     (SELECT count(*) AS n, coalesce(sum(baris_dibaca), 0) AS dibaca, coalesce(sum(baris_karantina), 0) AS karantina
+      FROM mart.data_quality WHERE periode = 'semua' AND diganti_oleh IS NULL) b,
+     (SELECT coalesce(sum(baris), 0) AS baris FROM mart.set_aside_reason) x
+WHERE s.batch_berlaku <> b.n OR s.baris_dibaca <> b.dibaca OR s.baris_karantina <> b.karantina OR s.penilaian_disisihkan <> x.baris
+   OR (SELECT count(*) FROM mart.data_quality_summary) <> 1;
