@@ -28,7 +28,7 @@ CREATE OR REPLACE TEMP MACRO kn_fast_label(x) AS x;
 
 -- Open vocabularies folded to keys (kn_key): already a key, and no placeholder.
 CREATE OR REPLACE TEMP MACRO kn_canon_code(x) AS
-    regexp_full_match(x, '[a-z0-9]+(_[a-z0-9]+)*') AND x NOT IN ('null', 'na');
+    regexp_full_match(x, '[a-z0-9]+(_[a-z0-9]+)*') AND x NOT IN ('null', 'na', 'n_a');
 
 -- Free text and identifiers (kn_text): no space of any kind at either end
 -- (trim removes Unicode spaces), no run of spaces, no tab or line break, and

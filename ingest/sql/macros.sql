@@ -14,9 +14,14 @@ CREATE OR REPLACE TEMP MACRO kn_text(x) AS
 -- A label folded to a key: lower case, runs of anything else than a-z0-9 -> '_'.
 -- Text with no letter or digit at all ('%', '{{.}}', Arabic script) is no key:
 -- NULL, so that the row is quarantined instead of loading an empty code.
+-- A placeholder dressed in punctuation ('NA!', 'N.A.', '(null)') folds to a
+-- placeholder key, and is no key either: else 'NA!' would load as code 'NA',
+-- which read again is blank.
+CREATE OR REPLACE TEMP MACRO kn_key_s(k) AS
+    CASE WHEN k IN ('', 'na', 'n_a', 'null') THEN NULL ELSE k END;
 CREATE OR REPLACE TEMP MACRO kn_key(x) AS
     CASE WHEN kn_blank(x) THEN NULL
-         ELSE nullif(trim(regexp_replace(lower(trim(x)), '[^a-z0-9]+', '_', 'g'), '_'), '') END;
+         ELSE kn_key_s(trim(regexp_replace(lower(trim(x)), '[^a-z0-9]+', '_', 'g'), '_')) END;
 
 -- Hasil kerja, perilaku kerja and the BerAKHLAK values: di_atas | sesuai | di_bawah.
 CREATE OR REPLACE TEMP MACRO kn_rating(x) AS
