@@ -84,7 +84,9 @@ func TestSummaryStatesDemoTruths(t *testing.T) {
 				ikm := d.number(t, `SELECT ikm FROM mart.performance_service_link WHERE kode_unit = ? ORDER BY tanggal_mulai DESC, jenis_periode DESC LIMIT 1`, tr.InflatedUnit)
 				return []string{name(tr.InflatedUnit) + ": ", "pegawai dinilai Sangat Baik, tetapi IKM-nya " + num(kit.LangID, ikm, 2), "terendah dari"}
 			},
-			func() []string { return []string{name(tr.InflatedUnit) + ": ", "rated Outstanding (Sangat Baik), yet its IKM is", "the lowest of"} }},
+			func() []string {
+				return []string{name(tr.InflatedUnit) + ": ", "rated Outstanding (Sangat Baik), yet its IKM is", "the lowest of"}
+			}},
 		{"(c) Palu Dinas Kesehatan below expectation on Berorientasi Pelayanan", "wilayah/72.71.html",
 			func() []string {
 				return []string{name(tr.PalayananUnit) + ": ", "dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan", "IK 95 %"}
@@ -124,8 +126,12 @@ func TestSummaryStatesDemoTruths(t *testing.T) {
 			func() []string { return []string{"pegawai dinilai Sangat Baik, tetapi IKM-nya", "terendah dari"} },
 			func() []string { return []string{"rated Outstanding (Sangat Baik), yet its IKM is", "the lowest of"} }},
 		{"(f) on the unit's own page", "unit/" + tr.WaitingUnit + ".html",
-			func() []string { return []string{"pegawai dinilai Sangat Baik", "waktu tunggu pasien memburuk 7 triwulan berturut-turut"} },
-			func() []string { return []string{"of staff rated Outstanding", "patient waiting time has worsened 7 quarters in a row"} }},
+			func() []string {
+				return []string{"pegawai dinilai Sangat Baik", "waktu tunggu pasien memburuk 7 triwulan berturut-turut"}
+			},
+			func() []string {
+				return []string{"of staff rated Outstanding", "patient waiting time has worsened 7 quarters in a row"}
+			}},
 		// The issue's table: Palu asks for promotion on merit (mart.promotion_merit_region).
 		{"Palu promotions outside the talent pool", "wilayah/72.71.html",
 			func() []string {
@@ -133,7 +139,9 @@ func TestSummaryStatesDemoTruths(t *testing.T) {
 					FROM mart.promotion_merit_region WHERE kode_wilayah = '72.71' AND jenis_periode = 'tahun'`)
 				return []string{num(kit.LangID, p, 0) + " % kenaikan jabatan/pangkat", "berasal dari luar kelompok promosi"}
 			},
-			func() []string { return []string{"% of the promotions that could be checked", "came from outside the promotion pool"} }},
+			func() []string {
+				return []string{"% of the promotions that could be checked", "came from outside the promotion pool"}
+			}},
 	} {
 		for _, l := range []struct {
 			rel  string
