@@ -82,10 +82,10 @@ func TestSummaryStatesDemoTruths(t *testing.T) {
 		{"(b) Subulussalam Disdukcapil rated Sangat Baik, lowest IKM", "wilayah/11.75.html",
 			func() []string {
 				ikm := d.number(t, `SELECT ikm FROM mart.performance_service_link WHERE kode_unit = ? ORDER BY tanggal_mulai DESC, jenis_periode DESC LIMIT 1`, tr.InflatedUnit)
-				return []string{name(tr.InflatedUnit) + ": ", "pegawai dinilai Sangat Baik, tetapi IKM-nya " + num(kit.LangID, ikm, 2), "terendah dari"}
+				return []string{name(tr.InflatedUnit) + ": ", "pegawai dinilai Sangat Baik (IK 95 %", "tetapi IKM-nya " + num(kit.LangID, ikm, 2), "terendah dari"}
 			},
 			func() []string {
-				return []string{name(tr.InflatedUnit) + ": ", "rated Outstanding (Sangat Baik), yet its IKM is", "the lowest of"}
+				return []string{name(tr.InflatedUnit) + ": ", "rated Outstanding (Sangat Baik), 95 % CI", "yet its IKM is", "the lowest of"}
 			}},
 		{"(c) Palu Dinas Kesehatan below expectation on Berorientasi Pelayanan", "wilayah/72.71.html",
 			func() []string {
@@ -123,8 +123,12 @@ func TestSummaryStatesDemoTruths(t *testing.T) {
 				return []string{name(tr.WaitingUnit) + ": ", "of staff rated Outstanding (Sangat Baik)", "yet patient waiting time has worsened 7 quarters in a row", "minutes; target 30)"}
 			}},
 		{"(b) on the unit's own page", "unit/" + tr.InflatedUnit + ".html",
-			func() []string { return []string{"pegawai dinilai Sangat Baik, tetapi IKM-nya", "terendah dari"} },
-			func() []string { return []string{"rated Outstanding (Sangat Baik), yet its IKM is", "the lowest of"} }},
+			func() []string {
+				return []string{"pegawai dinilai Sangat Baik (IK 95 %", "tetapi IKM-nya", "terendah dari"}
+			},
+			func() []string {
+				return []string{"rated Outstanding (Sangat Baik), 95 % CI", "yet its IKM is", "the lowest of"}
+			}},
 		{"(f) on the unit's own page", "unit/" + tr.WaitingUnit + ".html",
 			func() []string {
 				return []string{"pegawai dinilai Sangat Baik", "waktu tunggu pasien memburuk 7 triwulan berturut-turut"}

@@ -370,7 +370,7 @@ func TestSummaryHandComputed(t *testing.T) {
 	}
 	region := Page{Kind: PageRegion, Region: "14.72"}
 	check(region, kit.LangID, []string{
-		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik, tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
+		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
 		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % pegawai (8 dari 20) dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan (IK 95 % 22–61 %).",
 		"penilai_lunak: Disdukcapil Dumai: 1 dari 2 penilai menilai lunak; 92 % dari 12 pegawai yang mereka nilai mendapat hasil kerja di atas ekspektasi.",
 		"kurang_20_jp: 30,0 % pegawai (60 dari 200) belum mencapai 20 JP pengembangan kompetensi pada 2025, naik 25,0 poin dari 2024; terbanyak di antara 3 wilayah yang dibandingkan.",
@@ -378,7 +378,7 @@ func TestSummaryHandComputed(t *testing.T) {
 		"layanan_melambat: Akta kelahiran melambat: median 12,00 jam, 20 % lebih lambat dari triwulan sebelumnya (2025-Q3); 57 % tepat waktu.",
 	})
 	check(region, kit.LangEN, []string{
-		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % of 20 staff rated Outstanding (Sangat Baik), yet its IKM is 60.50 (grade D), the lowest of the 2 units compared; based on 40 respondents, below the minimum sample of 300.",
+		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % of 20 staff rated Outstanding (Sangat Baik), 95 % CI 70–97 %, yet its IKM is 60.50 (grade D), the lowest of the 2 units compared; based on 40 respondents, below the minimum sample of 300.",
 		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % of staff (8 of 20) rated below expectations on the BerAKHLAK value Service-oriented (95 % CI 22–61 %).",
 		"penilai_lunak: Disdukcapil Dumai: lenient raters 1 of 2; they rated 92 % of the 12 staff they appraised above expectations on work results.",
 		"kurang_20_jp: 30.0 % of staff (60 of 200) did not reach the 20 lesson hours (JP) of competency development in 2025, up 25.0 points from 2024; the highest share of the 3 regions compared.",
@@ -388,7 +388,7 @@ func TestSummaryHandComputed(t *testing.T) {
 	// Past the sixth: the rules below it, as they would read.
 	r.Max = 20
 	check(region, kit.LangID, []string{
-		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik, tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
+		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
 		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % pegawai (8 dari 20) dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan (IK 95 % 22–61 %).",
 		"penilai_lunak: Disdukcapil Dumai: 1 dari 2 penilai menilai lunak; 92 % dari 12 pegawai yang mereka nilai mendapat hasil kerja di atas ekspektasi.",
 		"kurang_20_jp: 30,0 % pegawai (60 dari 200) belum mencapai 20 JP pengembangan kompetensi pada 2025, naik 25,0 poin dari 2024; terbanyak di antara 3 wilayah yang dibandingkan.",
@@ -403,7 +403,7 @@ func TestSummaryHandComputed(t *testing.T) {
 	})
 	r.Max = 6
 	check(Page{Kind: PageUnit, Region: "14.72", Unit: "14.72.01"}, kit.LangID, []string{
-		"nilai_tinggi_layanan_buruk: 90 % dari 20 pegawai dinilai Sangat Baik, tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
+		"nilai_tinggi_layanan_buruk: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
 		"berakhlak_di_bawah: 40 % pegawai (8 dari 20) dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan (IK 95 % 22–61 %).",
 		"penilai_lunak: 1 dari 2 penilai menilai lunak; 92 % dari 12 pegawai yang mereka nilai mendapat hasil kerja di atas ekspektasi.",
 		"selisih_diri_atasan: Penilaian diri rata-rata 0,60 poin lebih tinggi dari penilaian atasan (skala 1–3; 20 pegawai).",
