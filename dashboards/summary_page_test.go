@@ -27,7 +27,8 @@ func (d *demoSite) summaryOf(t *testing.T, rel string) []string {
 	}
 	var out []string
 	for _, li := range summaryItem.FindAllStringSubmatch(m[1], -1) {
-		out = append(out, html.UnescapeString(li[1]))
+		// no-break spaces (before %) read as spaces here
+		out = append(out, strings.ReplaceAll(html.UnescapeString(li[1]), "\u00a0", " "))
 	}
 	return out
 }

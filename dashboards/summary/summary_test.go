@@ -79,10 +79,13 @@ func TestTemplates(t *testing.T) {
 		}
 		for _, l := range []struct{ lang, want string }{{kit.LangID, c.id}, {kit.LangEN, c.en}} {
 			got, ok := tp.render(&renderer{f: f, page: PageUnit, lang: l.lang, names: names})
-			if !ok || tidy(got) != l.want {
-				t.Errorf("%s (%s): %q %v, want %q", c.tmpl, l.lang, tidy(got), ok, l.want)
+			if got = strings.ReplaceAll(tidy(got), "\u00a0", " "); !ok || got != l.want {
+				t.Errorf("%s (%s): %q %v, want %q", c.tmpl, l.lang, got, ok, l.want)
 			}
 		}
+	}
+	if got := tidy("35 % lebih cepat (IK 95 % 22–61 %)"); got != "35\u00a0% lebih cepat (IK\u00a095\u00a0% 22–61\u00a0%)." {
+		t.Errorf("tidy: %q", got)
 	}
 	// A NULL outside any optional part: no sentence.
 	tp, _ := parseTemplate("{persen:0} % [({bawah:0})]{atas}")
@@ -362,7 +365,7 @@ func TestSummaryHandComputed(t *testing.T) {
 		got := r.Write(page, facts, lang)
 		var texts []string
 		for _, s := range got {
-			texts = append(texts, s.Rule+": "+s.Text)
+			texts = append(texts, s.Rule+": "+strings.ReplaceAll(s.Text, "\u00a0", " "))
 		}
 		if strings.Join(texts, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s %s %s:\n%s\nwant\n%s", page.Kind, page.Unit, lang, strings.Join(texts, "\n"), strings.Join(want, "\n"))

@@ -254,7 +254,8 @@ func lowerFirst(s string) string {
 }
 
 // tidy puts a rendered sentence right: single spaces, none before , ; . )
-// or after (, the first letter upper case, a full stop at the end.
+// or after (, the first letter upper case, a full stop at the end, and a
+// no-break space before % (and in "IK 95").
 func tidy(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, p := range []string{",", ";", ".", ")", ":"} {
@@ -269,5 +270,8 @@ func tidy(s string) string {
 	if s != "" && !strings.HasSuffix(s, ".") {
 		s += "."
 	}
+	// A number and its % (and "IK 95") are never split over two lines.
+	s = strings.ReplaceAll(s, " %", "\u00a0%")
+	s = strings.ReplaceAll(s, "IK 95", "IK\u00a095")
 	return s
 }
