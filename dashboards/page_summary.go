@@ -3,6 +3,7 @@ package dashboards
 import (
 	"context"
 	"database/sql"
+	"fmt"
 
 	"kinerja/dashboards/kit"
 	"kinerja/dashboards/summary"
@@ -12,21 +13,17 @@ import (
 // points 7 and 8): the facts of mart.summary_facts, by region, and the
 // rules of dashboards/summary/rules.yaml that turn them into sentences.
 
-// loadSummaryFacts reads mart.summary_facts (columns bound by name) and
-// the summary rules.
+// loadSummaryFacts reads mart.summary_facts (columns bound by name, once:
+// summary.Read) and the summary rules.
 func loadSummaryFacts(ctx context.Context, db *sql.DB, w *warehouse) error {
 	rules, err := summary.Load()
 	if err != nil {
 		return err
 	}
 	w.SummaryRules = rules
-	var all []summary.Fact
-	var f summary.Fact
-	if err := scanNamed(ctx, db, "summary_facts", func() map[string]any {
-		f = summary.Fact{}
-		return f.Dests()
-	}, func() { all = append(all, f) }); err != nil {
-		return err
+	all, err := summary.Read(ctx, db, sqlText("summary_facts"))
+	if err != nil {
+		return fmt.Errorf("dashboards: %w", err)
 	}
 	w.SummaryFacts = kit.GroupRuns(all, func(f *summary.Fact) string { return f.KodeWilayah })
 	return nil

@@ -82,10 +82,10 @@ func (n *Names) word(kind, code, lang string) string {
 
 // subject is the label of a fact's subjek in lang.
 func (n *Names) subject(f *Fact, lang string) string {
-	code := f.Subjek.String
+	code := f.Subjek
 	fallback := code
-	if f.NamaSubjek.Valid && f.NamaSubjek.String != "" {
-		fallback = f.NamaSubjek.String
+	if f.NamaSubjek != "" {
+		fallback = f.NamaSubjek
 	}
 	switch f.Fakta {
 	case "layanan":
@@ -276,10 +276,10 @@ func (r *Rules) Write(page Page, facts []Fact, lang string) []Sentence {
 // units of the region's latest period.
 func mine(page Page, x *Rule, f *Fact) bool {
 	if page.Kind == PageUnit {
-		return f.Tingkat == PageUnit && f.KodeUnit.String == page.Unit
+		return f.Tingkat == PageUnit && f.KodeUnit == page.Unit
 	}
 	if x.RegionUnits {
-		return f.Tingkat == PageUnit && f.Terkini.Valid && f.Terkini.Bool
+		return f.Tingkat == PageUnit && f.Terkini
 	}
 	return f.Tingkat == PageRegion
 }

@@ -19,11 +19,17 @@ func nf(v float64) sql.NullFloat64 { return sql.NullFloat64{Float64: v, Valid: t
 func ni(v int64) sql.NullInt64     { return sql.NullInt64{Int64: v, Valid: true} }
 func nb(v bool) sql.NullBool       { return sql.NullBool{Bool: v, Valid: true} }
 
+// mk is the Fact of a row as the Scanner reads it.
+func mk(r row) *Fact {
+	f := r.fact(map[string]string{})
+	return &f
+}
+
 // TestConditions: the condition language on one hand-made fact, NULLs as
 // in SQL (a comparison with NULL, and a NULL boolean, are false).
 func TestConditions(t *testing.T) {
-	f := &Fact{Tingkat: "unit", Fakta: "berakhlak", Periode: "2025", PeriodeMulai: ns("2024"),
-		Persen: nf(30), Jumlah: ni(6), Label: ns("nilai_tinggi_layanan_buruk"), SampelCukup: nb(false)}
+	f := mk(row{Tingkat: "unit", Fakta: "berakhlak", Periode: "2025", PeriodeMulai: ns("2024"),
+		Persen: nf(30), Jumlah: ni(6), Label: ns("nilai_tinggi_layanan_buruk"), SampelCukup: nb(false)})
 	for _, c := range []struct {
 		cond string
 		want bool
@@ -59,8 +65,8 @@ func TestConditions(t *testing.T) {
 func TestTemplates(t *testing.T) {
 	names := &Names{"jenis_periode": {"triwulan": {"triwulan", "quarter"}}, "satuan": {"menit": {"menit", "minutes"}},
 		"indikator": {"waktu_tunggu_menit": {"waktu tunggu pasien", "patient waiting time"}}}
-	f := &Fact{Fakta: "layanan", JenisPeriode: "triwulan", Subjek: ns("AKTA_LAHIR"), Nilai: nf(2.9667), PerubahanPersen: nf(-35.04),
-		Target: nf(30), Persen: nf(1234.5), Beruntun: ni(7), Jumlah: ni(1), Dasar: ni(12345), Label: ns("x")}
+	f := mk(row{Fakta: "layanan", JenisPeriode: "triwulan", Subjek: ns("AKTA_LAHIR"), Nilai: nf(2.9667), PerubahanPersen: nf(-35.04),
+		Target: nf(30), Persen: nf(1234.5), Beruntun: ni(7), Jumlah: ni(1), Dasar: ni(12345), Label: ns("x")})
 	for _, c := range []struct {
 		tmpl, id, en string
 	}{
@@ -221,37 +227,23 @@ var handRows = []string{
 
 func loadFacts(t *testing.T, db *warehouse.DB) []Fact {
 	t.Helper()
-	rows, err := db.Query(`SELECT * FROM mart.summary_facts ORDER BY kode_wilayah, tingkat, kode_unit NULLS FIRST, fakta, subjek`)
+	facts, err := Read(context.Background(), db.DB, `SELECT * FROM mart.summary_facts ORDER BY kode_wilayah, tingkat, kode_unit NULLS FIRST, fakta, subjek`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out []Fact
-	for rows.Next() {
-		var f Fact
-		d := f.Dests()
-		if len(d) != len(cols) {
-			t.Fatalf("mart.summary_facts has %d columns, Fact reads %d", len(cols), len(d))
-		}
-		ptrs := make([]any, len(cols))
-		for i, c := range cols {
-			if ptrs[i] = d[c]; ptrs[i] == nil {
-				t.Fatalf("column %s is read by nothing", c)
-			}
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, f)
+	if _, err := Read(context.Background(), db.DB, `SELECT *, 1 AS extra FROM mart.summary_facts`); err == nil {
+		t.Error("a column nothing reads was read")
 	}
-	return out
+	if _, err := Read(context.Background(), db.DB, `SELECT * EXCLUDE (skor), 1 AS skor_lain FROM mart.summary_facts`); err == nil {
+		t.Error("a query without skor was read")
+	}
+	return facts
 }
 
 func find(facts []Fact, tingkat, unit, fakta string) *Fact {
 	for i := range facts {
 		f := &facts[i]
-		if f.Tingkat == tingkat && f.KodeUnit.String == unit && f.Fakta == fakta {
+		if f.Tingkat == tingkat && f.KodeUnit == unit && f.Fakta == fakta {
 			return f
 		}
 	}
@@ -262,41 +254,41 @@ func find(facts []Fact, tingkat, unit, fakta string) *Fact {
 // figure computed by hand, and the small groups withheld.
 func TestSummaryFactsHandComputed(t *testing.T) {
 	facts := loadFacts(t, handDB(t))
-	near := func(what string, got sql.NullFloat64, want float64) {
+	near := func(what string, got, want float64) {
 		t.Helper()
 		if math.IsNaN(want) {
-			if got.Valid {
-				t.Errorf("%s: %v, want NULL", what, got.Float64)
+			if !math.IsNaN(got) {
+				t.Errorf("%s: %v, want NULL", what, got)
 			}
 			return
 		}
-		if !got.Valid || math.Abs(got.Float64-want) > 1e-3 {
+		if math.IsNaN(got) || math.Abs(got-want) > 1e-3 {
 			t.Errorf("%s: %v, want %v", what, got, want)
 		}
 	}
 	null := math.NaN()
 	var ktp, akta *Fact
 	for i := range facts {
-		if facts[i].Fakta == "layanan" && facts[i].Subjek.String == "KTP_EL" {
+		if facts[i].Fakta == "layanan" && facts[i].Subjek == "KTP_EL" {
 			ktp = &facts[i]
 		}
-		if facts[i].Fakta == "layanan" && facts[i].Subjek.String == "AKTA_LAHIR" {
+		if facts[i].Fakta == "layanan" && facts[i].Subjek == "AKTA_LAHIR" {
 			akta = &facts[i]
 		}
 	}
 	// the latest quarter, not the year: (3 - 4) / 4 = -25 %, three falls in a row
-	if ktp == nil || ktp.Periode != "2025-Q4" || ktp.PeriodeSebelumnya.String != "2025-Q3" || ktp.Beruntun.Int64 != 3 {
+	if ktp == nil || ktp.Periode != "2025-Q4" || ktp.PeriodeSebelumnya != "2025-Q3" || ktp.Beruntun != 3 {
 		t.Fatalf("KTP-el fact %+v", ktp)
 	}
 	near("KTP-el perubahan_persen", ktp.PerubahanPersen, -25)
 	near("KTP-el perubahan", ktp.Perubahan, -1)
 	// akta: (12 - 10) / 10 = +20 %, the first rise (its Q3 has no previous)
 	near("akta perubahan_persen", akta.PerubahanPersen, 20)
-	if akta.Beruntun.Int64 != 1 {
-		t.Errorf("akta beruntun %d, want 1", akta.Beruntun.Int64)
+	if akta.Beruntun != 1 {
+		t.Errorf("akta beruntun %d, want 1", akta.Beruntun)
 	}
 	b := find(facts, "unit", "14.72.01", "berakhlak")
-	if b == nil || b.Subjek.String != "berorientasi_pelayanan" || b.Jumlah.Int64 != 8 || b.Dasar.Int64 != 20 {
+	if b == nil || b.Subjek != "berorientasi_pelayanan" || b.Jumlah != 8 || b.Dasar != 20 {
 		t.Fatalf("weakest value of 14.72.01: %+v", b)
 	}
 	// Wilson 8 of 20: centre 0.416114, half 0.197308 -> 21.88-61.34 %
@@ -305,13 +297,13 @@ func TestSummaryFactsHandComputed(t *testing.T) {
 	// the small unit: 2 of 3 below, 1 of 3 Sangat Baik: nothing said
 	small := find(facts, "unit", "14.72.03", "berakhlak")
 	near("small unit berakhlak persen", small.Persen, null)
-	if small.Jumlah.Valid || small.Dasar.Valid {
+	if !small.isNull(nullJumlah) || !small.isNull(nullDasar) {
 		t.Errorf("small unit: jumlah %v, dasar %v", small.Jumlah, small.Dasar)
 	}
 	sb := find(facts, "unit", "14.72.03", "nilai")
 	near("small unit % Sangat Baik", sb.Persen, null)
 	near("small unit interval", sb.Bawah, null)
-	if sb.Dasar.Valid || sb.Jumlah.Valid {
+	if !sb.isNull(nullDasar) || !sb.isNull(nullJumlah) {
 		t.Errorf("small unit nilai: jumlah %v, dasar %v", sb.Jumlah, sb.Dasar)
 	}
 	// region % Sangat Baik: 58.14 against 50.00 = +8.14 points
@@ -320,13 +312,13 @@ func TestSummaryFactsHandComputed(t *testing.T) {
 	// lenient: 1 of 2 raters, 11 of 12 di atas
 	l := find(facts, "unit", "14.72.01", "penilai_lunak")
 	near("lenient persen", l.Persen, 91.6667)
-	if l.Jumlah.Int64 != 1 || l.Dari.Int64 != 2 || l.Dasar.Int64 != 12 {
+	if l.Jumlah != 1 || l.Dari != 2 || l.Dasar != 12 {
 		t.Errorf("lenient fact %+v", l)
 	}
 	// 20 JP: 30 % against 5 %: +25 points, rank 3 of 3
 	jp := find(facts, "wilayah", "", "kurang_20_jp")
 	near("JP perubahan", jp.Perubahan, 25)
-	if jp.Peringkat.Int64 != 3 || jp.Dari.Int64 != 3 || jp.PeriodeSebelumnya.String != "2024" {
+	if jp.Peringkat != 3 || jp.Dari != 3 || jp.PeriodeSebelumnya != "2024" {
 		t.Errorf("JP fact %+v", jp)
 	}
 	// promotions pooled: 7 of 10 outside; 3 inside, so the counts and the
@@ -334,7 +326,7 @@ func TestSummaryFactsHandComputed(t *testing.T) {
 	p := find(facts, "wilayah", "", "promosi")
 	near("promosi persen", p.Persen, 70)
 	near("promosi bawah", p.Bawah, null)
-	if p.Jumlah.Valid || p.Dasar.Valid || p.PeriodeMulai.String != "2024" || p.Periode != "2025" {
+	if !p.isNull(nullJumlah) || !p.isNull(nullDasar) || p.PeriodeMulai != "2024" || p.Periode != "2025" {
 		t.Errorf("promosi fact %+v", p)
 	}
 	// objections: 3 and 4 per unit are withheld, the region's 7 of 40 is not
@@ -345,7 +337,7 @@ func TestSummaryFactsHandComputed(t *testing.T) {
 	near("granted share (2 of 5, withheld)", kw.Nilai, null)
 	// the correlation over 2 units
 	c := find(facts, "wilayah", "", "korelasi_ikm")
-	if c == nil || c.Dasar.Int64 != 2 || !c.TerlaluSedikitUnit.Bool {
+	if c == nil || c.Dasar != 2 || !c.TerlaluSedikitUnit {
 		t.Errorf("korelasi fact %+v", c)
 	}
 }
