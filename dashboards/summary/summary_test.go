@@ -93,6 +93,12 @@ func TestTemplates(t *testing.T) {
 	if got := tidy("35 % lebih cepat (IK 95 % 22–61 %)"); got != "35\u00a0% lebih cepat (IK\u00a095\u00a0% 22–61\u00a0%)." {
 		t.Errorf("tidy: %q", got)
 	}
+	for in, want := range map[string]string{"Akta kelahiran": "akta kelahiran", "KTP-el": "KTP-el", "Kartu Keluarga": "Kartu Keluarga",
+		"Family card (KK)": "family card (KK)", "e-ID card (KTP-el)": "e-ID card (KTP-el)", "Ubah": "ubah"} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
 	// A NULL outside any optional part: no sentence.
 	tp, _ := parseTemplate("{persen:0} % [({bawah:0})]{atas}")
 	if s, ok := tp.render(&renderer{f: f, page: PageUnit, lang: kit.LangID, names: names}); ok {

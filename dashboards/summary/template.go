@@ -21,7 +21,8 @@ import (
 //	{name:jenis}    a count with the fact's kind of period: "7 triwulan",
 //	                "7 quarters"
 //	{subjek:lower}  the label with its first letter in lower case, unless
-//	                it begins an abbreviation (KTP-el, KIA)
+//	                it begins an abbreviation (KTP-el, KIA) or is a name
+//	                (Kartu Keluarga)
 //	[ ... ]         an optional part: left out when a column it shows is NULL
 //	[if cond: ... ] a part shown only when cond holds (and nothing it
 //	                shows is NULL); parts nest
@@ -241,7 +242,8 @@ func parsePlaceholder(s string) (placeholder, error) {
 }
 
 // lowerFirst lower-cases the first letter of s unless the second is upper
-// case too (an abbreviation: KTP-el, KIA).
+// case too (an abbreviation: KTP-el, KIA) or another word starts with a
+// capital (a name: Kartu Keluarga).
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsUpper(r) {
@@ -249,6 +251,11 @@ func lowerFirst(s string) string {
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
 		return s
+	}
+	for _, w := range strings.Fields(s)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return s
+		}
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
