@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"kinerja/dashboards/kit"
+	"kinerja/dashboards/summary"
 )
 
 //go:embed sql/*.sql
@@ -184,6 +185,10 @@ type warehouse struct {
 	NeedsNames     []personRow       // only with ShowNames
 	Spread         []spreadRow       // mart.region_unit_spread
 	RegionSpread   []regionSpreadRow // mart.region_spread
+
+	// The written summaries: mart.summary_facts by region, and the rules.
+	SummaryFacts map[string][]summary.Fact
+	SummaryRules *summary.Rules
 }
 
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
@@ -265,6 +270,9 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 		steps[i].size = sized[steps[i].name]
 	}
 	if err := runSteps(ctx, db, text, steps); err != nil {
+		return nil, err
+	}
+	if err := loadSummaryFacts(ctx, db, w); err != nil {
 		return nil, err
 	}
 	return w, nil

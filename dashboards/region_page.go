@@ -15,6 +15,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 		latest = m.Periods[0].Periode
 	}
 	p.Subtitle += " · " + p.T("latest_period") + ": " + latest
+	p.Summary = s.pageSummary(p, m.Kode, "", m.Default)
 
 	// The period selector switches every section that shows one period;
 	// the time series (predikat, layanan, 20 JP per year) stay.

@@ -32,6 +32,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default,
 			Figures: unitFigures(p, m.ByPeriod[k])})
 	}
+	p.Summary = s.pageSummary(p, m.Wilayah, m.Kode, m.Default)
 	all := kit.PeriodSpec{Keys: keys, Def: m.Default}
 
 	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat))

@@ -251,7 +251,8 @@ func TestIncrementalRefreshEqualsFullRebuild(t *testing.T) {
 
 // TestMartRefreshConditions lists the marts a refresh recomputes from a year
 // on, and by which column; promotion_merit (promotions of any year read the
-// appraisals before them) is rebuilt whole.
+// appraisals before them) is rebuilt whole, and so is summary_facts (each
+// scope's latest facts, read from the marts just refreshed).
 func TestMartRefreshConditions(t *testing.T) {
 	var got []string
 	for _, m := range marts.Models() {
@@ -294,7 +295,8 @@ mart/97_talent_grid: tahun >= {{year}}
 mart/98_training_need_count: tahun >= {{year}}
 mart/99_quarantine_reason: 
 mart/99_region_training_need_count: tahun >= {{year}}
-mart/99_set_aside_reason: `
+mart/99_set_aside_reason: 
+mart/99_summary_facts: `
 	if g := strings.Join(got, "\n"); g != want {
 		t.Errorf("refresh conditions:\n%s\nwant\n%s", g, want)
 	}

@@ -116,13 +116,18 @@ func TestLaporanPrintsTheRegionPage(t *testing.T) {
 		t.Errorf("%d sheets; stdout %q", sheets, stdout)
 	}
 
+	// Summary first (issue 13 point 9): the written summary, then the
+	// headline figures, on the first sheet; the sections follow.
 	first := pdfText(t, pdf, "-f", "1", "-l", "1")
-	for _, want := range []string{"Kota Dumai", "14.72 · Riau", "Pegawai dinilai", strconv.Itoa(dinilai), latest, "Distribusi predikat per periode"} {
+	for _, want := range []string{"Kota Dumai", "14.72 · Riau", "Ringkasan · " + latest, "Median waktu layanan KTP-el", "Pegawai dinilai", strconv.Itoa(dinilai), latest} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the first sheet lacks %q:\n%s", want, first)
 		}
 	}
 	all := pdfText(t, pdf)
+	if !strings.Contains(all, "Distribusi predikat per periode") {
+		t.Error("the report lacks the predikat section")
+	}
 	for i := 1; i <= sheets; i++ {
 		if !strings.Contains(all, "halaman "+strconv.Itoa(i)+"/"+strconv.Itoa(sheets)) {
 			t.Errorf("no footer \"halaman %d/%d\"", i, sheets)

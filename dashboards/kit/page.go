@@ -132,6 +132,9 @@ type Page struct {
 	CSVLead   string         // and its value in their first column
 	linkIdx   map[string]int // link cells of the switch tables' JSON, by text and href
 	links     [][2]string
+
+	// Summary is the written summary at the top (region and unit pages).
+	Summary *Summary
 }
 
 // FigureSet is the headline figures of one period of the page's selector;
