@@ -62,10 +62,10 @@ ikm AS MATERIALIZED (
 svc AS MATERIALIZED (
     -- kab/kota: mart.region_summary's figures, computed there over the same
     -- requests (the units of the kab/kota); the median is computed once per
-    -- level, not again here
+    -- level, not again here. Its semester rows are left out, as below.
     SELECT s.kode_wilayah, r.tingkat, s.periode, s.median_jam_ktp_el, s.persen_tepat_waktu, s.permohonan
     FROM mart.region_summary s JOIN core.dim_region r USING (kode_wilayah)
-    WHERE r.tingkat = 'kabkota' AND s.permohonan > 0
+    WHERE r.tingkat = 'kabkota' AND s.permohonan > 0 AND s.jenis_periode <> 'semester'
       AND s.tanggal_mulai >= {{start}} - INTERVAL 1 YEAR
     UNION ALL
     SELECT g.kode_wilayah, g.tingkat, f.periode,
