@@ -51,12 +51,18 @@ func TestStatisticsMacrosKnownAnswers(t *testing.T) {
 	// Spearman's rho by Fisher's z with se = sqrt(1.06 / (n - 3)):
 	// n = 10, rho = 0.5: z = atanh(0.5) = 0.549306, se = 0.389138,
 	// 0.549306 -/+ 0.762697 -> tanh(-0.213391) = -0.21021, tanh(1.312003) =
-	// 0.86478. n = 3 (no se) and rho = 1 (infinite z): NULL.
+	// 0.86478. n = 3 (no se) and rho = 1 (infinite z): NULL; also when
+	// corr() of perfectly ordered ranks lands one ulp inside 1 (it does, by
+	// summation order: the national check of issue 14 found rho = 1 - 2^-52
+	// for a region and period, with a "95 % interval" of 1.0 to 1.0).
+	// rho = 0.999, n = 10: z = 3.800201, -/+ 0.762697: tanh(3.037504) =
+	// 0.99541 to tanh(4.562898) = 0.99978.
 	for _, c := range []struct {
 		rho    float64
 		n      int
 		lo, hi float64
-	}{{0.5, 10, -0.21021, 0.86478}, {0.6, 4, -0.86796, 0.99120}, {0.5, 3, nan, nan}, {1, 10, nan, nan}} {
+	}{{0.5, 10, -0.21021, 0.86478}, {0.6, 4, -0.86796, 0.99120}, {0.5, 3, nan, nan}, {1, 10, nan, nan},
+		{1 - 0x1p-52, 5, nan, nan}, {-1 + 0x1p-52, 5, nan, nan}, {0.999, 10, 0.99541, 0.99978}} {
 		var lo, hi sql.NullFloat64
 		if err := db.QueryRow(`SELECT core.spearman_bawah(?, ?), core.spearman_atas(?, ?)`, c.rho, c.n, c.rho, c.n).Scan(&lo, &hi); err != nil {
 			t.Fatal(err)
