@@ -6,6 +6,9 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"kinerja/marts"
+	"kinerja/transform"
 )
 
 // Honest uncertainty (issue 13, point 8): the statistics macros of
@@ -51,12 +54,18 @@ func TestStatisticsMacrosKnownAnswers(t *testing.T) {
 	// Spearman's rho by Fisher's z with se = sqrt(1.06 / (n - 3)):
 	// n = 10, rho = 0.5: z = atanh(0.5) = 0.549306, se = 0.389138,
 	// 0.549306 -/+ 0.762697 -> tanh(-0.213391) = -0.21021, tanh(1.312003) =
-	// 0.86478. n = 3 (no se) and rho = 1 (infinite z): NULL.
+	// 0.86478. n = 3 (no se) and rho = 1 (infinite z): NULL; also when
+	// corr() of perfectly ordered ranks lands one ulp inside 1 (it does, by
+	// summation order: the national check of issue 14 found rho = 1 - 2^-52
+	// for a region and period, with a "95 % interval" of 1.0 to 1.0).
+	// rho = 0.999, n = 10: z = 3.800201, -/+ 0.762697: tanh(3.037504) =
+	// 0.99541 to tanh(4.562898) = 0.99978.
 	for _, c := range []struct {
 		rho    float64
 		n      int
 		lo, hi float64
-	}{{0.5, 10, -0.21021, 0.86478}, {0.6, 4, -0.86796, 0.99120}, {0.5, 3, nan, nan}, {1, 10, nan, nan}} {
+	}{{0.5, 10, -0.21021, 0.86478}, {0.6, 4, -0.86796, 0.99120}, {0.5, 3, nan, nan}, {1, 10, nan, nan},
+		{1 - 0x1p-52, 5, nan, nan}, {-1 + 0x1p-52, 5, nan, nan}, {0.999, 10, 0.99541, 0.99978}} {
 		var lo, hi sql.NullFloat64
 		if err := db.QueryRow(`SELECT core.spearman_bawah(?, ?), core.spearman_atas(?, ?)`, c.rho, c.n, c.rho, c.n).Scan(&lo, &hi); err != nil {
 			t.Fatal(err)
@@ -206,5 +215,54 @@ func TestSpearmanIntervalAndUnitCount(t *testing.T) {
 	// 0.415549, half 1.324136 x sqrt(0.029297 + 0.015006) = 0.278704.
 	if !near(lo, 13.6845, 1e-3) || !near(hi, 69.4253, 1e-3) {
 		t.Errorf("U6 3/8 Sangat Baik: %v-%v, want 13.68-69.43", lo, hi)
+	}
+}
+
+// TestSpearmanDataTestAtRhoOne: the data test interval_spearman agrees with
+// core.spearman_bawah about a rho one ulp inside +-1 (what corr() of
+// perfectly ordered ranks gives by summation order): no interval there is
+// right, and a missing interval for a rho well inside is still caught.
+func TestSpearmanDataTestAtRhoOne(t *testing.T) {
+	var test transform.Model
+	for _, m := range marts.Models() {
+		if m.Name == "test/interval_spearman" {
+			test = m
+		}
+	}
+	if test.SQL == "" {
+		t.Fatal("test/interval_spearman not found")
+	}
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE SCHEMA mart;
+		CREATE TABLE mart.performance_service_link (kode_wilayah VARCHAR, periode VARCHAR, spearman_nilai_ikm DOUBLE,
+			spearman_bawah DOUBLE, spearman_atas DOUBLE, spearman_n INTEGER, terlalu_sedikit_unit BOOLEAN);
+		INSERT INTO mart.performance_service_link VALUES
+			('a', '2025-Q1', 1 - 2 ^ -52, NULL, NULL, 5, true),
+			('b', '2025-Q1', -1 + 2 ^ -52, NULL, NULL, 5, true),
+			('c', '2025-Q1', 1, NULL, NULL, 9, false),
+			('d', '2025-Q1', 0.999, NULL, NULL, 10, false);`); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.Query(test.FullSQL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var offending []string
+	for rows.Next() {
+		var k, p string
+		var rho, lo, hi sql.NullFloat64
+		var n int
+		if err := rows.Scan(&k, &p, &rho, &lo, &hi, &n); err != nil {
+			t.Fatal(err)
+		}
+		offending = append(offending, k)
+	}
+	if strings.Join(offending, " ") != "d" {
+		t.Errorf("offending regions %v, want [d] (rho 0.999 without an interval)", offending)
 	}
 }

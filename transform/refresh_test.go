@@ -21,6 +21,7 @@ func TestRefreshHeaders(t *testing.T) {
 	}
 	want := []string{
 		"core.fact_appraisal: tanggal_mulai >= {{start}}",
+		"core.reference_appraisal: tahun >= {{year}}",
 		"core.appraisal_set_aside: tanggal_mulai >= {{start}}",
 		"core.fact_service_request: diajukan >= {{start}}",
 		"core.fact_survey: tanggal >= {{start}}",

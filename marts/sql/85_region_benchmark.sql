@@ -23,6 +23,8 @@
 -- against 2024-Q3, 2025 against 2024); perubahan_* = now - a year earlier.
 -- Per capita (NULL when penduduk_total is unknown): permohonan_per_1000
 -- penduduk, pegawai_dinilai_per_100rb penduduk.
+-- The service figures of a kab/kota are mart.region_summary's (the same
+-- requests, the same formulas); only the provinces' are computed here.
 -- The CTEs used twice (in keys and in base; base again for the year before)
 -- are MATERIALIZED: computed once, not once per use.
 -- A refresh reads the periods from a year before the ones it recomputes
@@ -58,6 +60,14 @@ ikm AS MATERIALIZED (
     GROUP BY ALL
 ),
 svc AS MATERIALIZED (
+    -- kab/kota: mart.region_summary's figures, computed there over the same
+    -- requests (the units of the kab/kota); the median is computed once per
+    -- level, not again here. Its semester rows are left out, as below.
+    SELECT s.kode_wilayah, r.tingkat, s.periode, s.median_jam_ktp_el, s.persen_tepat_waktu, s.permohonan
+    FROM mart.region_summary s JOIN core.dim_region r USING (kode_wilayah)
+    WHERE r.tingkat = 'kabkota' AND s.permohonan > 0 AND s.jenis_periode <> 'semester'
+      AND s.tanggal_mulai >= {{start}} - INTERVAL 1 YEAR
+    UNION ALL
     SELECT g.kode_wilayah, g.tingkat, f.periode,
            quantile_cont(durasi_jam, 0.5) FILTER (WHERE status = 'selesai' AND layanan = 'KTP_EL') AS median_jam_ktp_el,
            100.0 * avg(CASE WHEN durasi_jam <= batas_jam THEN 1 ELSE 0 END)
@@ -66,6 +76,7 @@ svc AS MATERIALIZED (
     FROM (
         SELECT * FROM core.request_periods() f WHERE f.diajukan >= {{start}} - INTERVAL 1 YEAR AND f.periode NOT LIKE '%-S_'
     ) f JOIN geo g USING (kode_unit)
+    WHERE g.tingkat = 'provinsi'
     GROUP BY ALL
 ),
 jp AS (

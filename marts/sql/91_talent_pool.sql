@@ -18,7 +18,7 @@
 -- recomputes.
 -- refresh: tahun >= {{year}}
 CREATE OR REPLACE TABLE mart.talent_pool AS
-WITH acuan AS MATERIALIZED (SELECT * FROM core.reference_appraisals({{year}})),
+WITH acuan AS NOT MATERIALIZED (SELECT * FROM core.reference_appraisals({{year}})),
 keys AS (
     SELECT nip, tahun FROM acuan UNION SELECT nip, tahun FROM core.fact_potential WHERE tahun >= {{year}}
 )

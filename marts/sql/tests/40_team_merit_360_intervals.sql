@@ -53,10 +53,11 @@ WHERE persen_di_luar IS NOT NULL AND NOT (persen_di_luar_bawah <= persen_di_luar
 
 -- test: interval_spearman
 -- Spearman's interval holds rho and lies in [-1, 1]; terlalu_sedikit_unit means fewer than 8 units.
+-- A rho within 1e-12 of 1 or -1 counts as +-1, as in core.spearman_bawah: no interval.
 SELECT kode_wilayah, periode, spearman_nilai_ikm, spearman_bawah, spearman_atas, spearman_n FROM mart.performance_service_link
 WHERE terlalu_sedikit_unit <> (spearman_n < 8)
    OR (spearman_bawah IS NOT NULL AND NOT (spearman_bawah >= -1 AND spearman_bawah <= spearman_nilai_ikm AND spearman_nilai_ikm <= spearman_atas AND spearman_atas <= 1))
-   OR (spearman_bawah IS NULL AND spearman_n >= 4 AND abs(spearman_nilai_ikm) < 1);
+   OR (spearman_bawah IS NULL AND spearman_n >= 4 AND abs(spearman_nilai_ikm) < 1 - 1e-12);
 
 -- test: sampel_ikm
 -- The IKM's sample flag follows its rule: sampel_cukup = responden >= sampel_minimum, the minimum from the population (384 when unknown).

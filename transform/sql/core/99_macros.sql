@@ -49,16 +49,7 @@ CREATE OR REPLACE MACRO core.service_stats(level, since) AS TABLE
 
 -- Each person's reference appraisal of each year from y on (mart.talent_pool
 -- and mart.training_needs, which pass their refresh year, 1 in a full run):
--- the annual atasan appraisal, else the latest atasan appraisal of the year.
--- The window sorts the keys and the rowid only; the winning rows are then
--- taken whole by rowid.
+-- the annual atasan appraisal, else the latest atasan appraisal of the year,
+-- computed once in core.reference_appraisal (core/52_reference_appraisal.sql).
 CREATE OR REPLACE MACRO core.reference_appraisals(y) AS TABLE
-    WITH winners AS (
-        SELECT rid FROM (
-            SELECT rowid AS rid,
-                   row_number() OVER (PARTITION BY nip, tahun
-                                      ORDER BY jenis_periode = 'tahun' DESC, tanggal_selesai DESC, tanggal_mulai) AS rn
-            FROM core.fact_appraisal WHERE sumber = 'atasan' AND tahun >= y
-        ) WHERE rn = 1
-    )
-    SELECT * EXCLUDE (rid) FROM (SELECT rowid AS rid, * FROM core.fact_appraisal WHERE tahun >= y) f SEMI JOIN winners USING (rid);
+    SELECT * FROM core.reference_appraisal WHERE tahun >= y;

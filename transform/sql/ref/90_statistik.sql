@@ -26,12 +26,17 @@ CREATE OR REPLACE MACRO core.wilson_atas(k, n) AS
 --   z = atanh(rho), se = sqrt(1.06 / (n - 3)),
 --   bounds = tanh(z -/+ 1.959963984540054 x se).
 -- NULL when n < 4 (no standard error) or |rho| = 1 (z is infinite).
+-- |rho| within 1e-12 of 1 counts as 1: corr() of perfectly ordered ranks
+-- comes out one ulp either side of 1 depending on its summation order, and
+-- one ulp inside gave an "interval" of 1.0 to 1.0 (without ties a rho of ranks
+-- over n units lies at least 12 / (n^3 - n) from 1 unless it is 1: 1e-12 is
+-- safe up to 20 000 units).
 -- n = 10, rho = 0.5: -0.2102 to 0.8646.
 CREATE OR REPLACE MACRO core.spearman_bawah(rho, n) AS
-    CASE WHEN n >= 4 AND abs(rho) < 1 THEN tanh(atanh(rho) - 1.959963984540054 * sqrt(1.06 / (n - 3))) END;
+    CASE WHEN n >= 4 AND abs(rho) < 1 - 1e-12 THEN tanh(atanh(rho) - 1.959963984540054 * sqrt(1.06 / (n - 3))) END;
 
 CREATE OR REPLACE MACRO core.spearman_atas(rho, n) AS
-    CASE WHEN n >= 4 AND abs(rho) < 1 THEN tanh(atanh(rho) + 1.959963984540054 * sqrt(1.06 / (n - 3))) END;
+    CASE WHEN n >= 4 AND abs(rho) < 1 - 1e-12 THEN tanh(atanh(rho) + 1.959963984540054 * sqrt(1.06 / (n - 3))) END;
 
 -- The minimum IKM/SKM sample for a population of N service users
 -- (PermenPANRB 14/2017, Krejcie and Morgan 1970; DOMAIN.md):

@@ -1,0 +1,2 @@
+-- Rows of one relation ({{rel}}: alias.schema.name).
+SELECT count(*) FROM {{rel}};
