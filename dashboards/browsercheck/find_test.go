@@ -125,10 +125,8 @@ const hitsJS = `Array.from(document.querySelectorAll('#kj-cari-hasil li')).map(l
 func (d *driver) search(q string) ([]searchHit, string) {
 	d.t.Helper()
 	d.until(`!document.querySelector('form.kj-search').hidden`)
-	d.do(jsDo(`document.getElementById('kj-cari').value = ''`), chromedp.Focus("#kj-cari"),
-		jsDo(`document.getElementById('kj-cari-status').textContent = ''`),
-		chromedp.SendKeys("#kj-cari", q))
-	d.until(`document.getElementById('kj-cari-status').textContent !== ''`)
+	d.do(jsDo(`document.getElementById('kj-cari').value = ''`), chromedp.Focus("#kj-cari"), chromedp.SendKeys("#kj-cari", q))
+	d.until(`document.getElementById('kj-cari-hasil').getAttribute('data-q') === ` + jsString(strings.TrimSpace(q)))
 	return eval[[]searchHit](d, hitsJS), eval[string](d, `document.getElementById('kj-cari-status').textContent`)
 }
 

@@ -543,6 +543,7 @@
     input.setAttribute("aria-expanded", results.length ? "true" : "false");
     setActive(-1);
     status.textContent = !found.length ? text("none") : found.length > LIMIT ? text("more", found.length, LIMIT) : text("count", found.length);
+    list.setAttribute("data-q", q); // what the list answers
   }
   input.addEventListener("focus", load);
   input.addEventListener("input", function () {
