@@ -9,7 +9,6 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -43,6 +42,8 @@ type Result struct {
 	Training TrainingModel
 	Talent   TalentModel
 	Quality  QualityModel
+	// SearchIndexBytes is the size of the search index (SearchIndexPath).
+	SearchIndexBytes int64
 }
 
 // Build reads the marts and writes the site into opts.Out.
@@ -78,6 +79,9 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	sw := &siteWriter{out: opts.Out}
 
 	res := Result{Regions: map[string]RegionModel{}, Units: map[string]UnitModel{}}
+	if res.SearchIndexBytes, err = sw.writeSearchIndex(w.Regions, w.Units); err != nil {
+		return Result{}, err
+	}
 	res.Index, res.Compare, res.Training, res.Talent, res.Quality = s.indexModel(), *s.compareOnce(), s.trainingModel(), s.talentModelSuppressed(), s.qualityModel()
 
 	// The units of each region, in the order of w.Units; units of a code
@@ -154,7 +158,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 				}
 			}
 		}
-		if err := unitCSV.write(sw); err != nil {
+		if err := unitCSV.write(j); err != nil {
 			return err
 		}
 		results[i-len(main)] = d
@@ -277,14 +281,36 @@ func (j *jobWriter) page(p *kit.Page) error {
 		if _, dup := j.sw.csvs.LoadOrStore(t.CSV, true); dup {
 			continue
 		}
-		f, err := j.sw.create(t.CSV)
+		head, recs := kit.TableRecords(t)
+		if err := j.tableFiles(t.CSV, head, recs, kit.TableNumeric(t)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tableFiles writes a table's CSV (rel, site-relative) and its XLSX beside
+// it, the same records: the XLSX's cells are numbers in the columns num.
+func (j *jobWriter) tableFiles(rel string, head []string, recs [][]string, num []bool) error {
+	for _, x := range []struct {
+		rel   string
+		write func() error
+	}{
+		{rel, func() error { return kit.WriteCSVRecords(j.bw, head, recs) }},
+		{kit.XLSXPath(rel), func() error { return kit.WriteXLSXTo(j.bw, head, recs, num) }},
+	} {
+		f, err := j.sw.create(x.rel)
 		if err != nil {
 			return err
 		}
 		j.bw.Reset(f)
-		if err := kit.WriteCSVTo(j.bw, t); err != nil {
+		err = x.write()
+		if err == nil {
+			err = j.bw.Flush()
+		}
+		if err != nil {
 			f.Close()
-			return fmt.Errorf("dashboards: %w", err)
+			return fmt.Errorf("dashboards: %s: %w", x.rel, err)
 		}
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("dashboards: %w", err)
@@ -305,6 +331,7 @@ type csvAcc struct {
 	head []string
 	idx  map[string]int
 	rows [][]string
+	num  []bool // per column: figures (numbers in the XLSX)
 }
 
 func newCSVGroup() *csvGroup { return &csvGroup{files: map[string]*csvAcc{}} }
@@ -321,6 +348,7 @@ func (g *csvGroup) addPage(p *kit.Page) {
 			g.order = append(g.order, t.CSV)
 		}
 		head, recs := kit.TableRecords(t)
+		num := kit.TableNumeric(t)
 		pos := make([]int, len(head)+1)
 		for i, h := range append([]string{t.CSVLeadKey}, head...) {
 			k := h
@@ -336,8 +364,12 @@ func (g *csvGroup) addPage(p *kit.Page) {
 				j = len(a.head)
 				a.idx[k] = j
 				a.head = append(a.head, k)
+				a.num = append(a.num, false)
 			}
 			pos[i] = j
+			if i > 0 && num[i-1] {
+				a.num[j] = true
+			}
 		}
 		for _, r := range recs {
 			row := make([]string, len(a.head))
@@ -350,33 +382,17 @@ func (g *csvGroup) addPage(p *kit.Page) {
 	}
 }
 
-func (g *csvGroup) write(sw *siteWriter) error {
+func (g *csvGroup) write(j *jobWriter) error {
 	for _, name := range g.order {
 		a := g.files[name]
-		f, err := sw.create(name)
-		if err != nil {
-			return err
-		}
-		bw := bufio.NewWriter(f)
-		cw := csv.NewWriter(bw)
-		_ = cw.Write(a.head)
-		for _, r := range a.rows {
+		for i, r := range a.rows {
 			for len(r) < len(a.head) {
 				r = append(r, "")
 			}
-			_ = cw.Write(r)
+			a.rows[i] = r
 		}
-		cw.Flush()
-		if err := cw.Error(); err != nil {
-			f.Close()
-			return fmt.Errorf("dashboards: %w", err)
-		}
-		if err := bw.Flush(); err != nil {
-			f.Close()
-			return fmt.Errorf("dashboards: %w", err)
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("dashboards: %w", err)
+		if err := j.tableFiles(name, a.head, a.rows, a.num); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -61,6 +61,7 @@ func (s *site) indexModel() IndexModel {
 		}
 		m.TrendSB[reg.Kode], m.TrendIKM[reg.Kode] = sb, ikm
 		m.Rows = append(m.Rows, row)
+		var prev *RegionFigures
 		for _, r := range s.summaryByRegion[reg.Kode] {
 			if r.Jenis != "triwulan" {
 				continue
@@ -68,6 +69,13 @@ func (s *site) indexModel() IndexModel {
 			f := figures(&r)
 			pr := IndexRow{Kode: reg.Kode, Nama: reg.Nama, Provinsi: reg.Provinsi, Pegawai: f.PegawaiDinilai, PersenSB: f.PersenSB, IKM: f.IKM,
 				Mutu: f.Mutu, MedianKTP: f.MedianKTP, TepatWaktu: f.TepatWaktu, Backlog: f.Backlog}
+			// The change on the region's quarter before (its summary row
+			// before this one, as the region page's headline).
+			if prev != nil {
+				pr.PrevPeriode = prev.Period.Periode
+				pr.PrevIKM, pr.PrevMedianKTP, pr.PrevTepatWaktu, pr.PrevBacklog = prev.IKM, prev.MedianKTP, prev.TepatWaktu, prev.Backlog
+			}
+			prev = &f
 			// 20 JP: the quarter's year, or the latest year before it.
 			if y := latestYear(years, r.Mulai.Year()); y != 0 {
 				pr.Kurang20 = kurang[reg.Kode+"|"+kit.FmtInt64(y)]
@@ -87,6 +95,10 @@ type IndexRow struct {
 	Pegawai, PersenSB, IKM                   kit.Stat
 	Mutu                                     string
 	MedianKTP, TepatWaktu, Backlog, Kurang20 kit.Stat
+	// The region's quarter before (in ByPeriod): the change of IKM, median
+	// KTP-el, % on time and backlog is coloured good or bad on the page.
+	PrevPeriode                                         string
+	PrevIKM, PrevMedianKTP, PrevTepatWaktu, PrevBacklog kit.Stat
 }
 
 // IndexModel is everything index.html shows.
@@ -146,8 +158,14 @@ func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
 	tables := p.VariantTables(keys, def, func(k string) *kit.Table {
 		t := p.Table(key, "wilayah_"+kit.FileName(k), p.T("sec_regions")+" · "+k, cols(m.KurangYear[k])...)
 		for _, r := range m.ByPeriod[k] {
+			vs := p.T("perubahan") + " vs " + r.PrevPeriode
+			mutu := kit.TextCell(r.Mutu)
+			if r.Mutu != "" {
+				mutu.Class = "mutu mutu-" + kit.FileName(r.Mutu)
+			}
 			t.Add(kit.TextCell(r.Kode), kit.LinkCell(r.Nama, p.RegionHref(r.Kode)), kit.TextCell(r.Provinsi), kit.StatCell(lang, r.Pegawai, 0), kit.StatCell(lang, r.PersenSB, 1),
-				kit.StatCell(lang, r.IKM, 2), kit.TextCell(r.Mutu), kit.StatCell(lang, r.MedianKTP, 2), kit.StatCell(lang, r.TepatWaktu, 1), kit.StatCell(lang, r.Backlog, 0), kit.StatCell(lang, r.Kurang20, 1),
+				kit.ChangeCell(lang, r.IKM, r.PrevIKM, 2, kit.ArahNaik, vs), mutu, kit.ChangeCell(lang, r.MedianKTP, r.PrevMedianKTP, 2, kit.ArahTurun, vs),
+				kit.ChangeCell(lang, r.TepatWaktu, r.PrevTepatWaktu, 1, kit.ArahNaik, vs), kit.ChangeCell(lang, r.Backlog, r.PrevBacklog, 0, kit.ArahTurun, vs), kit.StatCell(lang, r.Kurang20, 1),
 				kit.Spark(lang, m.TrendSB[r.Kode], 1), kit.Spark(lang, m.TrendIKM[r.Kode], 2))
 			t.RowProv = append(t.RowProv, provCode(r.Kode))
 		}
@@ -156,7 +174,7 @@ func (s *site) indexPage(m IndexModel, lang string) *kit.Page {
 	if len(keys) == 0 {
 		tables = []*kit.Table{p.Table(key, "wilayah", p.T("sec_regions"), cols(m.Year)...)}
 	}
-	regions := kit.Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro"),
+	regions := kit.Section{ID: "wilayah", Title: p.T("sec_regions"), Note: p.T("index_intro") + " " + p.T("index_colour_note"),
 		Empty: len(m.Rows) == 0, Blocks: []kit.Block{{Tables: tables}}}
 	p.Sections = append(p.Sections, regions)
 	if len(m.Rows) > ManyRegions {

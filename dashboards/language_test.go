@@ -157,8 +157,11 @@ type visible struct {
 }
 
 // shownAttrs are the attributes a browser or a screen reader presents.
-// (data-masked is the tooltip kinerja.js gives masked cells of another period).
-var shownAttrs = map[string]bool{"title": true, "alt": true, "aria-label": true, "placeholder": true, "data-masked": true}
+// (data-masked is the tooltip kinerja.js gives masked cells of another
+// period; the search box's data-* are the texts kinerja.js writes beside its
+// results).
+var shownAttrs = map[string]bool{"title": true, "alt": true, "aria-label": true, "placeholder": true, "data-masked": true,
+	"data-wilayah": true, "data-unit": true, "data-none": true, "data-count": true, "data-more": true, "data-unavailable": true}
 
 // visibleTexts parses a page and returns what it shows: text nodes,
 // shown attributes, each table's header row, and the texts of its JSON.

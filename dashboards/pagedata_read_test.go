@@ -56,7 +56,7 @@ func readPDPage(t *testing.T, out, rel string) *pdPage {
 				}
 			}
 			for _, th := range reTH.FindAllStringSubmatch(tm[3], -1) {
-				tb.head = append(tb.head, html.UnescapeString(th[1]))
+				tb.head = append(tb.head, html.UnescapeString(reTag.ReplaceAllString(th[1], "")))
 			}
 			for _, tr := range reTR.FindAllStringSubmatch(tm[4], -1) {
 				if strings.Contains(tr[1], `class="empty"`) {

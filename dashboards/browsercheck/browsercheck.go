@@ -85,6 +85,36 @@ func ChromiumPath() (string, bool) {
 	return "", false
 }
 
+// AllocatorOptions are the options of the headless Chromium bin that Check
+// starts (and tests that drive pages start): its profile directory, a
+// window width in CSS pixels, and nothing that may leave the machine.
+func AllocatorOptions(bin, profile string, width int) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		// Nothing may leave the machine: no name resolves and every
+		// connection goes to a closed local port. External requests are
+		// still seen (and reported) before they fail.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
+		chromedp.Flag("proxy-server", "127.0.0.1:9"),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		chromedp.WindowSize(width, 900),
+	}
+}
+
 // PageTimeout bounds the time spent on one page.
 var PageTimeout = 30 * time.Second
 
@@ -126,30 +156,7 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 	if width == 0 {
 		width = 1366
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("mute-audio", true),
-		// Nothing may leave the machine: no name resolves and every
-		// connection goes to a closed local port. External requests are
-		// still seen (and reported) before they fail.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
-		chromedp.Flag("proxy-server", "127.0.0.1:9"),
-		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
-		chromedp.WindowSize(width, 900),
-	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, AllocatorOptions(bin, profile, width)...)
 	defer cancelAlloc()
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
 	defer cancelBrowser()

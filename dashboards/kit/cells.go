@@ -92,6 +92,21 @@ func FileName(code string) string {
 	return b.String()
 }
 
+// ChangeCell is now as StatCell shows it, coloured by its change on prev
+// as a headline figure's change is (Change: classes chg, up or down, good
+// or bad, or same), the change and vs (what it is against) as its title.
+// Without both figures it is a plain StatCell.
+func ChangeCell(lang string, now, prev Stat, dec int, arah, vs string) Cell {
+	c := StatCell(lang, now, dec)
+	if !now.Shown() || !prev.Shown() {
+		return c
+	}
+	d, trend := Change(lang, now.Value-prev.Value, dec, arah)
+	c.Class += " chg " + trend
+	c.Title = vs + ": " + d
+	return c
+}
+
 func FigureOf(lang, label string, now, prev Stat, dec int, suffix, note, arah string) Figure {
 	f := Figure{Label: label, Value: now.Text(lang, dec) + suffix, Note: note}
 	if now.Shown() && prev.Shown() {

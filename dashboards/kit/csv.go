@@ -12,6 +12,11 @@ import (
 // WriteCSV writes t's CSV file (its rows, or every period's rows for a
 // table of the period selector).
 func WriteCSV(path string, t *Table) error {
+	return writeFile(path, func(w *bufio.Writer) error { return WriteCSVTo(w, t) })
+}
+
+// writeFile creates path (and its directory) and writes it with write.
+func writeFile(path string, write func(*bufio.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
@@ -19,7 +24,12 @@ func WriteCSV(path string, t *Table) error {
 	if err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
-	if err := WriteCSVTo(bufio.NewWriter(f), t); err != nil {
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		f.Close()
+		return fmt.Errorf("dashboards: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
 		f.Close()
 		return fmt.Errorf("dashboards: %w", err)
 	}
@@ -27,8 +37,13 @@ func WriteCSV(path string, t *Table) error {
 }
 
 func WriteCSVTo(bw *bufio.Writer, t *Table) error {
-	cw := csv.NewWriter(bw)
 	head, recs := TableRecords(t)
+	return WriteCSVRecords(bw, head, recs)
+}
+
+// WriteCSVRecords writes a CSV of head and recs to bw and flushes it.
+func WriteCSVRecords(bw *bufio.Writer, head []string, recs [][]string) error {
+	cw := csv.NewWriter(bw)
 	_ = cw.Write(head)
 	for _, r := range recs {
 		_ = cw.Write(r)
@@ -50,7 +65,7 @@ func TableRecords(t *Table) (head []string, recs [][]string) {
 		}
 		return t.CSVHead, recs
 	}
-	lead := !slices.Contains(t.CSVHead, t.csvKey)
+	lead := t.csvLead()
 	head = t.CSVHead
 	if lead {
 		head = append([]string{t.csvKey}, head...)
@@ -83,3 +98,7 @@ func csvSafe(s string) string {
 	}
 	return s
 }
+
+// csvLead reports whether the CSV of a table of the period selector has a
+// first column naming the period (the rows do not carry it already).
+func (t *Table) csvLead() bool { return !slices.Contains(t.CSVHead, t.csvKey) }

@@ -16,10 +16,11 @@ import (
 // Link is an <a href> on a page; Href is relative to the page.
 type Link struct{ Href, Text string }
 
-// Cell is one table cell: Text is shown, Raw goes to the CSV.
+// Cell is one table cell: Text is shown, Raw goes to the CSV; Title is
+// its tooltip (a withheld figure's is the reason, set by the template).
 type Cell struct {
-	Text, Raw, Href, Class string
-	Spark                  template.HTML // an inline SVG sparkline drawn from numbers only
+	Text, Raw, Href, Class, Title string
+	Spark                         template.HTML // an inline SVG sparkline drawn from numbers only
 }
 
 // Table is a data table with its CSV twin under <site>/data/.

@@ -75,12 +75,16 @@ func (p *Page) ShownFigureSet() *FigureSet { return p.defaultFigureSet() }
 // PartTexts are the page's texts that its blocks and tables show, looked
 // up once per page.
 type PartTexts struct {
-	NoData, CSV, MaskedTitle string
+	NoData, CSV, XLSX, MaskedTitle string
+	lang                           string
 }
 
 func (p *Page) PartTexts() *PartTexts {
-	return &PartTexts{NoData: p.T("no_data"), CSV: p.T("csv"), MaskedTitle: p.T("masked_title")}
+	return &PartTexts{NoData: p.T("no_data"), CSV: p.T("csv"), XLSX: p.T("xlsx"), MaskedTitle: p.T("masked_title"), lang: p.Lang}
 }
+
+// Gloss is a heading's text with its glossary terms marked up (Glossed).
+func (tx *PartTexts) Gloss(s string) template.HTML { return Glossed(tx.lang, s) }
 
 // BlockPart is a block with its page's texts: what the "block" template
 // renders.
@@ -95,11 +99,11 @@ type BlockPart struct {
 // lookups and html/template's escapers only: no template call, method call
 // or embedded-field search per cell.
 type TablePart struct {
-	Caption, CSVHref, Period, Switch string
-	Hidden, HideEmpty, Empty         bool
-	Head                             []string
-	Rows                             []RowPart
-	Tx                               *PartTexts
+	Caption, CSVHref, XLSXHref, Period, Switch string
+	Hidden, HideEmpty, Empty                   bool
+	Head                                       []template.HTML // escaped, glossary terms marked up
+	Rows                                       []RowPart
+	Tx                                         *PartTexts
 }
 
 // RowPart is a table row: its province code (data-prov, or "") and cells.
@@ -124,8 +128,11 @@ func (tx *PartTexts) Block(b Block) BlockPart { return BlockPart{b, tx} }
 
 // Table is t as the "table" template renders it.
 func (tx *PartTexts) Table(t *Table) *TablePart {
-	tp := &TablePart{Caption: t.Caption, CSVHref: t.CSVHref, Period: t.Period, Switch: t.Switch,
-		Hidden: t.Hidden, HideEmpty: t.HideEmpty, Empty: t.Empty(), Head: t.Head, Tx: tx}
+	tp := &TablePart{Caption: t.Caption, CSVHref: t.CSVHref, XLSXHref: XLSXPath(t.CSVHref), Period: t.Period, Switch: t.Switch,
+		Hidden: t.Hidden, HideEmpty: t.HideEmpty, Empty: t.Empty(), Head: make([]template.HTML, len(t.Head)), Tx: tx}
+	for i, h := range t.Head {
+		tp.Head[i] = tx.Gloss(h)
+	}
 	n := 0
 	for _, r := range t.Rows {
 		n += len(r)
@@ -139,7 +146,7 @@ func (tx *PartTexts) Table(t *Table) *TablePart {
 				cells = append(cells, CellPart{Class: strings.TrimSpace(c.Class + " masked"), Title: tx.MaskedTitle, Text: c.Text, Spark: c.Spark})
 				continue
 			}
-			cp := CellPart{Class: c.Class}
+			cp := CellPart{Class: c.Class, Title: c.Title}
 			switch {
 			case c.Spark != "":
 				cp.Spark = c.Spark
@@ -147,7 +154,7 @@ func (tx *PartTexts) Table(t *Table) *TablePart {
 				cp.Href, cp.Text = c.Href, c.Text
 			default:
 				cp.Text = c.Text
-				cp.ClassText, cp.TextOnly = c.Class != "", c.Class == ""
+				cp.ClassText, cp.TextOnly = c.Class != "" && c.Title == "", c.Class == "" && c.Title == ""
 			}
 			cells = append(cells, cp)
 		}

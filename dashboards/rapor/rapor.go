@@ -238,7 +238,10 @@ func Rapor(ctx context.Context, db *sql.DB, opts RaporOptions) (RaporResult, err
 			if err := kit.WriteCSV(filepath.Join(opts.Out, filepath.FromSlash(t.CSV)), t); err != nil {
 				return RaporResult{}, err
 			}
-			res.Files = append(res.Files, t.CSV)
+			if err := kit.WriteXLSX(filepath.Join(opts.Out, filepath.FromSlash(kit.XLSXPath(t.CSV))), t); err != nil {
+				return RaporResult{}, err
+			}
+			res.Files = append(res.Files, t.CSV, kit.XLSXPath(t.CSV))
 		}
 	}
 	if earlier {
@@ -322,7 +325,7 @@ func isRaporPage(path string) (bool, error) {
 
 // removeStaleRapor removes what an earlier rapor in out left that this one
 // did not write: a rapor page under a language directory of the other
-// layout, and data/rapor_*.csv files.
+// layout, and data/rapor_*.csv and .xlsx files.
 func removeStaleRapor(out, other string, csvs map[string]bool) error {
 	for _, l := range kit.Languages {
 		if l == other {
@@ -337,8 +340,13 @@ func removeStaleRapor(out, other string, csvs map[string]bool) error {
 		}
 	}
 	old, _ := filepath.Glob(filepath.Join(out, "data", raporKey+"_*.csv"))
-	for _, f := range old {
-		if !csvs["data/"+filepath.Base(f)] {
+	oldX, _ := filepath.Glob(filepath.Join(out, "data", raporKey+"_*.xlsx"))
+	for _, f := range append(old, oldX...) {
+		csv := "data/" + filepath.Base(f)
+		if x, ok := strings.CutSuffix(csv, ".xlsx"); ok {
+			csv = x + ".csv" // kept with its CSV
+		}
+		if !csvs[csv] {
 			if err := os.Remove(f); err != nil {
 				return fmt.Errorf("rapor: %w", err)
 			}

@@ -167,6 +167,7 @@ func TestRapor(t *testing.T) {
 		}
 		// A stray CSV of an earlier rapor must go too.
 		os.WriteFile(filepath.Join(o, "data", "rapor_lama.csv"), []byte(second+"\n"), 0o644)
+		os.WriteFile(filepath.Join(o, "data", "rapor_lama.xlsx"), []byte(second+"\n"), 0o644)
 		r, err := rapor.Rapor(ctx, db, rapor.RaporOptions{NIP: nip, Out: o})
 		if err != nil {
 			t.Fatal(err)

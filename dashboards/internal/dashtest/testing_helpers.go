@@ -1,9 +1,14 @@
 package dashtest
 
 import (
+	"archive/zip"
+	"bytes"
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -19,18 +24,24 @@ func ReadFile(t testing.TB, path string) string {
 }
 
 // WalkFiles calls f with the path below root (with slashes) and the text
-// of every file under root.
+// of every file under root. A workbook's (.xlsx, a zip) text is its parts'
+// without the names of their XML namespaces (identifiers, never fetched),
+// so that a scan for NIPs or links reads what it holds.
 func WalkFiles(t testing.TB, root string, f func(rel, text string)) {
 	t.Helper()
 	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() {
 			return err
 		}
+		rel, _ := filepath.Rel(root, p)
+		if strings.HasSuffix(p, ".xlsx") {
+			f(filepath.ToSlash(rel), OOXMLNamespace.ReplaceAllString(XLSXText(t, p), ""))
+			return nil
+		}
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(root, p)
 		f(filepath.ToSlash(rel), string(b))
 		return nil
 	})
@@ -68,3 +79,33 @@ func QueryMap[K comparable, V any](t testing.TB, db *sql.DB, q string, args ...a
 	}
 	return out
 }
+
+// XLSXText is the text of every part of the workbook at path (a zip).
+func XLSXText(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var all strings.Builder
+	for _, f := range zr.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		part, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(part)
+	}
+	return all.String()
+}
+
+// OOXMLNamespace is the name of an XML namespace of a workbook's parts.
+var OOXMLNamespace = regexp.MustCompile(`http://schemas\.openxmlformats\.org/[A-Za-z0-9/.-]*`)

@@ -263,3 +263,321 @@
     });
   }
 })();
+
+/* Finding and sorting (site and rapor): every table sorts by any column
+   (a button in each column head; click or Enter; aria-sort on the sorted
+   head); a glossary term (dfn.gloss, kit/glossary.go) shows its definition
+   as a tooltip when it has the focus; and the search box of a site page
+   finds regions and units in the site's index, assets/search-index.js,
+   loaded by a <script> element on first use (no fetch: file:// works). */
+(function () {
+  "use strict";
+  var lang = (document.documentElement.getAttribute("lang") || "id").slice(0, 2);
+  function each(list, f) { Array.prototype.forEach.call(list, f); }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+  // ---- sorting ----
+  var collator = window.Intl && Intl.Collator ? new Intl.Collator(lang, { numeric: true, sensitivity: "base" }) : null;
+  function cmpText(a, b) { return collator ? collator.compare(a, b) : (a < b ? -1 : a > b ? 1 : 0); }
+  // A figure as the page writes it: "1.234,5" (id) or "1,234.5" (en),
+  // with a sign, maybe followed by a unit or a grade ("80,56 (B)", "12 %").
+  function figure(s, raw) {
+    var m = /^[+\-\u2212]?\d[\d.,]*/.exec(s.replace(/\s+/g, ""));
+    if (!m) { return null; }
+    var t = m[0].replace("\u2212", "-");
+    if (raw || lang === "en") { t = t.replace(/,/g, ""); } else { t = t.replace(/\./g, "").replace(",", "."); }
+    var v = parseFloat(t);
+    return isNaN(v) ? null : v;
+  }
+  // A cell's sort key: r 0 a value (v), 1 a withheld figure ("<5", "×"),
+  // 2 nothing ("–" or empty). Withheld and empty cells sort last either way.
+  function cellKey(td, num) {
+    if (!td) { return { r: 2 }; }
+    var text = td.textContent.replace(/\s+/g, " ").trim();
+    if (td.classList.contains("masked") || text === "<5" || text === "\u00d7") { return { r: 1 }; }
+    var spark = td.querySelector("svg[aria-label]");
+    if (spark && !text) {
+      // A sparkline: its last value (raw numbers, "a → b → c").
+      var vals = spark.getAttribute("aria-label").split("\u2192");
+      for (var i = vals.length - 1; i >= 0; i--) {
+        var sv = figure(vals[i].trim(), true);
+        if (sv !== null) { return { r: 0, v: sv }; }
+      }
+      return { r: 2 };
+    }
+    if (text === "" || text === "\u2013" || text === "-") { return { r: 2 }; }
+    if (num) {
+      var v = figure(text, false);
+      return v === null ? { r: 2 } : { r: 0, v: v };
+    }
+    return { r: 0, t: text };
+  }
+  function heads(table) {
+    var h = table.tHead;
+    return h && h.rows.length ? h.rows[h.rows.length - 1].cells : [];
+  }
+  // A column of figures: one of its cells has the class num.
+  function numeric(table, col) {
+    var tb = table.tBodies[0];
+    if (!tb) { return false; }
+    for (var i = 0; i < tb.rows.length; i++) {
+      var td = tb.rows[i].cells[col];
+      if (td && td.classList.contains("num")) { return true; }
+    }
+    return false;
+  }
+  function sortRows(table, col, dir) {
+    var tb = table.tBodies[0];
+    if (!tb || tb.rows.length < 2) { return; }
+    var num = numeric(table, col), rows = [];
+    each(tb.rows, function (tr, i) {
+      if (tr._kjI === undefined) { tr._kjI = i; } // the order as built
+      rows.push({ tr: tr, i: tr._kjI, k: cellKey(tr.cells[col], num) });
+    });
+    rows.sort(function (a, b) {
+      if (a.k.r !== b.k.r) { return a.k.r - b.k.r; }
+      var c = 0;
+      if (a.k.r === 0) { c = a.k.v !== undefined && b.k.v !== undefined ? a.k.v - b.k.v : cmpText(a.k.t || "", b.k.t || ""); }
+      return c !== 0 ? c * dir : a.i - b.i;
+    });
+    var frag = document.createDocumentFragment();
+    rows.forEach(function (r) { frag.appendChild(r.tr); });
+    tb.appendChild(frag);
+  }
+  var sorted = [];
+  function applySort(table, col, dir) {
+    if (!table._kjSort) { sorted.push(table); }
+    table._kjSort = { col: col, dir: dir };
+    each(heads(table), function (th, i) {
+      if (i === col) { th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending"); } else { th.removeAttribute("aria-sort"); }
+    });
+    sortRows(table, col, dir);
+  }
+  function toggleSort(table, col) {
+    var st = table._kjSort;
+    var dir = st && st.col === col ? -st.dir : 1;
+    applySort(table, col, dir);
+    // One table per period (data-periode): the others of the block follow.
+    var wrap = table.closest(".table-wrap");
+    if (wrap && wrap.hasAttribute("data-periode") && wrap.parentNode) {
+      each(wrap.parentNode.querySelectorAll(".table-wrap[data-periode] table"), function (t) {
+        if (t !== table && heads(t).length === heads(table).length) { applySort(t, col, dir); }
+      });
+    }
+  }
+  each(document.querySelectorAll(".table-wrap table"), function (table) {
+    each(heads(table), function (th, col) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "kj-sort";
+      b.setAttribute("aria-label", th.textContent.replace(/\s+/g, " ").trim());
+      th.appendChild(b);
+      th.classList.add("sortable");
+      th.addEventListener("click", function (ev) {
+        var t = ev.target;
+        if (t !== b && t.closest && t.closest("a, .gloss, button")) { return; }
+        toggleSort(table, col);
+      });
+    });
+  });
+  // The period selector rebuilds a switch table's rows (above): sort them
+  // again as the reader had them.
+  var sel = document.getElementById("kj-periode");
+  if (sel) {
+    sel.addEventListener("change", function () {
+      sorted.forEach(function (t) { sortRows(t, t._kjSort.col, t._kjSort.dir); });
+    });
+  }
+
+  // ---- glossary tooltips ----
+  var tip = null;
+  function hideTip() {
+    if (!tip || tip.hidden) { return; }
+    tip.hidden = true;
+    var el = tip._kjFor;
+    if (el && el.getAttribute("data-title") !== null) {
+      el.setAttribute("title", el.getAttribute("data-title"));
+      el.removeAttribute("data-title");
+      el.removeAttribute("aria-describedby");
+    }
+  }
+  function showTip(el) {
+    hideTip();
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.id = "kj-tip";
+      tip.className = "kj-tip";
+      tip.setAttribute("role", "tooltip");
+      document.body.appendChild(tip);
+    }
+    var text = el.getAttribute("title");
+    if (!text) { return; }
+    // The title moves to the tooltip while it shows (no second, native one).
+    el.setAttribute("data-title", text);
+    el.removeAttribute("title");
+    el.setAttribute("aria-describedby", "kj-tip");
+    tip._kjFor = el;
+    tip.textContent = text;
+    tip.hidden = false;
+    var r = el.getBoundingClientRect(), de = document.documentElement;
+    var x = Math.max(8, Math.min(r.left, de.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = (window.pageXOffset + x) + "px";
+    tip.style.top = (window.pageYOffset + r.bottom + 6) + "px";
+  }
+  document.addEventListener("focusin", function (ev) {
+    if (ev.target.classList && ev.target.classList.contains("gloss")) { showTip(ev.target); }
+  });
+  document.addEventListener("focusout", function (ev) {
+    if (ev.target.classList && ev.target.classList.contains("gloss")) { hideTip(); }
+  });
+  document.addEventListener("click", function (ev) {
+    var g = ev.target.closest ? ev.target.closest(".gloss") : null;
+    if (g && document.activeElement !== g) { g.focus(); } // a tap (Safari does not focus on tap)
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && tip && !tip.hidden) { hideTip(); }
+  });
+
+  // ---- search ----
+  var form = document.querySelector("form.kj-search");
+  if (!form) { return; }
+  var input = form.querySelector("input"), list = form.querySelector("[role=listbox]"), status = form.querySelector("[role=status]");
+  var up = form.getAttribute("data-up") || "", LIMIT = 20;
+  var entries = null, loading = false, results = [], active = -1, timer = null;
+  form.hidden = false;
+  function text(key, n, k) {
+    return (form.getAttribute("data-" + key) || "").replace("{n}", String(n)).replace("{k}", String(k));
+  }
+  function norm(s) {
+    s = String(s).toLowerCase();
+    return s.normalize ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : s;
+  }
+  // The entries of the index (see dashboards/search_index.go).
+  function expand(ix) {
+    var out = [], files = ix.f || {};
+    function file(code) { return own(files, code) ? files[code] : code; }
+    function add(kind, code, name, ctx, href) {
+      out.push({ kind: kind, code: code, name: name, ctx: ctx, href: href, name0: norm(name), code0: norm(code), hay: norm(name + " " + code + " " + ctx) });
+    }
+    (ix.r || []).forEach(function (r, i) {
+      add(0, r[0], r[1], (ix.p || [])[r[2]] || "", "wilayah/" + file(r[0]) + ".html");
+      var u = (ix.u || [])[i] || [];
+      for (var j = 0; j + 1 < u.length; j += 2) {
+        var c = String(u[j]), code = c.charAt(0) === "=" ? c.slice(1) : r[0] + "." + c;
+        var name = typeof u[j + 1] === "number" ? ix.s[u[j + 1]] + " " + r[1] : u[j + 1];
+        add(1, code, name, r[1], "unit/" + file(code) + ".html");
+      }
+    });
+    (ix.o || []).forEach(function (o) { add(1, o[0], o[1], "", "unit/" + file(o[0]) + ".html"); });
+    return out;
+  }
+  function load() {
+    if (entries || loading) { return; }
+    if (window.KJ_SEARCH) { entries = expand(window.KJ_SEARCH); return; }
+    loading = true;
+    var s = document.createElement("script");
+    s.src = form.getAttribute("data-index");
+    s.onload = function () {
+      loading = false;
+      entries = window.KJ_SEARCH ? expand(window.KJ_SEARCH) : [];
+      if (!window.KJ_SEARCH) { status.textContent = text("unavailable"); } else if (input.value.trim()) { run(); }
+    };
+    s.onerror = function () { loading = false; entries = []; status.textContent = text("unavailable"); };
+    document.head.appendChild(s);
+  }
+  // Every word of the query is in the entry's name, code or place; the
+  // best first: the code itself, a code that starts so, a name that starts
+  // with the first word, a name that holds every word; regions before units.
+  function find(q) {
+    var words = norm(q).split(/\s+/).filter(Boolean), qq = norm(q).trim(), found = [];
+    if (!words.length) { return found; }
+    entries.forEach(function (e, i) {
+      for (var w = 0; w < words.length; w++) { if (e.hay.indexOf(words[w]) < 0) { return; } }
+      var score = 4;
+      if (e.code0 === qq) { score = 0; } else if (e.code0.indexOf(qq) === 0) { score = 1; } else if (e.name0.indexOf(words[0]) === 0) { score = 2; } else {
+        score = 3;
+        for (var v = 0; v < words.length; v++) { if (e.name0.indexOf(words[v]) < 0) { score = 4; break; } }
+      }
+      found.push({ e: e, s: score, i: i });
+    });
+    found.sort(function (a, b) { return a.s - b.s || a.e.kind - b.e.kind || a.i - b.i; });
+    return found;
+  }
+  function setActive(i) {
+    each(list.children, function (li, j) { li.classList.toggle("active", j === i); li.setAttribute("aria-selected", j === i ? "true" : "false"); });
+    active = i;
+    if (i >= 0 && list.children[i]) {
+      input.setAttribute("aria-activedescendant", list.children[i].id);
+      if (list.children[i].scrollIntoView) { list.children[i].scrollIntoView({ block: "nearest" }); }
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+  function close() {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    setActive(-1);
+  }
+  function run() {
+    var q = input.value.trim();
+    if (!q) { close(); status.textContent = ""; return; }
+    if (!entries) { load(); return; }
+    var found = find(q);
+    results = found.slice(0, LIMIT);
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    results.forEach(function (f, i) {
+      var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
+      li.id = "kj-hasil-" + i;
+      li.setAttribute("role", "option");
+      a.setAttribute("href", up + f.e.href);
+      a.setAttribute("tabindex", "-1");
+      a.textContent = f.e.name;
+      meta.className = "kj-meta";
+      meta.textContent = text(f.e.kind ? "unit" : "wilayah") + " \u00b7 " + f.e.code + (f.e.ctx ? " \u00b7 " + f.e.ctx : "");
+      li.appendChild(a);
+      li.appendChild(meta);
+      li.addEventListener("click", function (ev) { if (ev.target !== a) { a.click(); } });
+      list.appendChild(li);
+    });
+    list.hidden = !results.length;
+    input.setAttribute("aria-expanded", results.length ? "true" : "false");
+    setActive(-1);
+    status.textContent = !found.length ? text("none") : found.length > LIMIT ? text("more", found.length, LIMIT) : text("count", found.length);
+    list.setAttribute("data-q", q); // what the list answers
+  }
+  input.addEventListener("focus", load);
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 60);
+  });
+  input.addEventListener("keydown", function (ev) {
+    var n = list.children.length;
+    switch (ev.key) {
+      case "ArrowDown":
+        ev.preventDefault();
+        if (list.hidden) { run(); n = list.children.length; }
+        if (n) { setActive((active + 1) % n); }
+        break;
+      case "ArrowUp":
+        ev.preventDefault();
+        if (n) { setActive(active <= 0 ? n - 1 : active - 1); }
+        break;
+      case "Enter":
+        ev.preventDefault();
+        clearTimeout(timer);
+        if (list.hidden) { run(); }
+        var li = list.children[active >= 0 ? active : 0];
+        if (li && !list.hidden) { li.querySelector("a").click(); }
+        break;
+      case "Escape":
+        if (!list.hidden) { ev.preventDefault(); close(); } else if (input.value) { ev.preventDefault(); input.value = ""; status.textContent = ""; }
+        break;
+    }
+  });
+  // A click in the list keeps the focus in the box (so the list stays
+  // open until the link is followed).
+  list.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
+  form.addEventListener("focusout", function (ev) {
+    if (!ev.relatedTarget || !form.contains(ev.relatedTarget)) { close(); }
+  });
+})();
