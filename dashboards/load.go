@@ -272,7 +272,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 	if err := runSteps(ctx, db, text, steps); err != nil {
 		return nil, err
 	}
-	if err := loadSummaryFacts(ctx, db, w); err != nil {
+	if err := loadSummaryFacts(ctx, db, text, w); err != nil {
 		return nil, err
 	}
 	return w, nil

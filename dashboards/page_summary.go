@@ -14,14 +14,15 @@ import (
 // rules of dashboards/summary/rules.yaml that turn them into sentences.
 
 // loadSummaryFacts reads mart.summary_facts (columns bound by name, once:
-// summary.Read) and the summary rules.
-func loadSummaryFacts(ctx context.Context, db *sql.DB, w *warehouse) error {
+// summary.Read; the query's text from text, like every loader) and the
+// summary rules.
+func loadSummaryFacts(ctx context.Context, db *sql.DB, text func(string) string, w *warehouse) error {
 	rules, err := summary.Load()
 	if err != nil {
 		return err
 	}
 	w.SummaryRules = rules
-	all, err := summary.Read(ctx, db, sqlText("summary_facts"))
+	all, err := summary.Read(ctx, db, text("summary_facts"))
 	if err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
