@@ -241,10 +241,11 @@ func textOf(n *html.Node) string {
 // ECharts options (title text, series/legend/point/axis names, axis
 // category data, label formatters, graphic text) and in the data kinerja.js
 // writes into the page for another period (figures a/f, table captions c
-// and cells r, the "no data" text). Other keys (type, color, stack, symbol,
-// position, ...) are settings, never drawn.
+// and cells r, a cell with a class of its own {t, cls} its t, the "no data"
+// text). Other keys (type, color, stack, symbol, position, cls, ...) are
+// settings, never drawn.
 var jsonTextKeys = map[string]bool{"text": true, "subtext": true, "name": true, "data": true, "formatter": true,
-	"a": true, "c": true, "r": true, "nodata": true}
+	"a": true, "c": true, "r": true, "t": true, "nodata": true}
 
 func jsonTexts(t *testing.T, rel, raw string) []string {
 	t.Helper()

@@ -184,6 +184,7 @@ type warehouse struct {
 	NeedsNames     []personRow       // only with ShowNames
 	Spread         []spreadRow       // mart.region_unit_spread
 	RegionSpread   []regionSpreadRow // mart.region_spread
+	Outcomes       outcomeMarts      // the marts of issue 13's pages (load_outcomes.go)
 }
 
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
@@ -251,6 +252,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 	steps = append(steps, extraSteps(w)...)
 	steps = append(steps, arrowSteps(w)...)
 	steps = append(steps, setAsideSteps(w)...)
+	steps = append(steps, outcomeSteps(w)...)
 	// The large marts: their slices are made to size first (growing them
 	// row by row copied hundreds of megabytes on a national warehouse).
 	sized := map[string]func(n int){

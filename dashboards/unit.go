@@ -82,6 +82,10 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		p.Sections = append(p.Sections, svc)
 	}
 
+	if len(m.Sector.Series) > 0 || len(m.SectorLink) > 0 {
+		p.Sections = append(p.Sections, unitSectorSection(p, key, m.Sector, m.SectorLink))
+	}
+
 	// BerAKHLAK shortfall per value over periods.
 	ber := kit.Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
 	btitle := p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")"
@@ -262,10 +266,13 @@ type UnitModel struct {
 	JP                                       []JPYear
 	Needs                                    []NeedsUnit          // per year
 	NeedsValues                              map[int64][]kit.Stat // people di_bawah per value (berakhlakOrder) per year
+	Sector                                   UnitSector           // sector indicators (sector_model.go)
+	SectorLink                               []SectorUnitPeriod
 }
 
 func (s *site) unitModel(u unitRow) UnitModel {
-	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah}
+	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah,
+		Sector: s.unitSector(u.Kode), SectorLink: s.unitSectorLink(u.Kode)}
 	if n, ok := s.regionNames[u.Wilayah]; ok {
 		m.NamaWilayah = n
 	}
