@@ -17,6 +17,34 @@ import (
 type outcomeMarts struct {
 	Sector     []sectorRow     // mart.sector_outcomes
 	SectorLink []sectorLinkRow // mart.performance_service_link: the sector columns and the correlations
+	Promo      []promoRow      // mart.promotion_merit_region, years
+	PromoTotal []promoRow      // mart.promotion_merit_total: every region per year, every year together
+	Unsur      []unsurRow      // mart.ikm_unsur
+	Sample     []ikmSampleRow  // mart.ikm: sample size and the weakest element
+	View360    []unit360Row    // mart.unit_360
+}
+
+// unsurRow is one IKM element of a unit in one period (mart.ikm_unsur).
+type unsurRow struct {
+	Unit, Wilayah string
+	kit.Period
+	Unsur, Nama       string
+	Urutan, Responden int64
+	NRR, IKM          sql.NullFloat64
+	Mutu              string
+	Terendah          bool
+}
+
+// ikmSampleRow is whether a unit's IKM of a period stands on the minimum
+// sample, and its weakest element (mart.ikm).
+type ikmSampleRow struct {
+	Unit, Wilayah string
+	kit.Period
+	Responden, Populasi, Minimum sql.NullInt64
+	SumberPopulasi               string
+	Cukup                        sql.NullBool
+	UnsurTerendah, NamaTerendah  string
+	NRRTerendah                  sql.NullFloat64
 }
 
 // sectorRow is one indicator of a unit in one period (mart.sector_outcomes).
@@ -70,6 +98,23 @@ func outcomeSteps(w *warehouse) []loadStep {
 				"spearman_nilai_ikm": &x.RhoIKM, "spearman_bawah": &x.RhoLo, "spearman_atas": &x.RhoHi, "spearman_n": &x.N,
 				"terlalu_sedikit_unit": &x.TooFew})
 		}, func(x *sectorLinkRow) { o.SectorLink = append(o.SectorLink, *x) }),
+		bindStep("promotion_merit_region", (*promoRow).cols, func(x *promoRow) {
+			x.Cakupan = "wilayah"
+			o.Promo = append(o.Promo, *x)
+		}),
+		bindStep("promotion_merit_total", func(x *promoRow) kit.Cols {
+			return x.cols().Add(kit.Cols{"cakupan": &x.Cakupan, "periode_awal": &x.Awal, "periode_akhir": &x.Akhir})
+		}, func(x *promoRow) { o.PromoTotal = append(o.PromoTotal, *x) }),
+		bindStep("ikm_unsur", func(x *unsurRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "unsur": &x.Unsur, "nama_unsur": &x.Nama,
+				"urutan": &x.Urutan, "responden": &x.Responden, "nrr": &x.NRR, "ikm_unsur": &x.IKM, "mutu_unsur": &x.Mutu, "terendah": &x.Terendah})
+		}, func(x *unsurRow) { o.Unsur = append(o.Unsur, *x) }),
+		bindStep("ikm_sample", func(x *ikmSampleRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "responden": &x.Responden,
+				"populasi": &x.Populasi, "sumber_populasi": &x.SumberPopulasi, "sampel_minimum": &x.Minimum, "sampel_cukup": &x.Cukup,
+				"unsur_terendah": &x.UnsurTerendah, "nama_unsur_terendah": &x.NamaTerendah, "nrr_terendah": &x.NRRTerendah})
+		}, func(x *ikmSampleRow) { o.Sample = append(o.Sample, *x) }),
+		bindStep("unit_360", (*unit360Row).cols, func(x *unit360Row) { o.View360 = append(o.View360, *x) }),
 	}
 }
 
@@ -79,6 +124,10 @@ type outcomeIndex struct {
 	sectorByRegion     map[string][]sectorRow
 	sectorLinkByRegion map[string][]sectorLinkRow
 	sectorLinkByUnit   map[string][]sectorLinkRow
+	promo, promoTotal  []promoRow
+	unsurByUnit        map[string][]unsurRow
+	sample             map[string]ikmSampleRow // by kode_unit|periode
+	view360ByUnit      map[string][]unit360Row
 }
 
 func newOutcomeIndex(o *outcomeMarts) *outcomeIndex {
@@ -87,6 +136,13 @@ func newOutcomeIndex(o *outcomeMarts) *outcomeIndex {
 	x.sectorByRegion = kit.GroupRuns(o.Sector, func(r *sectorRow) string { return r.Wilayah })
 	x.sectorLinkByRegion = kit.GroupRuns(o.SectorLink, func(r *sectorLinkRow) string { return r.Wilayah })
 	x.sectorLinkByUnit = kit.GroupBy(o.SectorLink, func(r sectorLinkRow) string { return r.Unit })
+	x.promo, x.promoTotal = o.Promo, o.PromoTotal
+	x.unsurByUnit = kit.GroupRuns(o.Unsur, func(r *unsurRow) string { return r.Unit })
+	x.view360ByUnit = kit.GroupRuns(o.View360, func(r *unit360Row) string { return r.Unit })
+	x.sample = make(map[string]ikmSampleRow, len(o.Sample))
+	for _, r := range o.Sample {
+		x.sample[r.Unit+"|"+r.Periode] = r
+	}
 	return x
 }
 

@@ -91,6 +91,8 @@ var pageKinds = []pageKind{
 	{name: "wilayah_sektor_link", pages: "wilayah/", table: `/wilayah_[^_/]+_sektor_unit\.csv$`, keys: []string{"periode", "kode_unit"}},
 	{name: "wilayah_sektor_indikator", pages: "wilayah/", table: `/wilayah_[^_/]+_sektor_indikator\.csv$`, keys: []string{"periode", "kode_unit", "indikator"}},
 	{name: "unit_sektor", pages: "unit/", each: sektorCharts, keys: []string{"kode_unit", "periode"}, optional: true},
+	{name: "promosi_wilayah", pages: "promosi.html", table: `/promosi_wilayah\.csv$`, keys: []string{"periode", "kode_wilayah"}},
+	{name: "promosi_tren", pages: "promosi.html", table: `/promosi_tren\.csv$`, keys: []string{"tahun", "kode_wilayah"}},
 }
 
 // sektorCharts: a unit's chart of each sector indicator, by its table's CSV.
