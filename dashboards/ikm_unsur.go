@@ -157,7 +157,7 @@ func unitUnsurSection(p *kit.Page, key string, all kit.PeriodSpec, get func(stri
 				cukup = kit.Cell{Text: p.T("tidak") + " (" + p.T("indikatif") + ")", Raw: "false", Class: "bad"}
 			}
 			t.Add(kit.StatCell(p.Lang, x.Responden, 0), kit.StatCell(p.Lang, x.Minimum, 0), cukup, kit.StatCell(p.Lang, x.Populasi, 0),
-				kit.Cell{Text: unsurLabel(p.Lang, x.Terendah, x.NamaTerendah), Raw: x.Terendah}, kit.Cell{Text: sampleNote(p, x), Raw: ""})
+				kit.Cell{Text: unsurLabel(p.Lang, x.Terendah, x.NamaTerendah), Raw: x.Terendah}, kit.Cell{Text: sampleNote(p, x), Raw: sampleNote(p, x)})
 		})
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t}, {Table: st, Note: p.T("sampel_note")}}
 	return sec

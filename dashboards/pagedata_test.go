@@ -93,6 +93,8 @@ var pageKinds = []pageKind{
 	{name: "unit_sektor", pages: "unit/", each: sektorCharts, keys: []string{"kode_unit", "periode"}, optional: true},
 	{name: "promosi_wilayah", pages: "promosi.html", table: `/promosi_wilayah\.csv$`, keys: []string{"periode", "kode_wilayah"}},
 	{name: "promosi_tren", pages: "promosi.html", table: `/promosi_tren\.csv$`, keys: []string{"tahun", "kode_wilayah"}},
+	{name: "unit_360", pages: "unit/", table: `/unit/[^_/]+_360\.csv$`, keys: []string{"kode_unit", "periode"}, optional: true},
+	{name: "unit_ikm_unsur", pages: "unit/", table: `/unit/[^_/]+_ikm_unsur\.csv$`, keys: []string{"kode_unit", "periode", "unsur"}, optional: true},
 }
 
 // sektorCharts: a unit's chart of each sector indicator, by its table's CSV.
