@@ -121,7 +121,9 @@ func unitUnsurSection(p *kit.Page, key string, all kit.PeriodSpec, get func(stri
 			data = append(data, opts.BarData{Value: u.IKM.Chart(2), ItemStyle: &opts.ItemStyle{Color: color}})
 		}
 		o := kit.NewBar(title + " · " + at(up.Period, k)).NoLegend()
-		o.Horizontal(ys, opts.XAxis{Min: 25, Max: 100, Name: "IKM"}, kit.LongLabels())
+		// Names cut at 150 px (the table beside holds them whole): on a
+		// phone the bars and the C/B/A lines keep room.
+		o.Horizontal(ys, opts.XAxis{Min: 25, Max: 100, Name: "IKM"}, &opts.AxisLabel{Interval: "0", Width: 150, Overflow: "truncate"})
 		o.Add(p.T("ikm"), data, kit.MarkLines("#555555", &opts.Label{Show: opts.Bool(true), Formatter: "{b}"},
 			opts.MarkLineNameXAxisItem{Name: "C", XAxis: 65.00}, opts.MarkLineNameXAxisItem{Name: "B", XAxis: 76.61},
 			opts.MarkLineNameXAxisItem{Name: "A", XAxis: 88.31}))
