@@ -41,6 +41,7 @@ type Result struct {
 	Compare  CompareModel
 	Training TrainingModel
 	Talent   TalentModel
+	Promo    PromoModel
 	Quality  QualityModel
 	// SearchIndexBytes is the size of the search index (SearchIndexPath).
 	SearchIndexBytes int64
@@ -83,6 +84,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		return Result{}, err
 	}
 	res.Index, res.Compare, res.Training, res.Talent, res.Quality = s.indexModel(), *s.compareOnce(), s.trainingModel(), s.talentModelSuppressed(), s.qualityModel()
+	res.Promo = s.promoModel()
 
 	// The units of each region, in the order of w.Units; units of a code
 	// that is no region of the site get their own group.
@@ -120,6 +122,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		func(lang string) *kit.Page { return s.comparePage(res.Compare, lang) },
 		func(lang string) *kit.Page { return s.trainingPage(res.Training, lang) },
 		func(lang string) *kit.Page { return s.talentPage(res.Talent, lang) },
+		func(lang string) *kit.Page { return s.promoPage(res.Promo, lang) },
 		func(lang string) *kit.Page { return s.qualityPageWithSetAside(res.Quality, lang) },
 	}
 	results := make([]done, len(groups))
@@ -210,7 +213,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		if lang == kit.LangEN {
 			pre = "en/"
 		}
-		for _, f := range []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html"} {
+		for _, f := range []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "promosi.html", "kualitas.html"} {
 			res.Pages = append(res.Pages, pre+f)
 		}
 		for _, r := range w.Regions {

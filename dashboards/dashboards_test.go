@@ -39,7 +39,7 @@ func buildSite(t *testing.T) (*sql.DB, string, Result) {
 
 func TestBuildPagesBothLanguages(t *testing.T) {
 	_, out, res := buildSite(t)
-	want := []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html", "wilayah/11.75.html", "wilayah/14.72.html",
+	want := []string{"index.html", "perbandingan.html", "pelatihan.html", "talenta.html", "promosi.html", "kualitas.html", "wilayah/11.75.html", "wilayah/14.72.html",
 		"unit/11.75.01.html", "unit/11.75.02.html", "unit/14.72.01.html", "unit/14.72.02.html"}
 	got := map[string]bool{}
 	for _, p := range res.Pages {

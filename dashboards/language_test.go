@@ -80,6 +80,19 @@ func TestPagesOneLanguage(t *testing.T) {
 	// The longest first: a unit's name holds its region's.
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 
+	// The pages and sections of issue 13 are among those read, in both
+	// languages: the Promosi page, a unit's IKM per unsur and 360 view.
+	for _, lang := range []string{"", "en/"} {
+		for rel, ids := range map[string][]string{"promosi.html": {"arti", "wilayah", "tren"}, "unit/14.72.01.html": {"ikm-unsur", "360"}} {
+			s := d.page(t, lang+rel)
+			for _, id := range ids {
+				if !strings.Contains(s, `id="`+id+`"`) {
+					t.Errorf("%s%s: no section %s for the language check to read", lang, rel, id)
+				}
+			}
+		}
+	}
+
 	found := map[string]*langFinding{}
 	pages := scanPages(t, d.out, "", names, idents, found)
 	if pages < 100 {
@@ -244,10 +257,11 @@ func textOf(n *html.Node) string {
 // ECharts options (title text, series/legend/point/axis names, axis
 // category data, label formatters, graphic text) and in the data kinerja.js
 // writes into the page for another period (figures a/f, table captions c
-// and cells r, the "no data" text). Other keys (type, color, stack, symbol,
-// position, ...) are settings, never drawn.
+// and cells r, a cell with a class of its own {t, cls} its t, the "no data"
+// text). Other keys (type, color, stack, symbol, position, cls, ...) are
+// settings, never drawn.
 var jsonTextKeys = map[string]bool{"text": true, "subtext": true, "name": true, "data": true, "formatter": true,
-	"a": true, "c": true, "r": true, "nodata": true}
+	"a": true, "c": true, "r": true, "t": true, "nodata": true}
 
 func jsonTexts(t *testing.T, rel, raw string) []string {
 	t.Helper()

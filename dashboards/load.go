@@ -189,6 +189,7 @@ type warehouse struct {
 	// The written summaries: mart.summary_facts by region, and the rules.
 	SummaryFacts map[string][]summary.Fact
 	SummaryRules *summary.Rules
+	Outcomes     outcomeMarts // the marts of issue 13's pages (load_outcomes.go)
 }
 
 func loadWarehouse(ctx context.Context, db *sql.DB) (*warehouse, error) {
@@ -256,6 +257,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 	steps = append(steps, extraSteps(w)...)
 	steps = append(steps, arrowSteps(w)...)
 	steps = append(steps, setAsideSteps(w)...)
+	steps = append(steps, outcomeSteps(w)...)
 	// The large marts: their slices are made to size first (growing them
 	// row by row copied hundreds of megabytes on a national warehouse).
 	sized := map[string]func(n int){

@@ -40,6 +40,7 @@ type site struct {
 	showNames           bool
 	cmp                 *CompareModel
 	benchIdx            map[string]CompareRow // by kode_wilayah|periode
+	out                 *outcomeIndex         // issue 13's marts by region and unit
 }
 
 // compareOnce builds the comparison model once per site.
@@ -90,6 +91,7 @@ func newSite(w *warehouse, title string) *site {
 	s.valuesByUnit = kit.GroupRuns(w.NeedsValues, func(r *countRow) string { return r.Unit })
 	s.talentByRegion = kit.GroupBy(slices.DeleteFunc(slices.Clone(w.TalentGrid), func(r talentGridRow) bool { return r.Tingkat != "unit" }),
 		func(r talentGridRow) string { return r.Wilayah })
+	s.out = newOutcomeIndex(&w.Outcomes)
 	s.compareOnce()
 	return s
 }

@@ -101,7 +101,7 @@ func TestComparisonTrainingTalentQualityModels(t *testing.T) {
 	// Every page links the main pages.
 	for _, pg := range res.Pages {
 		s := dashtest.ReadFile(t, filepath.Join(out, pg))
-		for _, m := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html"} {
+		for _, m := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "promosi.html", "kualitas.html"} {
 			if !strings.Contains(s, m+`"`) {
 				t.Errorf("%s: no link to %s", pg, m)
 			}

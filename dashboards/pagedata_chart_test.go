@@ -189,9 +189,15 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 				out[pdTuple{page, variant, name, "x"}] = chartValue(xy[0])
 				out[pdTuple{page, variant, name, "y"}] = chartValue(xy[1])
 			case "boxplot":
+				// a box [min, q1, median, q3, max], or error bars beside
+				// another series [lo, v, v, v, hi]: "<series>.<j>"
 				q := unwrapList(d)
 				for j, v := range q {
-					out[pdTuple{page, variant, cats[i], strconv.Itoa(j)}] = chartValue(v)
+					sj := strconv.Itoa(j)
+					if len(series) > 1 {
+						sj = strconv.Itoa(si) + "." + sj
+					}
+					out[pdTuple{page, variant, cats[i], sj}] = chartValue(v)
 				}
 			default:
 				k := pdTuple{page, variant, cats[i], sname}

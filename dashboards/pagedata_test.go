@@ -87,6 +87,21 @@ var pageKinds = []pageKind{
 	{name: "kualitas_batch", pages: "kualitas.html", table: `/kualitas_batch\.csv$`, keys: []string{"batch_id"}},
 	{name: "kualitas_karantina", pages: "kualitas.html", table: `/kualitas_karantina\.csv$`, keys: []string{"source", "field", "reason"}},
 	{name: "kualitas_cakupan", pages: "kualitas.html", table: `/kualitas_cakupan\.csv$`, keys: []string{"periode"}},
+	// issue 13's charts
+	{name: "wilayah_sektor_link", pages: "wilayah/", table: `/wilayah_[^_/]+_sektor_unit\.csv$`, keys: []string{"periode", "kode_unit"}},
+	{name: "wilayah_sektor_indikator", pages: "wilayah/", table: `/wilayah_[^_/]+_sektor_indikator\.csv$`, keys: []string{"periode", "kode_unit", "indikator"}},
+	{name: "unit_sektor", pages: "unit/", each: sektorCharts, keys: []string{"kode_unit", "periode"}, optional: true},
+	{name: "promosi_wilayah", pages: "promosi.html", table: `/promosi_wilayah\.csv$`, keys: []string{"periode", "kode_wilayah"}},
+	{name: "promosi_tren", pages: "promosi.html", table: `/promosi_tren\.csv$`, keys: []string{"tahun", "kode_wilayah"}},
+	{name: "unit_360", pages: "unit/", table: `/unit/[^_/]+_360\.csv$`, keys: []string{"kode_unit", "periode"}, optional: true},
+	{name: "unit_ikm_unsur", pages: "unit/", table: `/unit/[^_/]+_ikm_unsur\.csv$`, keys: []string{"kode_unit", "periode", "unsur"}, optional: true},
+}
+
+// sektorCharts: a unit's chart of each sector indicator, by its table's CSV.
+var sektorCharts = map[string]string{
+	`_sektor_pasien_dilayani\.csv$`: "pasien_dilayani", `_sektor_kepuasan_pasien\.csv$`: "kepuasan_pasien",
+	`_sektor_waktu_tunggu_menit\.csv$`: "waktu_tunggu_menit", `_sektor_kehadiran_guru\.csv$`: "kehadiran_guru",
+	`_sektor_nilai_rata_rata\.csv$`: "nilai_rata_rata",
 }
 
 // layananCharts: the turnaround chart of each layanan, by its table's CSV.

@@ -165,6 +165,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	if len(m.Periods) > 0 {
 		m.Default = m.Periods[0].Periode
 	}
+	m.Sector = s.regionSector(kode, m.Periods)
 	d := m.ByPeriod[m.Default]
 	if m.Default == "" {
 		// No period at all: the yearly sections still show their latest year.
@@ -260,5 +261,6 @@ type RegionModel struct {
 	NeedsYear                        int64
 	Needs                            []NeedsUnit // by urutan_prioritas_wilayah
 	TalentYear                       int64
-	Talent                           []NineBox // per unit
+	Talent                           []NineBox               // per unit
+	Sector                           map[string]SectorPeriod // by selector period (sector_model.go)
 }

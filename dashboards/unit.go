@@ -57,6 +57,13 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	tr.Blocks = []kit.Block{{Chart: ch, Table: t}}
 	p.Sections = append(p.Sections, tr)
 
+	p.Sections = append(p.Sections, unitUnsurSection(p, key, all, func(k string) UnsurPeriod {
+		if k == "" {
+			k = m.Default
+		}
+		return m.Unsur[k]
+	}))
+
 	if len(m.Services) > 0 {
 		svc := kit.Section{ID: "layanan", Title: p.T("sec_service")}
 		ps := all
@@ -82,6 +89,12 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		}
 		p.Sections = append(p.Sections, svc)
 	}
+
+	if len(m.Sector.Series) > 0 || len(m.SectorLink) > 0 {
+		p.Sections = append(p.Sections, unitSectorSection(p, key, m.Sector, m.SectorLink))
+	}
+
+	p.Sections = append(p.Sections, unit360Section(p, key, m.View360))
 
 	// BerAKHLAK shortfall per value over periods.
 	ber := kit.Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
@@ -263,10 +276,15 @@ type UnitModel struct {
 	JP                                       []JPYear
 	Needs                                    []NeedsUnit          // per year
 	NeedsValues                              map[int64][]kit.Stat // people di_bawah per value (berakhlakOrder) per year
+	Sector                                   UnitSector           // sector indicators (sector_model.go)
+	SectorLink                               []SectorUnitPeriod
+	Unsur                                    map[string]UnsurPeriod // IKM per element, by selector period (ikm_unsur.go)
+	View360                                  []View360              // the 360 view per period (unit_360.go)
 }
 
 func (s *site) unitModel(u unitRow) UnitModel {
-	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah}
+	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah,
+		Sector: s.unitSector(u.Kode), SectorLink: s.unitSectorLink(u.Kode), View360: s.unit360(u.Kode)}
 	if n, ok := s.regionNames[u.Wilayah]; ok {
 		m.NamaWilayah = n
 	}
@@ -367,5 +385,6 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	if len(m.Periods) > 0 {
 		m.Default = m.Periods[0].Periode
 	}
+	m.Unsur = s.unitUnsur(u.Kode, m.Periods)
 	return m
 }

@@ -287,6 +287,7 @@ mart/90_distribution_compliance: tanggal_mulai >= {{start}}
 mart/91_talent_pool: tahun >= {{year}}
 mart/92_promotion_merit: 
 mart/92_promotion_merit_region: 
+mart/92_promotion_merit_total: 
 mart/95_data_quality: coalesce(tanggal_mulai >= {{start}}, true) OR batch_id IN (SELECT batch_id FROM meta.batches WHERE replaced_by IS NOT NULL)
 mart/95_data_quality_summary: 
 mart/96_indicator_value: 

@@ -126,7 +126,8 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 		comma(w, i)
 		jsonString(w, t.Switch)
 		w.WriteString(`:{"cls":`)
-		writeStrings(w, switchClasses(t)...)
+		cls := switchClasses(t)
+		writeStrings(w, cls...)
 		w.WriteString(`,"def":`)
 		jsonString(w, t.defVar)
 		if len(t.pick) > 0 {
@@ -143,7 +144,7 @@ func (p *Page) writeChartsJSON(w *bufio.Writer) {
 			if v.Key != t.defVar {
 				member(w, n, v.Key, "c", v.Caption)
 				n++
-				writeRows(w, p, v.Rows)
+				writeRows(w, p, v.Rows, cls)
 				w.WriteByte('}')
 			}
 		}
@@ -167,8 +168,10 @@ func comma(w *bufio.Writer, i int) {
 }
 
 // writeRows writes the "r" field of a switch table's variant: its rows of
-// cell texts, a link as its index in the page's links.
-func writeRows(w *bufio.Writer, p *Page, rows [][]Cell) {
+// cell texts, a link as its index in the page's links, and a cell whose
+// class is not its column's (a good or bad change) as {"t": text,
+// "cls": class}.
+func writeRows(w *bufio.Writer, p *Page, rows [][]Cell, cls []string) {
 	w.WriteString(`,"r":[`)
 	for ri, r := range rows {
 		comma(w, ri)
@@ -177,6 +180,12 @@ func writeRows(w *bufio.Writer, p *Page, rows [][]Cell) {
 			comma(w, ci)
 			if c.Href != "" {
 				w.WriteString(strconv.Itoa(p.linkIndex(c.Text, c.Href)))
+			} else if ci < len(cls) && c.Class != cls[ci] && c.Text != "<5" && c.Text != linkedText {
+				w.WriteString(`{"t":`)
+				jsonString(w, c.Text)
+				w.WriteString(`,"cls":`)
+				jsonString(w, c.Class)
+				w.WriteByte('}')
 			} else {
 				jsonString(w, c.Text)
 			}

@@ -185,5 +185,6 @@ var MainPages = []struct{ File, Key string }{
 	{"perbandingan.html", "nav_perbandingan"},
 	{"pelatihan.html", "nav_pelatihan"},
 	{"talenta.html", "nav_talenta"},
+	{"promosi.html", "nav_promosi"},
 	{"kualitas.html", "nav_kualitas"},
 }

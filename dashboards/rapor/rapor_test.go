@@ -255,7 +255,7 @@ func checkRaporFiles(t *testing.T, db *sql.DB, nip, out string, res rapor.RaporR
 			t.Errorf("%s: %d charts", page, n)
 		}
 		// No site navigation, no link out of the rapor, nothing from outside.
-		for _, bad := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "kualitas.html", "wilayah/", "unit/", "http://", "https://", "mainnav"} {
+		for _, bad := range []string{"perbandingan.html", "pelatihan.html", "talenta.html", "promosi.html", "kualitas.html", "wilayah/", "unit/", "http://", "https://", "mainnav"} {
 			if strings.Contains(s, bad) {
 				t.Errorf("%s: contains %q", page, bad)
 			}

@@ -44,7 +44,9 @@
 --   selaras: anything else.
 -- spearman_nilai_sektor: Spearman's rho, as spearman_nilai_ikm, between the
 -- units' % Sangat Baik and their capaian_sektor, over the
--- unit_dibandingkan_sektor units of the region and period that have both.
+-- unit_dibandingkan_sektor units of the region and period that have both;
+-- spearman_sektor_bawah, spearman_sektor_atas its 95 % interval and
+-- terlalu_sedikit_unit_sektor (fewer than 8 units), as for spearman_nilai_ikm.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS MATERIALIZED (
@@ -171,7 +173,10 @@ SELECT
         WHEN persen_sangat_baik <= 10 AND semua_memenuhi_target AND indikator_memburuk = 0 THEN 'nilai_rendah_sektor_baik'
         ELSE 'selaras'
     END AS label_sektor,
-    ss.spearman_nilai_sektor
+    ss.spearman_nilai_sektor,
+    core.spearman_bawah(ss.spearman_nilai_sektor, unit_dibandingkan_sektor) AS spearman_sektor_bawah,
+    core.spearman_atas(ss.spearman_nilai_sektor, unit_dibandingkan_sektor) AS spearman_sektor_atas,
+    coalesce(unit_dibandingkan_sektor, 0) < 8 AS terlalu_sedikit_unit_sektor
 FROM ranked
 LEFT JOIN spearman s USING (kode_wilayah, periode)
 LEFT JOIN spearman_sektor ss USING (kode_wilayah, periode)

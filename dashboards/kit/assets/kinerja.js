@@ -16,7 +16,8 @@
    - tables[id] are the other periods of the table with data-switch="id":
      {cls: class per column, def: the variant in the HTML, pick, hide: hide
      the table when a period has no rows, v: {variant: {c: caption, r: rows}}};
-     a cell is its text, or for a link the index of [text, href] in links.
+     a cell is its text, for a link the index of [text, href] in links, or
+     {t: text, cls: class} when its class is not its column's (good, bad).
    Everything from the JSON is put in the page with textContent and
    setAttribute, never as HTML. */
 (function () {
@@ -149,6 +150,10 @@
           a.setAttribute("href", links[c][1]);
           a.textContent = links[c][0];
           td.appendChild(a);
+        } else if (c && typeof c === "object") {
+          // A cell with a class of its own (a good or bad change).
+          td.className = c.cls || "";
+          td.textContent = c.t;
         } else {
           td.textContent = typeof c === "number" ? (links[c] ? links[c][0] : "") : c;
           if (c === "<5" || c === "\u00d7") {
