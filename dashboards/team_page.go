@@ -188,7 +188,7 @@ func teamSection(p *kit.Page, key string, all kit.PeriodSpec, m UnitModel) kit.S
 		o.Add(p.T("persen_sb"), kit.BarStats(vals, 1, false), kit.Color(kit.Palette[0])).Intervals(ivs, 1)
 		return o, len(rows) == 0
 	})
-	cols := []kit.Column{p.Col("anggota", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("peran"), p.Col("pegawai_dinilai"),
+	cols := []kit.Column{p.Col("kode_unit", "kode_anggota"), p.Col("unit", "nama_unit"), p.Col("peran"), p.Col("pegawai_dinilai"),
 		p.Col("persen_sb", "persen_sangat_baik"), p.Col("ik_sb", "persen_sangat_baik_ik"), p.Col("tepat_waktu", "persen_tepat_waktu"),
 		p.Col("ik_tepat", "persen_tepat_waktu_ik"), p.Col("responden"), p.Col("ikm"), p.Col("mutu")}
 	t := p.PeriodTable(ps, key, "tim", func(k string) string {
@@ -203,7 +203,7 @@ func teamSection(p *kit.Page, key string, all kit.PeriodSpec, m UnitModel) kit.S
 		}
 		for _, r := range m.Team[tp.Periode] {
 			code := kit.TextCell(r.Kode)
-			nm := kit.TextCell(name(r))
+			nm := kit.Cell{Text: name(r), Raw: r.Nama}
 			if r.Peran == "sub_unit" {
 				nm = kit.Cell{Text: r.Nama, Raw: r.Nama, Href: p.UnitHref(r.Kode)}
 			}
