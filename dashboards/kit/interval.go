@@ -62,7 +62,7 @@ func (o *Option) Intervals(ivs []Interval, dec int) *Option {
 		return o
 	}
 	s.MarkLines = &opts.MarkLines{Data: data, MarkLineStyle: opts.MarkLineStyle{
-		Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: "#222", Width: 2},
+		Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: "#222", Width: 2, Type: "solid"},
 		Label: &opts.Label{Show: opts.Bool(false)}}}
 	return o
 }
