@@ -62,6 +62,8 @@ type perfRow struct {
 	Pegawai     sql.NullInt64
 	Predikat    predikatCounts
 	Kontradiksi int64
+	// the Wilson 95 % interval of % Sangat Baik
+	SBBawah, SBAtas sql.NullFloat64
 }
 
 type serviceRow struct {
@@ -81,6 +83,9 @@ type ikmRow struct {
 	Responden sql.NullInt64
 	IKM       sql.NullFloat64
 	Mutu      sql.NullString
+	// the minimum sample (PermenPANRB 14/2017) and whether it is reached
+	SampelMinimum sql.NullInt64
+	SampelCukup   sql.NullBool
 }
 
 type linkRow struct {
@@ -185,6 +190,7 @@ type warehouse struct {
 	NeedsNames     []personRow       // only with ShowNames
 	Spread         []spreadRow       // mart.region_unit_spread
 	RegionSpread   []regionSpreadRow // mart.region_spread
+	Team           teamMarts         // teams and responses (load_team.go)
 
 	// The written summaries: mart.summary_facts by region, and the rules.
 	SummaryFacts map[string][]summary.Fact
@@ -258,6 +264,7 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 	steps = append(steps, arrowSteps(w)...)
 	steps = append(steps, setAsideSteps(w)...)
 	steps = append(steps, outcomeSteps(w)...)
+	steps = append(steps, teamSteps(w)...)
 	// The large marts: their slices are made to size first (growing them
 	// row by row copied hundreds of megabytes on a national warehouse).
 	sized := map[string]func(n int){
@@ -318,7 +325,8 @@ func arrowSteps(w *warehouse) []loadStep {
 		}, func(x *berakhlakRow) { w.Berakhlak = append(w.Berakhlak, *x) }),
 		arrowStep("unit_performance", func(x *perfRow) kit.Cols {
 			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,
-				"pegawai_dinilai": &x.Pegawai, "predikat_kontradiksi": &x.Kontradiksi})
+				"pegawai_dinilai": &x.Pegawai, "predikat_kontradiksi": &x.Kontradiksi,
+				"persen_sangat_baik_bawah": &x.SBBawah, "persen_sangat_baik_atas": &x.SBAtas})
 		}, func(x *perfRow) { w.Perf = append(w.Perf, *x) }),
 		arrowStep("performance_service_link", func(x *linkRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
@@ -333,7 +341,7 @@ func arrowSteps(w *warehouse) []loadStep {
 		}, func(x *kurvaRow) { w.Kurva = append(w.Kurva, *x) }),
 		arrowStep("ikm", func(x *ikmRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "responden": &x.Responden,
-				"ikm": &x.IKM, "mutu": &x.Mutu})
+				"ikm": &x.IKM, "mutu": &x.Mutu, "sampel_minimum": &x.SampelMinimum, "sampel_cukup": &x.SampelCukup})
 		}, func(x *ikmRow) { w.IKM = append(w.IKM, *x) }),
 		arrowStep("service_outcomes", func(x *serviceRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah, "layanan": &x.Layanan,

@@ -18,6 +18,8 @@ type site struct {
 	regionNames         map[string]string
 	summaryByRegion     map[string][]regionSummaryRow
 	perfByUnit          map[string][]perfRow
+	teamByInduk         map[string][]teamRow     // mart.unit_team by kode_unit_induk
+	respByUnit          map[string][]responseRow // mart.appraisal_response_unit
 	predByRegion        map[string][]regionPredikatRow
 	svcByUnit           map[string][]serviceRow
 	svcByRegion         map[string][]serviceRow
@@ -69,6 +71,8 @@ func newSite(w *warehouse, title string) *site {
 	s.unitsByRegion = kit.GroupRuns(w.Units, func(r *unitRow) string { return r.Wilayah })
 	s.summaryByRegion = kit.GroupRuns(w.Summary, func(r *regionSummaryRow) string { return r.Kode })
 	s.perfByUnit = kit.GroupRuns(w.Perf, func(r *perfRow) string { return r.Unit })
+	s.teamByInduk = kit.GroupBy(w.Team.Team, func(r teamRow) string { return r.Induk })
+	s.respByUnit = kit.GroupBy(w.Team.Response, func(r responseRow) string { return r.Unit })
 	s.predByRegion = kit.GroupRuns(w.RegionPredikat, func(r *regionPredikatRow) string { return r.Wilayah })
 	s.svcByUnit = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Unit })
 	s.svcByRegion = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Wilayah })

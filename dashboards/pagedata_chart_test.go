@@ -163,6 +163,31 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 		if byName {
 			sname, _ = sm["name"].(string)
 		}
+		// error bars (kit.Intervals): a mark line between [category,
+		// lower] and [category, upper] (reversed on a horizontal chart)
+		if ml, ok := sm["markLine"].(map[string]any); ok {
+			items, _ := ml["data"].([]any)
+			for _, it := range items {
+				pair, _ := it.([]any)
+				if len(pair) != 2 {
+					continue
+				}
+				a, _ := pair[0].(map[string]any)
+				b, _ := pair[1].(map[string]any)
+				ca, _ := a["coord"].([]any)
+				cb, _ := b["coord"].([]any)
+				if len(ca) != 2 || len(cb) != 2 {
+					continue
+				}
+				cat, lo, hi := ca[0], ca[1], cb[1]
+				if _, isCat := ca[0].(string); !isCat {
+					cat, lo, hi = ca[1], ca[0], cb[0]
+				}
+				c, _ := cat.(string)
+				out[pdTuple{page, variant, c, sname + ".bawah"}] = chartValue(lo)
+				out[pdTuple{page, variant, c, sname + ".atas"}] = chartValue(hi)
+			}
+		}
 		for i, d := range data {
 			switch typ {
 			case "heatmap":

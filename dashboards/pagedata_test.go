@@ -70,6 +70,8 @@ var pageKinds = []pageKind{
 	{name: "wilayah_talenta", pages: "wilayah/", table: `/wilayah_[^_/]+_talenta_unit\.csv$`, keys: []string{"tahun", "kode_unit"}},
 	{name: "unit_tren", pages: "unit/", table: `/unit/[^_/]+_tren\.csv$`, keys: []string{"kode_unit", "periode"}},
 	{name: "unit_berakhlak", pages: "unit/", table: `/unit/[^_/]+_berakhlak\.csv$`, keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
+	{name: "unit_tim", pages: "unit/", table: `/unit/[^_/]+_tim\.csv$`, keys: []string{"kode_unit", "periode", "peran", "kode_anggota"}, optional: true},
+	{name: "unit_tanggapan", pages: "unit/", table: `/unit/[^_/]+_tanggapan\.csv$`, keys: []string{"kode_unit", "periode"}, optional: true},
 	{name: "unit_jp", pages: "unit/", table: `/unit/[^_/]+_jp\.csv$`, keys: []string{"kode_unit", "tahun"}},
 	{name: "unit_pelatihan_nilai", pages: "unit/", table: `/unit/[^_/]+_pelatihan_nilai\.csv$`, keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
 	{name: "unit_layanan", pages: "unit/", each: layananCharts, keys: []string{"kode_unit", "periode"}, optional: true},

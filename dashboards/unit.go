@@ -36,6 +36,12 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	all := kit.PeriodSpec{Keys: keys, Def: m.Default}
 
 	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat))
+	if m.Team != nil {
+		p.Sections = append(p.Sections, teamSection(p, key, all, m))
+	}
+	if len(m.Responses) > 0 {
+		p.Sections = append(p.Sections, responseSection(p, key, m.Responses))
+	}
 
 	// Trend of % Sangat Baik and IKM.
 	tr := kit.Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
@@ -236,8 +242,16 @@ func unitFigures(p *kit.Page, up UnitPeriod) []kit.Figure {
 	return []kit.Figure{
 		kit.FigureOf(p.Lang, p.T("pegawai_dinilai")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod), ""),
 		kit.FigureOf(p.Lang, p.T("persen_sb")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod), ""),
-		kit.FigureOf(p.Lang, p.T("ikm")+" · "+kit.PeriodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), note(up.PrevIKMPeriod), kit.ArahNaik),
+		kit.FigureOf(p.Lang, p.T("ikm")+" · "+kit.PeriodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), joinNote(note(up.PrevIKMPeriod), ikmSampleNote(p, up)), kit.ArahNaik),
 	}
+}
+
+// joinNote joins a figure's notes with "; ".
+func joinNote(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "; " + b
 }
 
 // TrendPoint is a unit's % Sangat Baik and IKM in one period.
@@ -256,6 +270,8 @@ type UnitPeriod struct {
 	IKMPeriod, PrevIKMPeriod   *kit.Period
 	Responden, IKM, PrevIKM    kit.Stat
 	Mutu                       string
+	SampelMinimum              sql.NullInt64 // the IKM's minimum sample
+	SampelCukup                sql.NullBool
 	ServicePeriod              *kit.Period
 	Services                   []ServiceNow
 	NeedsYear                  int64 // of NeedsValues
@@ -278,13 +294,18 @@ type UnitModel struct {
 	NeedsValues                              map[int64][]kit.Stat // people di_bawah per value (berakhlakOrder) per year
 	Sector                                   UnitSector           // sector indicators (sector_model.go)
 	SectorLink                               []SectorUnitPeriod
-	Unsur                                    map[string]UnsurPeriod // IKM per element, by selector period (ikm_unsur.go)
-	View360                                  []View360              // the 360 view per period (unit_360.go)
+	Unsur                                    map[string]UnsurPeriod  // IKM per element, by selector period (ikm_unsur.go)
+	View360                                  []View360               // the 360 view per period (unit_360.go)
+	Team                                     map[string][]TeamMember // by period: the team when the unit has sub-units (team_page.go)
+	TeamPeriods                              []kit.Period
+	Responses                                []ResponsePoint
 }
 
 func (s *site) unitModel(u unitRow) UnitModel {
 	m := UnitModel{Kode: u.Kode, Nama: u.Nama, Sektor: u.Sektor, Wilayah: u.Wilayah, NamaWilayah: u.NamaWilayah,
-		Sector: s.unitSector(u.Kode), SectorLink: s.unitSectorLink(u.Kode), View360: s.unit360(u.Kode)}
+		Sector: s.unitSector(u.Kode), SectorLink: s.unitSectorLink(u.Kode), View360: s.unit360(u.Kode),
+		Responses: s.responseModel(u.Kode)}
+	m.Team, m.TeamPeriods = s.teamModel(u.Kode)
 	if n, ok := s.regionNames[u.Wilayah]; ok {
 		m.NamaWilayah = n
 	}
@@ -368,6 +389,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 			up.IKMPeriod = ip
 			for _, r := range ikmBy[ip.Periode] {
 				up.Responden, up.IKM, up.Mutu = kit.NumInt(r.Responden), kit.Num(r.IKM), str(r.Mutu)
+				up.SampelMinimum, up.SampelCukup = r.SampelMinimum, r.SampelCukup
 			}
 			if prev := before(ikmPs, ip); prev != nil {
 				up.PrevIKMPeriod = prev

@@ -47,6 +47,16 @@ func TestAppraisalResponseHandComputed(t *testing.T) {
 		proses != 0 || tanpa != 1 || math.Abs(pDiterima-50) > 1e-9 {
 		t.Errorf("unit view: %d %d %.1f %d %d %.1f %d %d %d %d %.1f", n, dit, pDit, setuju, keb, pKeb, diterima, ditolak, proses, tanpa, pDiterima)
 	}
+	// 3 of 5 objected: Wilson 95 % 23.07-88.24 % (by hand: p = 0.6, z^2 / n =
+	// 0.768, centre 0.5566, half-width 0.3259), the unit page's error bar.
+	var lo, hi float64
+	if err := db.QueryRow(`SELECT persen_keberatan_bawah, persen_keberatan_atas FROM mart.appraisal_response_unit
+		WHERE kode_unit = 'U1' AND periode = '2025-Q1'`).Scan(&lo, &hi); err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(lo-23.0724) > 1e-3 || math.Abs(hi-88.2380) > 1e-3 {
+		t.Errorf("persen_keberatan interval %.4f-%.4f, want 23.0724-88.2380", lo, hi)
+	}
 	// the person view, keyed by NIP and period
 	rows, err := db.Query(`SELECT nip, tanggapan, coalesce(hasil_keberatan, '-'), status_tanggapan FROM mart.appraisal_response
 		WHERE periode = '2025-Q1' ORDER BY nip`)

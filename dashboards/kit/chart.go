@@ -37,7 +37,9 @@ type Option struct {
 	kind  string            // the series type: bar, line, scatter, heatmap, boxplot
 	setX  func(x interface{})
 	cats  []string // the category axis' labels (Categories, Horizontal)
-	ext   extension
+	// horizontal: the categories are on the y axis (Horizontal)
+	horizontal bool
+	ext        extension
 }
 
 func newOption(c goChart, rect *charts.RectChart, kind string, setX func(interface{}), title string) *Option {
@@ -130,7 +132,7 @@ func (o *Option) Categories(xs []string, y opts.YAxis) *Option {
 // Horizontal draws bars from the left: ys are the categories of the y
 // axis (label: their labels' options), x the value axis.
 func (o *Option) Horizontal(ys []string, x opts.XAxis, label *opts.AxisLabel) *Option {
-	o.cats = ys
+	o.cats, o.horizontal = ys, true
 	o.setX(ys)
 	if b, ok := o.chart.(*charts.Bar); ok {
 		b.XYReversal()

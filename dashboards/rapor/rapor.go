@@ -76,6 +76,8 @@ type RaporPeriod struct {
 	PredikatTertulis          string // what the source wrote, when it contradicts the matrix
 	CapaianIKI                kit.Stat
 	RatingOrganisasi          string
+	// the person's response to the official appraisal (mart.appraisal_response)
+	Tanggapan, HasilKeberatan string
 	Nilai                     [7]string // BerAKHLAK values, berakhlakOrder
 	Sources                   []RaporSource
 }

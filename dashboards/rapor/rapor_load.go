@@ -67,6 +67,7 @@ func loadRaporWith(ctx context.Context, db *sql.DB, nip string, text func(string
 		"tanggal_selesai": &p.Selesai, "ada_atasan": &p.Atasan, "kode_unit": &p.Unit, "nama_unit": &p.NamaUnit,
 		"hasil_kerja": &p.HasilKerja, "perilaku_kerja": &p.PerilakuKerja, "predikat": &p.Predikat,
 		"predikat_sumber": &tertulis, "predikat_kontradiksi": &kontra, "capaian_iki": &iki, "rating_organisasi": &p.RatingOrganisasi,
+		"tanggapan": &p.Tanggapan, "hasil_keberatan": &p.HasilKeberatan,
 	})
 	for i, v := range kit.BerakhlakOrder {
 		cols["perilaku_"+v] = &p.Nilai[i]

@@ -191,11 +191,12 @@ func raporHistory(p *kit.Page, m RaporModel) kit.Section {
 	ch := p.Chart(p.T("rapor_history"), line, len(kinds) == 0)
 	t := p.Table(raporKey, "predikat", p.T("rapor_history"), p.Col("periode"), p.Col("rapor_jenis", "jenis_periode"),
 		p.Col("rapor_kode_unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("hasil_kerja"), p.Col("perilaku_kerja"), p.Col("predikat"),
-		p.Col("rapor_capaian_iki", "capaian_iki"), p.Col("rating_org", "rating_organisasi"), p.Col("rapor_tertulis", "predikat_tertulis"))
+		p.Col("rapor_capaian_iki", "capaian_iki"), p.Col("rating_org", "rating_organisasi"), p.Col("rapor_tertulis", "predikat_tertulis"),
+		p.Col("rapor_tanggapan", "tanggapan"), p.Col("rapor_hasil_kb", "hasil_keberatan"))
 	for _, x := range m.Periods {
 		if !x.Atasan {
 			t.Add(kit.TextCell(x.Periode), kit.TextCell(x.Jenis), kit.TextCell(""), kit.TextCell(""), ratingCell(p, ""), ratingCell(p, ""), predikatCell(p, ""),
-				kit.StatCell(p.Lang, kit.Stat{}, 1), kit.TextCell(""), kit.TextCell(""))
+				kit.StatCell(p.Lang, kit.Stat{}, 1), kit.TextCell(""), kit.TextCell(""), kit.TextCell(""), kit.TextCell(""))
 			continue
 		}
 		ro := kit.Cell{Text: kit.TrOr(p.Lang, "rapor_ro_"+x.RatingOrganisasi, kit.OrDash(x.RatingOrganisasi)), Raw: x.RatingOrganisasi}
@@ -205,11 +206,21 @@ func raporHistory(p *kit.Page, m RaporModel) kit.Section {
 		}
 		t.Add(kit.TextCell(x.Periode), kit.Cell{Text: kit.TrOr(p.Lang, "rapor_per_"+x.Jenis, x.Jenis), Raw: x.Jenis}, kit.TextCell(x.Unit), kit.TextCell(x.NamaUnit),
 			ratingCell(p, x.HasilKerja), ratingCell(p, x.PerilakuKerja), predikatCell(p, x.Predikat),
-			kit.StatCell(p.Lang, x.CapaianIKI, 1), ro, tw)
+			kit.StatCell(p.Lang, x.CapaianIKI, 1), ro, tw, responseCell(p, "tg_", x.Tanggapan), responseCell(p, "hk_", x.HasilKeberatan))
 	}
 	sec.Empty = len(m.Periods) == 0
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
 	return sec
+}
+
+// responseCell is the person's response (tg_) or the outcome of the
+// objection (hk_) in the page's language, "–" without one; the CSV keeps
+// the code.
+func responseCell(p *kit.Page, prefix, code string) kit.Cell {
+	if code == "" {
+		return kit.Cell{Text: "–"}
+	}
+	return kit.Cell{Text: kit.TrOr(p.Lang, prefix+code, code), Raw: code}
 }
 
 func contains(xs []string, s string) bool {

@@ -7,7 +7,9 @@
 --     those who responded (setuju or keberatan), persen_ditanggapi the share;
 --   setuju, keberatan: who agreed, who objected; persen_keberatan =
 --     100 x keberatan / pegawai_dinilai (the share of appraisals objected to;
---     an appraisal without a response counts as not objected to);
+--     an appraisal without a response counts as not objected to), with
+--     its Wilson 95 % interval (persen_keberatan_bawah, _atas: the error
+--     bar the unit page draws; core.wilson_bawah);
 --   keberatan_diterima, keberatan_ditolak, keberatan_proses: how the
 --     objections ended (granted, rejected, being decided), and
 --     keberatan_tanpa_hasil: objections with no outcome recorded; the four
@@ -26,6 +28,8 @@ SELECT
     CAST(count(*) FILTER (WHERE f.tanggapan = 'setuju') AS INTEGER) AS setuju,
     CAST(count(*) FILTER (WHERE f.tanggapan = 'keberatan') AS INTEGER) AS keberatan,
     100.0 * count(*) FILTER (WHERE f.tanggapan = 'keberatan') / count(*) AS persen_keberatan,
+    core.wilson_bawah(count(*) FILTER (WHERE f.tanggapan = 'keberatan'), count(*)) AS persen_keberatan_bawah,
+    core.wilson_atas(count(*) FILTER (WHERE f.tanggapan = 'keberatan'), count(*)) AS persen_keberatan_atas,
     CAST(count(*) FILTER (WHERE f.tanggapan = 'keberatan' AND f.hasil_keberatan = 'diterima') AS INTEGER) AS keberatan_diterima,
     CAST(count(*) FILTER (WHERE f.tanggapan = 'keberatan' AND f.hasil_keberatan = 'ditolak') AS INTEGER) AS keberatan_ditolak,
     CAST(count(*) FILTER (WHERE f.tanggapan = 'keberatan' AND f.hasil_keberatan = 'proses') AS INTEGER) AS keberatan_proses,

@@ -38,7 +38,7 @@ CREATE TABLE mart.performance_service_link(kode_unit VARCHAR, nama_unit VARCHAR,
 CREATE TABLE mart.berakhlak_unit(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, nilai_berakhlak VARCHAR, nama_nilai VARCHAR, dinilai INTEGER, di_bawah INTEGER, persen_di_bawah DOUBLE, di_atas INTEGER, persen_di_atas DOUBLE);
 CREATE TABLE mart.rater_calibration(nip_penilai VARCHAR, id_penilai VARCHAR, jabatan_penilai VARCHAR, kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, dinilai INTEGER, persen_di_atas DOUBLE, persen_sangat_baik DOUBLE, rata_nilai DOUBLE, rata_nilai_unit DOUBLE, selisih DOUBLE, label VARCHAR);
 CREATE TABLE mart.training_compliance(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, tahun INTEGER, pegawai INTEGER, total_jp DOUBLE, rata_jp DOUBLE, pegawai_kurang_20_jp INTEGER, persen_kurang_20_jp DOUBLE);
-` + ExtraDDL + SetAsideDDL + ServiceAlertDDL + PageMartsDDL + SummaryFactsDDL + OutcomesDDL
+` + ExtraDDL + SetAsideDDL + ServiceAlertDDL + PageMartsDDL + TeamDDL + wilsonMacros + SummaryFactsDDL + OutcomesDDL
 
 type unit struct{ kode, nama, wil, namaWil, sektor string }
 
@@ -147,6 +147,7 @@ func inserts() []string {
 	s = append(s, pageMartsInserts()...)
 	s = append(s, summaryFactsInserts()...)
 	s = append(s, outcomesInserts()...)
+	s = append(s, teamInserts()...)
 	for _, u := range units {
 		s = append(s, fmt.Sprintf(`INSERT INTO core.dim_unit VALUES (%s,%s,%s,NULL,%s,1)`, q(u.kode), q(u.nama), q(u.wil), q(u.sektor)))
 	}

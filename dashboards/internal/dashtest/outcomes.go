@@ -1,14 +1,12 @@
 package dashtest
 
 // OutcomesDDL: the marts of what the five regions asked for (issue 13):
-// sector outcomes, teams, promotions, the 360 view, IKM per element, the
-// employees' responses.
+// sector outcomes, promotions, the 360 view, IKM per element (the team and
+// the employees' responses: team.go).
 const OutcomesDDL = `
 CREATE TABLE mart.promotion_merit_region(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, kenaikan INTEGER, kenaikan_jabatan INTEGER, dalam_kelompok_promosi INTEGER, di_luar_kelompok_promosi INTEGER, data_tidak_lengkap INTEGER, persen_di_luar DOUBLE, persen_di_luar_bawah DOUBLE, persen_di_luar_atas DOUBLE, di_luar_sebelumnya INTEGER, persen_di_luar_sebelumnya DOUBLE);
 CREATE TABLE mart.promotion_merit_total(cakupan VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, periode_awal VARCHAR, periode_akhir VARCHAR, kenaikan INTEGER, kenaikan_jabatan INTEGER, dalam_kelompok_promosi INTEGER, di_luar_kelompok_promosi INTEGER, data_tidak_lengkap INTEGER, persen_di_luar DOUBLE, persen_di_luar_bawah DOUBLE, persen_di_luar_atas DOUBLE, di_luar_sebelumnya INTEGER, persen_di_luar_sebelumnya DOUBLE);
-CREATE TABLE mart.unit_team(kode_unit_induk VARCHAR, nama_unit_induk VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, peran VARCHAR, kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, jarak INTEGER, unit_anggota INTEGER, pegawai_dinilai INTEGER, jumlah_sangat_baik INTEGER, jumlah_baik INTEGER, jumlah_butuh_perbaikan INTEGER, jumlah_kurang INTEGER, jumlah_sangat_kurang INTEGER, persen_sangat_baik DOUBLE, persen_sangat_baik_bawah DOUBLE, persen_sangat_baik_atas DOUBLE, permohonan BIGINT, selesai BIGINT, tepat_waktu BIGINT, selesai_berbatas BIGINT, persen_tepat_waktu DOUBLE, persen_tepat_waktu_bawah DOUBLE, persen_tepat_waktu_atas DOUBLE, responden BIGINT, ikm DOUBLE, mutu VARCHAR);
 CREATE TABLE mart.ikm_unsur(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unsur VARCHAR, nama_unsur VARCHAR, urutan INTEGER, responden INTEGER, nrr DOUBLE, nrr_tertimbang DOUBLE, ikm_unsur DOUBLE, mutu_unsur VARCHAR, kinerja_pelayanan_unsur VARCHAR, terendah BOOLEAN);
-CREATE TABLE mart.appraisal_response_unit(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, pegawai_dinilai INTEGER, ditanggapi INTEGER, persen_ditanggapi DOUBLE, setuju INTEGER, keberatan INTEGER, persen_keberatan DOUBLE, keberatan_diterima INTEGER, keberatan_ditolak INTEGER, keberatan_proses INTEGER, keberatan_tanpa_hasil INTEGER, persen_keberatan_diterima DOUBLE);
 CREATE TABLE mart.sector_outcomes(kode_unit VARCHAR, nama_unit VARCHAR, sektor VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, indikator VARCHAR, nama_indikator VARCHAR, satuan VARCHAR, arah VARCHAR, nilai DOUBLE, target DOUBLE, capaian_persen DOUBLE, memenuhi_target BOOLEAN, periode_sebelumnya VARCHAR, nilai_sebelumnya DOUBLE, perubahan DOUBLE, tren VARCHAR, memburuk_beruntun INTEGER, asal_nilai VARCHAR);
 `
 

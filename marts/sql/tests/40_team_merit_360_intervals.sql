@@ -35,7 +35,7 @@ WHERE m.kode_wilayah IS NOT NULL AND m.tahun IN (SELECT tahun FROM core.dim_peri
 GROUP BY m.kode_wilayah, m.tahun HAVING count(*) <> any_value(r.kenaikan) OR any_value(r.kenaikan) IS NULL;
 
 -- test: interval_wilson
--- A Wilson interval lies in 0-100 and holds its percentage: unit_performance's % Sangat Baik, service_outcomes' % on time, promotion_merit_region's % outside.
+-- A Wilson interval lies in 0-100 and holds its percentage: unit_performance's % Sangat Baik, service_outcomes' % on time, promotion_merit_region's % outside, appraisal_response_unit's % objected.
 SELECT 'unit_performance' AS mart, kode_unit AS kunci, periode, persen_sangat_baik AS persen, persen_sangat_baik_bawah AS bawah, persen_sangat_baik_atas AS atas
 FROM mart.unit_performance
 WHERE NOT (persen_sangat_baik_bawah >= 0 AND persen_sangat_baik_bawah <= persen_sangat_baik + 1e-9
@@ -49,7 +49,12 @@ WHERE selesai_berbatas > 0 AND NOT (persen_tepat_waktu_bawah >= 0 AND persen_tep
 UNION ALL
 SELECT 'promotion_merit_region', kode_wilayah, periode, persen_di_luar, persen_di_luar_bawah, persen_di_luar_atas
 FROM mart.promotion_merit_region
-WHERE persen_di_luar IS NOT NULL AND NOT (persen_di_luar_bawah <= persen_di_luar + 1e-9 AND persen_di_luar <= persen_di_luar_atas + 1e-9);
+WHERE persen_di_luar IS NOT NULL AND NOT (persen_di_luar_bawah <= persen_di_luar + 1e-9 AND persen_di_luar <= persen_di_luar_atas + 1e-9)
+UNION ALL
+SELECT 'appraisal_response_unit', kode_unit, periode, persen_keberatan, persen_keberatan_bawah, persen_keberatan_atas
+FROM mart.appraisal_response_unit
+WHERE NOT (persen_keberatan_bawah >= 0 AND persen_keberatan_bawah <= persen_keberatan + 1e-9
+           AND persen_keberatan <= persen_keberatan_atas + 1e-9 AND persen_keberatan_atas <= 100);
 
 -- test: interval_spearman
 -- Spearman's interval holds rho and lies in [-1, 1]; terlalu_sedikit_unit means fewer than 8 units.
