@@ -250,5 +250,5 @@ func ikmSampleNote(p *kit.Page, up UnitPeriod) string {
 	if !up.SampelCukup.Valid || up.SampelCukup.Bool || !up.Responden.Shown() || !up.SampelMinimum.Valid {
 		return ""
 	}
-	return fmt.Sprintf(p.T("sampel_note"), kit.FmtNum(p.Lang, up.Responden.Value, 0), kit.FmtNum(p.Lang, float64(up.SampelMinimum.Int64), 0))
+	return fmt.Sprintf(p.T("ikm_sampel_kurang"), kit.FmtNum(p.Lang, up.Responden.Value, 0), kit.FmtNum(p.Lang, float64(up.SampelMinimum.Int64), 0))
 }

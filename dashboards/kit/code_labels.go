@@ -51,11 +51,7 @@ var codeLabels = map[string][2]string{
 	"kind_potentials":        {"Potensi", "Potential assessments"},
 }
 
-func init() {
-	for k, v := range codeLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(codeLabels) }
 
 // focusLabels name the training focus (FocusLabel): the site's training
 // and unit pages and the rapor show them. A key already in Labels is left

@@ -17,6 +17,18 @@ var Languages = []string{LangID, LangEN}
 
 // Labels is the one table of every user-facing text, keyed by a stable id:
 // index 0 is Bahasa Indonesia, index 1 English.
+// addLabels adds the texts of one part of the site to Labels. A key two
+// parts both define is a programming error (one would silently replace the
+// other's text on every page): it panics when the package loads.
+func addLabels(m map[string][2]string) {
+	for k, v := range m {
+		if _, ok := Labels[k]; ok {
+			panic("kit: label " + k + " is defined twice")
+		}
+		Labels[k] = v
+	}
+}
+
 var Labels = map[string][2]string{
 	"beranda":                        {"Beranda", "Home"},
 	"wilayah":                        {"Wilayah", "Region"},

@@ -1,10 +1,6 @@
 package kit
 
-func init() {
-	for k, v := range findLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(findLabels) }
 
 // findLabels are the texts of finding and sorting: the search box of every
 // site page, the tables' download links and the index's colour legend.

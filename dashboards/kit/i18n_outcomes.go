@@ -4,11 +4,7 @@ package kit
 // 360 view, IKM per element, the employees' responses, teams, uncertainty):
 // index 0 Bahasa Indonesia, index 1 English.
 
-func init() {
-	for k, v := range outcomeLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(outcomeLabels) }
 
 var outcomeLabels = map[string][2]string{
 	// Sector outcomes.

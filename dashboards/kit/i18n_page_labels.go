@@ -7,11 +7,7 @@ import (
 // Tf is T with fmt.Sprintf arguments.
 func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
 
-func init() {
-	for k, v := range extraLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(extraLabels) }
 
 var extraLabels = map[string][2]string{
 	"nav":                 {"Halaman utama", "Main pages"},

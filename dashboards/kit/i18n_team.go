@@ -1,10 +1,6 @@
 package kit
 
-func init() {
-	for k, v := range teamLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(teamLabels) }
 
 // teamLabels are the texts of the unit page's team and response sections,
 // the rapor's responses and the uncertainty notes (issue 13, points 2, 3,
@@ -25,25 +21,23 @@ var teamLabels = map[string][2]string{
 	"sec_response":   {"Tanggapan pegawai atas penilaian", "Employees' responses to their appraisal"},
 	"sec_response_note": {"Pegawai dapat menyetujui penilaian atasannya atau mengajukan keberatan; keberatan diputus diterima atau ditolak, atau masih diproses. % keberatan dihitung dari semua pegawai yang dinilai; garis hitam: interval kepercayaan 95 % (Wilson).",
 		"Employees may agree with their supervisor's appraisal or object to it; an objection is granted or rejected, or still being decided. % objected is of everyone appraised; black line: the 95 % confidence interval (Wilson)."},
-	"response_chart":   {"% penilaian yang diajukan keberatan (IK 95 %)", "% of appraisals objected to (95 % CI)"},
-	"persen_keberatan": {"% keberatan", "% objected"},
-	"ditanggapi":       {"Menanggapi", "Responded"},
-	"setuju":           {"Setuju", "Agreed"},
-	"keberatan":        {"Keberatan", "Objected"},
-	"kb_diterima":      {"Keberatan diterima", "Objection granted"},
-	"kb_ditolak":       {"Keberatan ditolak", "Objection rejected"},
-	"kb_proses":        {"Keberatan diproses", "Objection being decided"},
-	"kb_tanpa_hasil":   {"Keberatan tanpa hasil tercatat", "Objection, no outcome recorded"},
-	"kb_persen_terima": {"% keberatan diputus yang diterima", "% of decided objections granted"},
-	"sampel_note":      {"berdasarkan %s responden, di bawah sampel minimum %s (PermenPANRB 14/2017): indikatif", "based on %s respondents, below the minimum sample of %s (PermenPANRB 14/2017): indicative"},
-	"sampel_flag":      {"Sampel kurang", "Sample too small"},
-	"sampel_minimum":   {"Sampel minimum", "Minimum sample"},
-	"sampel_cukup":     {"Sampel cukup", "Sample sufficient"},
-	"rapor_tanggapan":  {"Tanggapan", "Response"},
-	"rapor_hasil_kb":   {"Hasil keberatan", "Outcome of objection"},
-	"tg_setuju":        {"Setuju", "Agreed"},
-	"tg_keberatan":     {"Keberatan", "Objected"},
-	"hk_diterima":      {"Diterima", "Granted"},
-	"hk_ditolak":       {"Ditolak", "Rejected"},
-	"hk_proses":        {"Diproses", "Being decided"},
+	"response_chart":    {"% penilaian yang diajukan keberatan (IK 95 %)", "% of appraisals objected to (95 % CI)"},
+	"persen_keberatan":  {"% keberatan", "% objected"},
+	"ditanggapi":        {"Menanggapi", "Responded"},
+	"setuju":            {"Setuju", "Agreed"},
+	"keberatan":         {"Keberatan", "Objected"},
+	"kb_diterima":       {"Keberatan diterima", "Objection granted"},
+	"kb_ditolak":        {"Keberatan ditolak", "Objection rejected"},
+	"kb_proses":         {"Keberatan diproses", "Objection being decided"},
+	"kb_tanpa_hasil":    {"Keberatan tanpa hasil tercatat", "Objection, no outcome recorded"},
+	"kb_persen_terima":  {"% keberatan diputus yang diterima", "% of decided objections granted"},
+	"ikm_sampel_kurang": {"berdasarkan %s responden, di bawah sampel minimum %s (PermenPANRB 14/2017): indikatif", "based on %s respondents, below the minimum sample of %s (PermenPANRB 14/2017): indicative"},
+	"sampel_flag":       {"Sampel kurang", "Sample too small"},
+	"rapor_tanggapan":   {"Tanggapan", "Response"},
+	"rapor_hasil_kb":    {"Hasil keberatan", "Outcome of objection"},
+	"tg_setuju":         {"Setuju", "Agreed"},
+	"tg_keberatan":      {"Keberatan", "Objected"},
+	"hk_diterima":       {"Diterima", "Granted"},
+	"hk_ditolak":        {"Ditolak", "Rejected"},
+	"hk_proses":         {"Diproses", "Being decided"},
 }

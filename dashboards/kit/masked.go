@@ -1,10 +1,6 @@
 package kit
 
-func init() {
-	for k, v := range maskedLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(maskedLabels) }
 
 // maskedLabels are the texts about masked figures.
 var maskedLabels = map[string][2]string{

@@ -37,11 +37,7 @@ func Change(lang string, d float64, dec int, arah string) (text, trend string) {
 	return text, trend
 }
 
-func init() {
-	for k, v := range trendLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(trendLabels) }
 
 var trendLabels = map[string][2]string{
 	"tetap":              {"tetap", "unchanged"},

@@ -18,11 +18,12 @@ func teamInserts() []string {
 		// after the positional inserts of fixture.go
 		`ALTER TABLE mart.unit_performance ADD COLUMN persen_sangat_baik_bawah DOUBLE`,
 		`ALTER TABLE mart.unit_performance ADD COLUMN persen_sangat_baik_atas DOUBLE`,
-		`ALTER TABLE mart.ikm ADD COLUMN sampel_minimum INTEGER`,
-		`ALTER TABLE mart.ikm ADD COLUMN sampel_cukup BOOLEAN`,
 		`UPDATE mart.unit_performance SET persen_sangat_baik_bawah = core_wilson_bawah(jumlah_sangat_baik, pegawai_dinilai),
 		   persen_sangat_baik_atas = core_wilson_atas(jumlah_sangat_baik, pegawai_dinilai)`,
-		`UPDATE mart.ikm SET sampel_minimum = 92, sampel_cukup = responden >= 92`,
+		// mart.ikm's sample columns come from outcomes.go; here every unit
+		// but Subulussalam's serves a population of 120 (Krejcie-Morgan
+		// minimum 92), so the hostile unit's 80 respondents are too few.
+		`UPDATE mart.ikm SET populasi = 120, sampel_minimum = 92, sampel_cukup = responden >= 92 WHERE kode_unit <> '11.75.01'`,
 		fmt.Sprintf(`INSERT INTO mart.unit_team VALUES
 		 ('14.72.01','14.72','2025-Q3','triwulan',DATE '2025-07-01','tim','14.72.01','Dinas Kependudukan dan Pencatatan Sipil Kota Dumai',0,2,44,12,27.27,NULL,NULL,590,266,45.08,NULL,NULL,210,72.0,'C'),
 		 ('14.72.01','14.72','2025-Q3','triwulan',DATE '2025-07-01','induk','14.72.01','Dinas Kependudukan dan Pencatatan Sipil Kota Dumai',0,1,24,6,25.0,NULL,NULL,590,266,45.08,NULL,NULL,130,79.5,'B'),
