@@ -2,6 +2,7 @@ package dashboards
 
 import (
 	"math"
+	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -115,6 +116,9 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 			so = append(so, kit.MarkLines("#555555", nil, marks...))
 		}
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
+	}
+	if n == 0 && slices.ContainsFunc(units, func(u UnitLatest) bool { return u.IKM.Shown() && (u.PersenSB.Small || u.PersenSB.Linked) }) {
+		o.AllMasked()
 	}
 	return o, n == 0
 }

@@ -2,6 +2,7 @@ package dashboards
 
 import (
 	"math"
+	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -185,6 +186,9 @@ func sectorLinkOption(p *kit.Page, title string, units []SectorUnit) (*kit.Optio
 			so = append(so, kit.MarkLines("#555555", nil, opts.MarkLineNameXAxisItem{Name: p.T("target"), XAxis: 100}))
 		}
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
+	}
+	if n == 0 && slices.ContainsFunc(units, func(u SectorUnit) bool { return u.Capaian.Shown() && (u.PersenSB.Small || u.PersenSB.Linked) }) {
+		o.AllMasked()
 	}
 	return o, n == 0
 }

@@ -59,6 +59,15 @@ func (o *Option) VisualMap(vm VisualMap) *Option {
 
 type extension struct {
 	visualMap []VisualMap
+	allMasked bool // empty because every figure is withheld, not missing
+}
+
+// AllMasked marks a chart that has figures but draws none because every
+// one of them is withheld: its empty text says so instead of "no data"
+// (which would read as "nothing happened").
+func (o *Option) AllMasked() *Option {
+	o.ext.allMasked = true
+	return o
 }
 
 type graphic struct {
@@ -83,8 +92,12 @@ func (e *extension) merge(obj map[string]interface{}, lang string, empty bool) {
 		obj["visualMap"] = e.visualMap
 	}
 	if empty {
+		text := Tr(lang, "no_data")
+		if e.allMasked {
+			text = Tr(lang, "all_masked")
+		}
 		obj["graphic"] = []graphic{{Type: "text", Left: "center", Top: "middle",
-			Style: graphicStyle{Text: Tr(lang, "no_data"), FontSize: 16, Fill: "#555"}}}
+			Style: graphicStyle{Text: text, FontSize: 16, Fill: "#555"}}}
 	}
 }
 

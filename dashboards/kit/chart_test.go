@@ -79,6 +79,16 @@ func TestOptionBase(t *testing.T) {
 	if g["style"].(map[string]any)["text"] != Tr(LangID, "no_data") {
 		t.Errorf("graphic %v", g)
 	}
+	// Figures that exist but are all withheld say so, never "no data".
+	for _, lang := range []string{LangID, LangEN} {
+		m := unmarshalOption(t, NewScatter("Semua tertutup").AllMasked().JSON(lang, true))
+		if txt := m["graphic"].([]any)[0].(map[string]any)["style"].(map[string]any)["text"]; txt != Tr(lang, "all_masked") || txt == Tr(lang, "no_data") {
+			t.Errorf("%s: all withheld says %v", lang, txt)
+		}
+	}
+	if _, ok := unmarshalOption(t, NewScatter("Ada titik").AllMasked().JSON(LangID, false))["graphic"]; ok {
+		t.Error("a chart that draws figures has an empty text")
+	}
 	for _, k := range []string{"kjMask", "toolbox", "kj"} {
 		if _, ok := o[k]; ok {
 			t.Errorf("%s in %v", k, o)
