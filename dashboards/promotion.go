@@ -209,8 +209,15 @@ func (s *site) promoPage(m PromoModel, lang string) *kit.Page {
 	if len(m.Keys) > 0 {
 		ch := p.PeriodChart(ps, title, func(k string) (*kit.Option, bool) {
 			regs := m.Regions[k]
-			ys := make([]string, 0, len(regs))
-			dalam, luar, tidak := make([]kit.Stat, 0, len(regs)), make([]kit.Stat, 0, len(regs)), make([]kit.Stat, 0, len(regs))
+			ys := make([]string, 0, len(regs)+1)
+			dalam, luar, tidak := make([]kit.Stat, 0, len(regs)+1), make([]kit.Stat, 0, len(regs)+1), make([]kit.Stat, 0, len(regs)+1)
+			// Every region together at the bottom, as in the table: with a
+			// handful of promotions per region most regions' split is
+			// withheld, the total's seldom is.
+			if tot, ok := m.Total[k]; ok {
+				ys = append(ys, p.T("semua_wilayah"))
+				dalam, luar, tidak = append(dalam, tot.Dalam), append(luar, tot.Luar), append(tidak, tot.Tidak)
+			}
 			for i := len(regs) - 1; i >= 0; i-- {
 				r := regs[i]
 				ys = append(ys, r.Nama)
@@ -222,7 +229,7 @@ func (s *site) promoPage(m PromoModel, lang string) *kit.Page {
 			o.Add(p.T("promo_tidak_lengkap"), kit.BarStats(tidak, 0, false), kit.Stack("p"), kit.Color("#BBBBBB"))
 			return o, len(regs) == 0
 		})
-		ch.Height = max(320, 110+36*len(s.w.Regions))
+		ch.Height = max(320, 110+36*(len(s.w.Regions)+1))
 		t := p.PeriodTable(ps, key, "wilayah", func(k string) string { return title + " · " + m.Labels[k] }, promoCols(p, false),
 			func(k string, t *kit.Table) {
 				for _, r := range m.Regions[k] {

@@ -3,9 +3,9 @@
 -- 0) and outside (1) the promotion pool before the promotion and those
 -- without the data to tell (2), for each year (mart.promotion_merit_region)
 -- and for every year together (mart.promotion_merit_total's wilayah rows;
--- the selector's first choice, named by the years it spans). The table and
--- CSV add every region together (mart.promotion_merit_total's nasional
--- rows). Head counts of 1-4 people are '<5'; the page withholds more where
+-- the selector's first choice, named by the years it spans). Chart, table
+-- and CSV add every region together (mart.promotion_merit_total's nasional
+-- rows; the chart's category 'Semua wilayah'). Head counts of 1-4 people are '<5'; the page withholds more where
 -- a total beside them would give one away ('×', accepted in place of a
 -- number); the share outside is shown only where both counts are.
 WITH y AS (
@@ -26,9 +26,9 @@ v AS (
            CASE WHEN dalam BETWEEN 1 AND 4 OR luar BETWEEN 1 AND 4 THEN '<5' ELSE pd_num(persen_di_luar_atas, 1) END AS hi
     FROM y
 )
-SELECT 'chart' AS target, 'promosi.html' AS page, variant, nama_wilayah AS k, x.s, x.v
+SELECT 'chart' AS target, 'promosi.html' AS page, variant, coalesce(nama_wilayah, 'Semua wilayah') AS k, x.s, x.v
 FROM (SELECT *, unnest([{s: '0', v: pd_people(dalam)}, {s: '1', v: pd_people(luar)}, {s: '2', v: pd_people(tidak)}]) AS x
-      FROM v WHERE kode_wilayah <> '')
+      FROM v)
 UNION ALL
 SELECT 'csv', 'data/promosi_wilayah.csv', '', k || '|' || kode_wilayah, x.c, x.v
 FROM (SELECT *, unnest([
