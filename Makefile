@@ -72,7 +72,7 @@ stress:
 
 # Screenshots of the main pages of the demo site (needs Chromium), at an
 # office laptop's width and a phone's: $(SHOTS)/1366/ and $(SHOTS)/390/.
-SHOT_PAGES := index.html,en/index.html,perbandingan.html,pelatihan.html,talenta.html,kualitas.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html
+SHOT_PAGES := index.html,en/index.html,perbandingan.html,pelatihan.html,talenta.html,kualitas.html,promosi.html,wilayah/14.72.html,wilayah/11.75.html,wilayah/72.71.html,wilayah/92.02.html,wilayah/96.71.html,unit/14.72.03.html,unit/72.71.04.html,unit/72.71.04.01.html,unit/92.02.07.html,unit/96.71.05.html,en/unit/14.72.03.html
 screenshots: demo
 	for w in 1366 390; do \
 	  $(GO) run ./dashboards/internal/shoot --site $(SITE) --out $(SHOTS)/$$w --width $$w --pages $(SHOT_PAGES) || exit 1; \
