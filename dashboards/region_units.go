@@ -18,23 +18,25 @@ func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(str
 		o := kit.NewBar(title + " · " + at(rp.UnitsPeriod, k))
 		xs := make([]string, 0, len(rp.Units))
 		sbs, ikms := make([]kit.Stat, 0, len(rp.Units)), make([]kit.Stat, 0, len(rp.Units))
+		ivs := make([]kit.Interval, 0, len(rp.Units))
 		for _, u := range rp.Units {
 			xs = append(xs, u.Nama)
-			sbs, ikms = append(sbs, u.PersenSB), append(ikms, u.IKM)
+			sbs, ikms, ivs = append(sbs, u.PersenSB), append(ikms, u.IKM), append(ivs, u.SBInterval)
 		}
 		o.Categories(xs, opts.YAxis{Max: 100})
 		o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20, HideOverlap: opts.Bool(false)}})
-		o.Add(p.T("persen_sb"), kit.BarStats(sbs, 1, true), kit.Color(kit.Palette[0]))
+		o.Add(p.T("persen_sb"), kit.BarStats(sbs, 1, true), kit.Color(kit.Palette[0])).Intervals(ivs, 1)
 		o.Add(p.T("ikm"), kit.BarStats(ikms, 2, true), kit.Color(kit.Palette[1]))
 		return o, len(rp.Units) == 0
 	})
 	t := p.PeriodTable(ps, key, "unit", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
 		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("sektor"), p.Col("pegawai_dinilai"),
-			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"), p.Col("mutu"), p.Col("peringkat_nilai"), p.Col("peringkat_layanan")},
+			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ik_sb", "persen_sangat_baik_ik"), p.Col("ikm"), p.Col("mutu"),
+			p.Col("peringkat_nilai"), p.Col("peringkat_layanan")},
 		func(k string, t *kit.Table) {
 			for _, u := range get(k).Units {
 				t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.CodeCell(p.Lang, "sektor_", u.Sektor), kit.StatCell(p.Lang, u.Pegawai, 0), kit.StatCell(p.Lang, u.PersenSB, 1),
-					kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu), kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0))
+					kit.IntervalCell(p.Lang, u.SBInterval, 1), kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu), kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0))
 			}
 		})
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
