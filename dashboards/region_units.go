@@ -84,7 +84,7 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 	o := kit.NewScatter(title).ItemTooltip()
 	o.XAxis(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Min: xmin, Max: xmax})
 	o.YAxis(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: ymin, Max: ymax})
-	groups := []struct{ label, color, symbol string }{
+	groups := []labelGroup{
 		{"nilai_tinggi_layanan_buruk", kit.Palette[5], "triangle"},
 		{"nilai_rendah_layanan_baik", kit.Palette[0], "diamond"},
 		{"selaras", kit.Palette[2], "circle"},
@@ -98,13 +98,35 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 	if guide.PersenSB.Shown() {
 		marks = append(marks, opts.MarkLineNameYAxisItem{Name: "%", YAxis: kit.Round(guide.PersenSB.Value, 1)})
 	}
+	var guides charts.SeriesOpts
+	if len(marks) > 0 {
+		guides = kit.MarkLines("#555555", nil, marks...)
+	}
+	n := labelScatter(p, o, groups, units, guides, func(u UnitLatest) (string, opts.ScatterData, bool) {
+		return u.Label, opts.ScatterData{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}}, u.PersenSB.Shown() && u.IKM.Shown()
+	})
+	return o, n == 0
+}
+
+// labelGroup is one label of a quadrant chart (the mart's
+// label_keselarasan or label_sektor; "" for a unit without one): the
+// colour and symbol of its points.
+type labelGroup struct{ label, color, symbol string }
+
+// labelScatter adds to o a scatter series per group (in the order of
+// groups, named by the label in the page's language) of the units point
+// gives that label and a point to draw (ok: both coordinates shown); the
+// first series drawn carries guides (nil: none). It returns how many
+// points it drew.
+func labelScatter[U any](p *kit.Page, o *kit.Option, groups []labelGroup, units []U, guides charts.SeriesOpts,
+	point func(U) (label string, d opts.ScatterData, ok bool)) int {
 	n := 0
-	first := true
 	for _, g := range groups {
 		var data []any
 		for _, u := range units {
-			if u.Label == g.label && u.PersenSB.Shown() && u.IKM.Shown() {
-				data = append(data, opts.ScatterData{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
+			if label, d, ok := point(u); ok && label == g.label {
+				d.Symbol, d.SymbolSize = g.symbol, 14
+				data = append(data, d)
 			}
 		}
 		if len(data) == 0 {
@@ -112,13 +134,12 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 		}
 		n += len(data)
 		so := []charts.SeriesOpts{kit.Color(g.color)}
-		if first && len(marks) > 0 {
-			first = false
-			so = append(so, kit.MarkLines("#555555", nil, marks...))
+		if guides != nil {
+			so, guides = append(so, guides), nil
 		}
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
 	}
-	return o, n == 0
+	return n
 }
 
 // ikmPeriodSection: each unit's IKM in a period against the A–D bands.
