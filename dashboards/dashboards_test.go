@@ -16,12 +16,7 @@ import (
 
 func fixture(t *testing.T) (*sql.DB, string) {
 	t.Helper()
-	dir := t.TempDir()
-	db, err := dashtest.Open(context.Background(), filepath.Join(dir, "wh.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db, dir := dashtest.OpenTemp(t)
 	return db, filepath.Join(dir, "site")
 }
 

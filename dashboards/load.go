@@ -18,16 +18,8 @@ import (
 //go:embed sql/*.sql
 var sqlFS embed.FS
 
-func sqlText(name string) string {
-	if name == "meta" {
-		return kit.MetaSQL
-	}
-	b, err := sqlFS.ReadFile("sql/" + name + ".sql")
-	if err != nil {
-		panic("dashboards: missing embedded query " + name)
-	}
-	return string(b)
-}
+// sqlText is one of the site's queries (sql/<name>.sql), embedded.
+var sqlText = kit.Queries(sqlFS, "dashboards")
 
 // latestRow is the latest quarter and year of mart.region_summary.
 type latestRow struct {

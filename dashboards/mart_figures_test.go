@@ -326,12 +326,7 @@ func countPrefix(m map[string]float64, prefix string) int {
 // to values no sum of the rows shown gives; the page models show those.
 func TestPagesSelectMartFigures(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db, dir := dashtest.OpenTemp(t)
 	for _, q := range []string{
 		// Pelatihan: Dumai 2025 (its units in mart.training_needs_unit: 20 people, 6 under 20 JP).
 		`INSERT INTO mart.region_training VALUES ('14.72', 'Kota Dumai', 2025, 977, 311, 31.83, 4321.0, 55)`,

@@ -62,6 +62,7 @@ func predikatPoint(p kit.Period, total sql.NullInt64, c predikatCounts) Predikat
 type UnitLatest struct {
 	Kode, Nama, Sektor     string
 	Pegawai, PersenSB, IKM kit.Stat
+	SBInterval             kit.Interval // of PersenSB (mart.unit_performance)
 	Mutu, Label            string
 	RankNilai, RankLayanan kit.Stat
 	Compared               kit.Stat

@@ -142,7 +142,7 @@ func axisData(o map[string]any, key string) []string {
 }
 
 // chartTuples are the values one option draws.
-func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string {
+func chartTuples(t *testing.T, page string, o map[string]any, byName bool) map[pdTuple]string {
 	title := optionTitle(o)
 	variant := ""
 	if i := strings.LastIndex(title, " · "); i >= 0 {
@@ -214,15 +214,14 @@ func chartTuples(page string, o map[string]any, byName bool) map[pdTuple]string 
 				out[pdTuple{page, variant, name, "x"}] = chartValue(xy[0])
 				out[pdTuple{page, variant, name, "y"}] = chartValue(xy[1])
 			case "boxplot":
-				// a box [min, q1, median, q3, max], or error bars beside
-				// another series [lo, v, v, v, hi]: "<series>.<j>"
-				q := unwrapList(d)
-				for j, v := range q {
-					sj := strconv.Itoa(j)
-					if len(series) > 1 {
-						sj = strconv.Itoa(si) + "." + sj
-					}
-					out[pdTuple{page, variant, cats[i], sj}] = chartValue(v)
+				// a box [p10, q1, median, q3, p90] per category: "<j>". A
+				// box is a chart of its own: an interval beside a share is
+				// the share's mark line (kit.Intervals), never a box.
+				if len(series) > 1 {
+					t.Errorf("%s %s: a boxplot series beside %d others (an interval drawn as a box?)", page, variant, len(series)-1)
+				}
+				for j, v := range unwrapList(d) {
+					out[pdTuple{page, variant, cats[i], strconv.Itoa(j)}] = chartValue(v)
 				}
 			default:
 				k := pdTuple{page, variant, cats[i], sname}

@@ -204,7 +204,7 @@ func TestPageData(t *testing.T) {
 						continue
 					}
 					for _, o := range ch.options(t) {
-						for k, v := range chartTuples(rel, o, kind.seriesByName) {
+						for k, v := range chartTuples(t, rel, o, kind.seriesByName) {
 							if labels != nil {
 								if raw, ok := labels[k.s]; ok {
 									k.s = raw

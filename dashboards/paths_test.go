@@ -16,12 +16,7 @@ import (
 // under --out.
 func TestCodesCannotWriteOutsideTheSite(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db, dir := dashtest.OpenTemp(t)
 	for _, code := range []string{"../../escaped_unit", "/tmp/escaped_abs", "..", "a/../../../escaped_b"} {
 		for _, q := range []string{
 			`INSERT INTO core.dim_unit SELECT ?, nama_unit, kode_wilayah, kode_unit_induk, sektor, kedalaman FROM core.dim_unit WHERE kode_unit = '14.72.01'`,

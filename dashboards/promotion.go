@@ -39,7 +39,8 @@ func (x *promoRow) cols() kit.Cols {
 type PromoFigures struct {
 	Kode, Nama                            string
 	Kenaikan, Jabatan, Dalam, Luar, Tidak kit.Stat
-	Persen, Lo, Hi                        kit.Stat
+	Persen                                kit.Stat
+	CI                                    kit.Interval
 }
 
 // PromoModel is everything promosi.html shows.
@@ -156,13 +157,13 @@ func (s *site) promoModel() PromoModel {
 		// The share tells both counts it stands on.
 		switch {
 		case f.Dalam.Small && !f.Dalam.Linked || f.Luar.Small && !f.Luar.Linked:
-			f.Persen, f.Lo, f.Hi = kit.Stat{Small: true}, kit.Stat{Small: true}, kit.Stat{Small: true}
+			f.Persen = kit.Stat{Small: true}
 		case f.Dalam.Small || f.Luar.Small:
-			w := kit.Stat{Small: true, Linked: true}
-			f.Persen, f.Lo, f.Hi = w, w, w
+			f.Persen = kit.Stat{Small: true, Linked: true}
 		default:
-			f.Persen, f.Lo, f.Hi = kit.Num(r.Persen), kit.Num(r.Lo), kit.Num(r.Hi)
+			f.Persen = kit.Num(r.Persen)
 		}
+		f.CI = kit.IntervalOf(f.Persen, r.Lo, r.Hi)
 		return f, true
 	}
 	for _, k := range m.Keys {
@@ -189,8 +190,8 @@ func (s *site) promoPage(m PromoModel, lang string) *kit.Page {
 	for _, k := range m.Keys {
 		t := m.Total[k]
 		ci := ""
-		if t.Lo.Shown() && t.Hi.Shown() {
-			ci = p.T("ci95") + ": " + t.Lo.Text(lang, 1) + "–" + t.Hi.Text(lang, 1) + " %"
+		if t.CI.Shown() {
+			ci = p.T("ci95") + ": " + t.CI.Lo.Text(lang, 1) + "–" + t.CI.Hi.Text(lang, 1) + " %"
 		}
 		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + m.Labels[k], Hidden: k != m.Default, Figures: []kit.Figure{
 			{Label: p.T("promo_kenaikan") + " · " + m.Labels[k], Value: t.Kenaikan.Text(lang, 0)},
@@ -248,14 +249,13 @@ func (s *site) promoPage(m PromoModel, lang string) *kit.Page {
 	tr := kit.Section{ID: "tren", Title: ttitle, Note: p.T("promo_tren_note"), Empty: len(m.Years) == 0}
 	if len(m.Years) > 0 {
 		o := kit.NewLine(ttitle)
-		vals, lo, hi := make([]kit.Stat, 0, len(m.Years)), make([]kit.Stat, 0, len(m.Years)), make([]kit.Stat, 0, len(m.Years))
+		vals, ivs := make([]kit.Stat, 0, len(m.Years)), make([]kit.Interval, 0, len(m.Years))
 		for _, y := range m.Years {
 			t := m.Total[y]
-			vals, lo, hi = append(vals, t.Persen), append(lo, t.Lo), append(hi, t.Hi)
+			vals, ivs = append(vals, t.Persen), append(ivs, t.CI)
 		}
 		o.Categories(m.Years, opts.YAxis{Min: 0, Max: 100, Name: "%"})
-		o.LineStats(p.T("promo_persen_luar")+" · "+p.T("semua_wilayah"), vals, 1, kit.Line(colorBad, 3, "", true))
-		o.ErrorBars(p.T("ci95"), vals, lo, hi, 1, colorBad)
+		o.LineStats(p.T("promo_persen_luar")+" · "+p.T("semua_wilayah"), vals, 1, kit.Line(colorBad, 3, "", true)).Intervals(ivs, 1)
 		ch := p.Chart(ttitle, o, false)
 		t := p.Table(key, "tren", ttitle, promoCols(p, true)...)
 		for _, y := range m.Years {
@@ -297,5 +297,5 @@ func promoCells(p *kit.Page, r PromoFigures, year string) []kit.Cell {
 	}
 	return append(row, kit.TextCell(r.Kode), name, kit.StatCell(p.Lang, r.Kenaikan, 0), kit.StatCell(p.Lang, r.Jabatan, 0),
 		kit.StatCell(p.Lang, r.Dalam, 0), kit.StatCell(p.Lang, r.Luar, 0), kit.StatCell(p.Lang, r.Tidak, 0),
-		kit.StatCell(p.Lang, r.Persen, 1), kit.StatCell(p.Lang, r.Lo, 1), kit.StatCell(p.Lang, r.Hi, 1))
+		kit.StatCell(p.Lang, r.Persen, 1), kit.StatCell(p.Lang, r.CI.Lo, 1), kit.StatCell(p.Lang, r.CI.Hi, 1))
 }

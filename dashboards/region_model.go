@@ -1,6 +1,7 @@
 package dashboards
 
 import (
+	"database/sql"
 	"slices"
 	"sort"
 
@@ -91,6 +92,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 				if u.PersenSB.Small {
 					u.RankNilai = kit.Stat{Small: true}
 				}
+				u.SBInterval = s.sbInterval(r.Unit, r.Period, u.PersenSB)
 				rp.Units = append(rp.Units, u)
 				if u.Label == "nilai_tinggi_layanan_buruk" {
 					rp.Alerts.Mismatch = append(rp.Alerts.Mismatch, u)
@@ -263,4 +265,15 @@ type RegionModel struct {
 	TalentYear                       int64
 	Talent                           []NineBox               // per unit
 	Sector                           map[string]SectorPeriod // by selector period (sector_model.go)
+}
+
+// sbInterval is the Wilson 95 % interval of unit's % Sangat Baik share in
+// period per (mart.unit_performance), shown only when share is.
+func (s *site) sbInterval(unit string, per kit.Period, share kit.Stat) kit.Interval {
+	for _, r := range s.perfByUnit[unit] {
+		if r.Periode == per.Periode && r.Jenis == per.Jenis {
+			return kit.IntervalOf(share, r.SBBawah, r.SBAtas)
+		}
+	}
+	return kit.IntervalOf(kit.Stat{}, sql.NullFloat64{}, sql.NullFloat64{})
 }

@@ -19,23 +19,25 @@ func unitsPeriodSection(p *kit.Page, key string, ps kit.PeriodSpec, get func(str
 		o := kit.NewBar(title + " · " + at(rp.UnitsPeriod, k))
 		xs := make([]string, 0, len(rp.Units))
 		sbs, ikms := make([]kit.Stat, 0, len(rp.Units)), make([]kit.Stat, 0, len(rp.Units))
+		ivs := make([]kit.Interval, 0, len(rp.Units))
 		for _, u := range rp.Units {
 			xs = append(xs, u.Nama)
-			sbs, ikms = append(sbs, u.PersenSB), append(ikms, u.IKM)
+			sbs, ikms, ivs = append(sbs, u.PersenSB), append(ikms, u.IKM), append(ivs, u.SBInterval)
 		}
 		o.Categories(xs, opts.YAxis{Max: 100})
 		o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20, HideOverlap: opts.Bool(false)}})
-		o.Add(p.T("persen_sb"), kit.BarStats(sbs, 1, true), kit.Color(kit.Palette[0]))
+		o.Add(p.T("persen_sb"), kit.BarStats(sbs, 1, true), kit.Color(kit.Palette[0])).Intervals(ivs, 1)
 		o.Add(p.T("ikm"), kit.BarStats(ikms, 2, true), kit.Color(kit.Palette[1]))
 		return o, len(rp.Units) == 0
 	})
 	t := p.PeriodTable(ps, key, "unit", func(k string) string { return title + " · " + at(get(k).UnitsPeriod, k) },
 		[]kit.Column{p.Col("unit", "kode_unit"), p.Col("unit", "nama_unit"), p.Col("sektor"), p.Col("pegawai_dinilai"),
-			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"), p.Col("mutu"), p.Col("peringkat_nilai"), p.Col("peringkat_layanan")},
+			p.Col("persen_sb", "persen_sangat_baik"), p.Col("ik_sb", "persen_sangat_baik_ik"), p.Col("ikm"), p.Col("mutu"),
+			p.Col("peringkat_nilai"), p.Col("peringkat_layanan")},
 		func(k string, t *kit.Table) {
 			for _, u := range get(k).Units {
 				t.Add(kit.TextCell(u.Kode), kit.LinkCell(u.Nama, p.UnitHref(u.Kode)), kit.CodeCell(p.Lang, "sektor_", u.Sektor), kit.StatCell(p.Lang, u.Pegawai, 0), kit.StatCell(p.Lang, u.PersenSB, 1),
-					kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu), kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0))
+					kit.IntervalCell(p.Lang, u.SBInterval, 1), kit.StatCell(p.Lang, u.IKM, 2), kit.TextCell(u.Mutu), kit.StatCell(p.Lang, u.RankNilai, 0), kit.StatCell(p.Lang, u.RankLayanan, 0))
 			}
 		})
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t, Wide: true}}
@@ -83,7 +85,7 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 	o := kit.NewScatter(title).ItemTooltip()
 	o.XAxis(opts.XAxis{Type: "value", Name: "IKM", NameLocation: "middle", NameGap: 26, Min: xmin, Max: xmax})
 	o.YAxis(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: ymin, Max: ymax})
-	groups := []struct{ label, color, symbol string }{
+	groups := []labelGroup{
 		{"nilai_tinggi_layanan_buruk", kit.Palette[5], "triangle"},
 		{"nilai_rendah_layanan_baik", kit.Palette[0], "diamond"},
 		{"selaras", kit.Palette[2], "circle"},
@@ -97,13 +99,38 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 	if guide.PersenSB.Shown() {
 		marks = append(marks, opts.MarkLineNameYAxisItem{Name: "%", YAxis: kit.Round(guide.PersenSB.Value, 1)})
 	}
+	var guides charts.SeriesOpts
+	if len(marks) > 0 {
+		guides = kit.MarkLines("#555555", nil, marks...)
+	}
+	n := labelScatter(p, o, groups, units, guides, func(u UnitLatest) (string, opts.ScatterData, bool) {
+		return u.Label, opts.ScatterData{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}}, u.PersenSB.Shown() && u.IKM.Shown()
+	})
+	if n == 0 && slices.ContainsFunc(units, func(u UnitLatest) bool { return u.IKM.Shown() && (u.PersenSB.Small || u.PersenSB.Linked) }) {
+		o.AllMasked()
+	}
+	return o, n == 0
+}
+
+// labelGroup is one label of a quadrant chart (the mart's
+// label_keselarasan or label_sektor; "" for a unit without one): the
+// colour and symbol of its points.
+type labelGroup struct{ label, color, symbol string }
+
+// labelScatter adds to o a scatter series per group (in the order of
+// groups, named by the label in the page's language) of the units point
+// gives that label and a point to draw (ok: both coordinates shown); the
+// first series drawn carries guides (nil: none). It returns how many
+// points it drew.
+func labelScatter[U any](p *kit.Page, o *kit.Option, groups []labelGroup, units []U, guides charts.SeriesOpts,
+	point func(U) (label string, d opts.ScatterData, ok bool)) int {
 	n := 0
-	first := true
 	for _, g := range groups {
 		var data []any
 		for _, u := range units {
-			if u.Label == g.label && u.PersenSB.Shown() && u.IKM.Shown() {
-				data = append(data, opts.ScatterData{Name: u.Nama, Value: []any{u.IKM.Chart(2), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
+			if label, d, ok := point(u); ok && label == g.label {
+				d.Symbol, d.SymbolSize = g.symbol, 14
+				data = append(data, d)
 			}
 		}
 		if len(data) == 0 {
@@ -111,16 +138,12 @@ func quadrantOption(p *kit.Page, title string, units []UnitLatest, guide RegionF
 		}
 		n += len(data)
 		so := []charts.SeriesOpts{kit.Color(g.color)}
-		if first && len(marks) > 0 {
-			first = false
-			so = append(so, kit.MarkLines("#555555", nil, marks...))
+		if guides != nil {
+			so, guides = append(so, guides), nil
 		}
 		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
 	}
-	if n == 0 && slices.ContainsFunc(units, func(u UnitLatest) bool { return u.IKM.Shown() && (u.PersenSB.Small || u.PersenSB.Linked) }) {
-		o.AllMasked()
-	}
-	return o, n == 0
+	return n
 }
 
 // ikmPeriodSection: each unit's IKM in a period against the A–D bands.

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"kinerja/dashboards/kit"
@@ -163,30 +162,16 @@ func sectorLinkOption(p *kit.Page, title string, units []SectorUnit) (*kit.Optio
 	o := kit.NewScatter(title).ItemTooltip()
 	o.XAxis(opts.XAxis{Type: "value", Name: p.T("capaian_sektor"), NameLocation: "middle", NameGap: 26, Min: max(0, xmin), Max: xmax})
 	o.YAxis(opts.YAxis{Type: "value", Name: p.T("persen_sb"), NameLocation: "middle", NameGap: 36, Min: 0, Max: 100})
-	groups := []struct{ label, color, symbol string }{
+	groups := []labelGroup{
 		{"nilai_tinggi_sektor_memburuk", colorBad, "triangle"},
 		{"nilai_rendah_sektor_baik", kit.Palette[0], "diamond"},
 		{"selaras", colorGood, "circle"},
 		{"", "#777777", "rect"},
 	}
-	first := true
-	for _, g := range groups {
-		var data []any
-		for _, u := range units {
-			if u.Label == g.label && u.PersenSB.Shown() && u.Capaian.Shown() {
-				data = append(data, opts.ScatterData{Name: u.Nama, Value: []any{u.Capaian.Chart(1), u.PersenSB.Chart(1)}, Symbol: g.symbol, SymbolSize: 14})
-			}
-		}
-		if len(data) == 0 {
-			continue
-		}
-		so := []charts.SeriesOpts{kit.Color(g.color)}
-		if first {
-			first = false
-			so = append(so, kit.MarkLines("#555555", nil, opts.MarkLineNameXAxisItem{Name: p.T("target"), XAxis: 100}))
-		}
-		o.Add(kit.TrOr(p.Lang, "lbl_"+g.label, "–"), data, so...)
-	}
+	labelScatter(p, o, groups, units, kit.MarkLines("#555555", nil, opts.MarkLineNameXAxisItem{Name: p.T("target"), XAxis: 100}),
+		func(u SectorUnit) (string, opts.ScatterData, bool) {
+			return u.Label, opts.ScatterData{Name: u.Nama, Value: []any{u.Capaian.Chart(1), u.PersenSB.Chart(1)}}, u.PersenSB.Shown() && u.Capaian.Shown()
+		})
 	if n == 0 && slices.ContainsFunc(units, func(u SectorUnit) bool { return u.Capaian.Shown() && (u.PersenSB.Small || u.PersenSB.Linked) }) {
 		o.AllMasked()
 	}

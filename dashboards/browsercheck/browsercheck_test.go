@@ -32,14 +32,10 @@ func fixtureSite(t *testing.T, timeout time.Duration) (ctx context.Context, dir,
 	needBrowser(t)
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
-	dir = t.TempDir()
-	db, err := dashtest.Open(ctx, filepath.Join(dir, "wh.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db, dir := dashtest.OpenTemp(t)
 	site = filepath.Join(dir, "site")
-	if res, err = dashboards.Build(ctx, db, dashboards.Options{Out: site}); err != nil {
+	res, err := dashboards.Build(ctx, db, dashboards.Options{Out: site})
+	if err != nil {
 		t.Fatal(err)
 	}
 	return ctx, dir, site, res

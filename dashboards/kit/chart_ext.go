@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/go-echarts/go-echarts/v2/types"
 )
 
 // What the charts need and go-echarts (v2.6.7) has no option for: the one
@@ -127,27 +125,4 @@ func withMaskNote(b json.RawMessage, lang string) json.RawMessage {
 		out = append(out, ',')
 	}
 	return append(out, b[1:]...)
-}
-
-// ErrorBars draws the 95 % interval [lo, hi] of the values vals of a
-// category chart (a bar or a line series drawn with them) as error bars:
-// a boxplot series whose item at a category is [lo, v, v, v, hi], so that
-// ECharts draws a whisker from lo to hi with a tick at the value. (ECharts
-// has no error-bar series and its custom series needs a JavaScript
-// function, which a page's JSON cannot carry.) A value that is not shown
-// (withheld or missing) has no bar: its interval would tell it.
-func (o *Option) ErrorBars(name string, vals, lo, hi []Stat, dec int, color string) *Option {
-	data := make([]interface{}, len(vals))
-	for i, v := range vals {
-		if !v.Shown() || i >= len(lo) || i >= len(hi) || !lo[i].Shown() || !hi[i].Shown() {
-			data[i] = "-"
-			continue
-		}
-		m := v.Chart(dec)
-		data[i] = []interface{}{lo[i].Chart(dec), m, m, m, hi[i].Chart(dec)}
-	}
-	s := charts.SingleSeries{Name: name, Type: types.ChartBoxPlot, Data: data}
-	s.ItemStyle = &opts.ItemStyle{Color: "transparent", BorderColor: color, BorderWidth: 1.5}
-	o.rect.MultiSeries = append(o.rect.MultiSeries, s)
-	return o
 }

@@ -43,7 +43,10 @@ func IntervalCell(lang string, iv Interval, dec int) Cell {
 // lower to the upper bound at each category whose interval is shown (a
 // mark line between two coordinates; across the bar on a Horizontal
 // chart), none where it is withheld or missing. The segments are part of
-// the series, so its legend entry hides them with it.
+// the series, so its legend entry hides them with it. It is the one way
+// the kit draws an interval, on bars and lines alike; the segments are
+// added to the series' other mark lines (a line's "<5" marks), each
+// carrying its own style.
 func (o *Option) Intervals(ivs []Interval, dec int) *Option {
 	s := o.last()
 	var data []interface{}
@@ -56,20 +59,31 @@ func (o *Option) Intervals(ivs []Interval, dec int) *Option {
 		if o.horizontal {
 			a, b = []interface{}{lo, o.cats[i]}, []interface{}{hi, o.cats[i]}
 		}
-		data = append(data, []interface{}{markCoord{Coord: a}, markCoord{Coord: b}})
+		data = append(data, []interface{}{markCoord{Coord: a, LineStyle: intervalStyle, Label: noLabel}, markCoord{Coord: b}})
 	}
 	if len(data) == 0 {
 		return o
 	}
-	s.MarkLines = &opts.MarkLines{Data: data, MarkLineStyle: opts.MarkLineStyle{
-		Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: "#222", Width: 2, Type: "solid"},
-		Label: &opts.Label{Show: opts.Bool(false)}}}
+	if s.MarkLines == nil {
+		s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
+	}
+	s.MarkLines.Data = append(s.MarkLines.Data, data...)
 	return o
 }
 
+// intervalStyle is an error bar's line: dark and solid (a mark line is
+// dashed by default), without a label.
+var (
+	intervalStyle = &opts.LineStyle{Color: "#222", Width: 2, Type: "solid"}
+	noLabel       = &opts.Label{Show: opts.Bool(false)}
+)
+
 // markCoord is one end of a mark line at a data coordinate
 // [category, value] (go-echarts' mark line items name an axis value or a
-// statistic, not a point).
+// statistic, not a point); the line's style and label ride on its first
+// end.
 type markCoord struct {
-	Coord []interface{} `json:"coord"`
+	Coord     []interface{}   `json:"coord"`
+	LineStyle *opts.LineStyle `json:"lineStyle,omitempty"`
+	Label     *opts.Label     `json:"label,omitempty"`
 }

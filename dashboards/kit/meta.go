@@ -5,8 +5,25 @@ import (
 	"database/sql"
 	_ "embed"
 	"fmt"
+	"io/fs"
 	"strings"
 )
+
+// Queries is the text of a package's embedded queries, fsys's
+// sql/<name>.sql, and MetaSQL for "meta"; owner names the package in the
+// panic of a missing one (a programming error: the names are its own).
+func Queries(fsys fs.FS, owner string) func(name string) string {
+	return func(name string) string {
+		if name == "meta" {
+			return MetaSQL
+		}
+		b, err := fs.ReadFile(fsys, "sql/"+name+".sql")
+		if err != nil {
+			panic(owner + ": missing embedded query " + name)
+		}
+		return string(b)
+	}
+}
 
 // MetaSQL is the query behind every page's footer (the site's and the
 // rapor's): when the warehouse's data were loaded, how many source batches

@@ -151,11 +151,16 @@ func (r *row) fact(intern map[string]string) Fact {
 		return v
 	}
 	f := Fact{Tingkat: in(r.Tingkat), KodeWilayah: in(r.KodeWilayah), Fakta: in(r.Fakta), Periode: in(r.Periode), JenisPeriode: in(r.JenisPeriode)}
-	str := func(dst *string, v sql.NullString, bit uint32) {
-		if v.Valid {
-			*dst = in(v.String)
-		} else {
+	// keep: whether a nullable column holds a value; if not, its bit is set.
+	keep := func(valid bool, bit uint32) bool {
+		if !valid {
 			f.nulls |= bit
+		}
+		return valid
+	}
+	str := func(dst *string, v sql.NullString, bit uint32) {
+		if keep(v.Valid, bit) {
+			*dst = in(v.String)
 		}
 	}
 	str(&f.NamaWilayah, r.NamaWilayah, nullNamaWilayah)
@@ -178,10 +183,8 @@ func (r *row) fact(intern map[string]string) Fact {
 	f.Target, f.Persen, f.PersenSebelumnya = num(r.Target), num(r.Persen), num(r.PersenSebelumnya)
 	f.Bawah, f.Atas, f.Skor = num(r.Bawah), num(r.Atas), num(r.Skor)
 	count := func(dst *int64, v sql.NullInt64, bit uint32) {
-		if v.Valid {
+		if keep(v.Valid, bit) {
 			*dst = v.Int64
-		} else {
-			f.nulls |= bit
 		}
 	}
 	count(&f.Jumlah, r.Jumlah, nullJumlah)
@@ -192,10 +195,8 @@ func (r *row) fact(intern map[string]string) Fact {
 	count(&f.Responden, r.Responden, nullResponden)
 	count(&f.SampelMinimum, r.SampelMinimum, nullSampelMinimum)
 	flag := func(dst *bool, v sql.NullBool, bit uint32) {
-		if v.Valid {
+		if keep(v.Valid, bit) {
 			*dst = v.Bool
-		} else {
-			f.nulls |= bit
 		}
 	}
 	flag(&f.Terkini, r.Terkini, nullTerkini)

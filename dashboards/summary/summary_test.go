@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -370,14 +371,16 @@ func TestSummaryHandComputed(t *testing.T) {
 		}
 	}
 	region := Page{Kind: PageRegion, Region: "14.72"}
-	check(region, kit.LangID, []string{
+	// the region's first six sentences in Indonesian
+	regionID := []string{
 		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
 		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % pegawai (8 dari 20) dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan (IK 95 % 22–61 %).",
 		"penilai_lunak: Disdukcapil Dumai: 1 dari 2 penilai menilai lunak; 92 % dari 12 pegawai yang mereka nilai mendapat hasil kerja di atas ekspektasi.",
 		"kurang_20_jp: 30,0 % pegawai (60 dari 200) belum mencapai 20 JP pengembangan kompetensi pada 2025, naik 25,0 poin dari 2024; terbanyak di antara 3 wilayah yang dibandingkan.",
 		"layanan_lebih_cepat: Median waktu layanan KTP-el 3,00 jam, 25 % lebih cepat dari triwulan sebelumnya (2025-Q3); turun 3 triwulan berturut-turut; 90 % tepat waktu.",
 		"layanan_melambat: Akta kelahiran melambat: median 12,00 jam, 20 % lebih lambat dari triwulan sebelumnya (2025-Q3); 57 % tepat waktu.",
-	})
+	}
+	check(region, kit.LangID, regionID)
 	check(region, kit.LangEN, []string{
 		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % of 20 staff rated Outstanding (Sangat Baik), 95 % CI 70–97 %, yet its IKM is 60.50 (grade D), the lowest of the 2 units compared; based on 40 respondents, below the minimum sample of 300.",
 		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % of staff (8 of 20) rated below expectations on the BerAKHLAK value Service-oriented (95 % CI 22–61 %).",
@@ -388,20 +391,14 @@ func TestSummaryHandComputed(t *testing.T) {
 	})
 	// Past the sixth: the rules below it, as they would read.
 	r.Max = 20
-	check(region, kit.LangID, []string{
-		"nilai_tinggi_layanan_buruk: Disdukcapil Dumai: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",
-		"berakhlak_di_bawah: Disdukcapil Dumai: 40 % pegawai (8 dari 20) dinilai di bawah ekspektasi pada nilai Berorientasi Pelayanan (IK 95 % 22–61 %).",
-		"penilai_lunak: Disdukcapil Dumai: 1 dari 2 penilai menilai lunak; 92 % dari 12 pegawai yang mereka nilai mendapat hasil kerja di atas ekspektasi.",
-		"kurang_20_jp: 30,0 % pegawai (60 dari 200) belum mencapai 20 JP pengembangan kompetensi pada 2025, naik 25,0 poin dari 2024; terbanyak di antara 3 wilayah yang dibandingkan.",
-		"layanan_lebih_cepat: Median waktu layanan KTP-el 3,00 jam, 25 % lebih cepat dari triwulan sebelumnya (2025-Q3); turun 3 triwulan berturut-turut; 90 % tepat waktu.",
-		"layanan_melambat: Akta kelahiran melambat: median 12,00 jam, 20 % lebih lambat dari triwulan sebelumnya (2025-Q3); 57 % tepat waktu.",
+	check(region, kit.LangID, append(slices.Clone(regionID),
 		"sektor_memburuk: Puskesmas Purnama: waktu tunggu pasien memburuk 3 triwulan berturut-turut (50 menit; target 30).",
 		"promosi_di_luar_kelompok: 70 % kenaikan jabatan/pangkat yang dapat diperiksa pada 2024–2025 berasal dari luar kelompok promosi (kotak talenta 7–9).",
 		"keberatan: 7 pegawai (17,5 % dari 40) mengajukan keberatan atas penilaian 2025-Q4.",
 		"korelasi_ikm_terlalu_sedikit: Apakah unit yang pegawainya dinilai tinggi juga ber-IKM tinggi belum dapat dibaca: terlalu sedikit unit (2 unit; perlu minimal 8).",
 		"korelasi_sektor_terlalu_sedikit: Hubungan nilai pegawai dengan capaian indikator kesehatan dan pendidikan belum dapat dibaca: terlalu sedikit unit (1 unit; perlu minimal 8).",
 		"ikm: IKM 78,20 (mutu B) pada 2025-Q4, naik 3,20 dari 2025-Q3; IKM 1 dari 2 unit berdasarkan responden di bawah sampel minimum.",
-	})
+	))
 	r.Max = 6
 	check(Page{Kind: PageUnit, Region: "14.72", Unit: "14.72.01"}, kit.LangID, []string{
 		"nilai_tinggi_layanan_buruk: 90 % dari 20 pegawai dinilai Sangat Baik (IK 95 % 70–97 %), tetapi IKM-nya 60,50 (mutu D), terendah dari 2 unit yang dibandingkan; berdasarkan 40 responden, di bawah sampel minimum 300.",

@@ -3,6 +3,7 @@ package dashtest
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"database/sql"
 	"io"
 	"os"
@@ -11,6 +12,20 @@ import (
 	"strings"
 	"testing"
 )
+
+// OpenTemp is the fixture warehouse (Open) at dir/wh.duckdb in a new
+// temporary dir, closed when the test ends; the test fails when it cannot
+// be made.
+func OpenTemp(t testing.TB) (db *sql.DB, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	db, err := Open(context.Background(), filepath.Join(dir, "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, dir
+}
 
 // ReadFile is the text of the file at path; the test fails when it cannot
 // be read.

@@ -1,8 +1,9 @@
 -- promosi.html "Tren: promosi dari luar kelompok promosi per tahun": per
 -- year the share of the checked promotions of every region that came from
 -- outside the promotion pool (series 0, mart.promotion_merit_total's
--- nasional rows) and its Wilson 95 % interval as error bars (series 1:
--- [bawah, persen, persen, persen, atas]); the table and CSV hold every
+-- nasional rows) and its Wilson 95 % interval as error bars on it
+-- (0.bawah, 0.atas: kit.Intervals' mark line), drawn only where the share
+-- is shown; the table and CSV hold every
 -- region per year too (mart.promotion_merit_region), masked as on the
 -- region table.
 WITH y AS (
@@ -23,7 +24,7 @@ v AS (
 )
 SELECT 'chart' AS target, 'promosi.html' AS page, '' AS variant, tahun AS k, x.s, x.v
 FROM (SELECT *, unnest(CASE WHEN small OR persen_di_luar IS NULL THEN [{s: '0', v: pct}]
-                            ELSE [{s: '0', v: pct}, {s: '1.0', v: lo}, {s: '1.1', v: pct}, {s: '1.2', v: pct}, {s: '1.3', v: pct}, {s: '1.4', v: hi}] END) AS x
+                            ELSE [{s: '0', v: pct}, {s: '0.bawah', v: lo}, {s: '0.atas', v: hi}] END) AS x
       FROM v WHERE kode_wilayah = '')
 UNION ALL
 SELECT 'csv', 'data/promosi_tren.csv', '', tahun || '|' || kode_wilayah, x.c, x.v
