@@ -2,6 +2,7 @@ package kit
 
 import (
 	"database/sql"
+	"math"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
@@ -50,11 +51,13 @@ func IntervalCell(lang string, iv Interval, dec int) Cell {
 func (o *Option) Intervals(ivs []Interval, dec int) *Option {
 	s := o.last()
 	var data []interface{}
+	top := math.Inf(-1)
 	for i, iv := range ivs {
 		if i >= len(o.cats) || !iv.Shown() {
 			continue
 		}
 		lo, hi := iv.Lo.Chart(dec), iv.Hi.Chart(dec)
+		top = max(top, iv.Hi.Value)
 		a, b := []interface{}{o.cats[i], lo}, []interface{}{o.cats[i], hi}
 		if o.horizontal {
 			a, b = []interface{}{lo, o.cats[i]}, []interface{}{hi, o.cats[i]}
@@ -64,6 +67,7 @@ func (o *Option) Intervals(ivs []Interval, dec int) *Option {
 	if len(data) == 0 {
 		return o
 	}
+	o.valueAxisReaches(top)
 	if s.MarkLines == nil {
 		s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
 	}
@@ -86,4 +90,33 @@ type markCoord struct {
 	Coord     []interface{}   `json:"coord"`
 	LineStyle *opts.LineStyle `json:"lineStyle,omitempty"`
 	Label     *opts.Label     `json:"label,omitempty"`
+}
+
+// valueAxisReaches makes the value axis run at least to v: ECharts drops a
+// mark line with an end outside the axis (its markers keep only points the
+// grid contains), so an upper bound above the tallest bar would lose the
+// whole interval (the objections chart's 11.8–48.8 on an axis to 40). An
+// axis with a larger fixed maximum is kept; else its maximum becomes v
+// rounded up to a tick (a multiple of 10 above 10).
+func (o *Option) valueAxisReaches(v float64) {
+	nice := math.Ceil(v)
+	if v > 10 {
+		nice = math.Ceil(v/10) * 10
+	}
+	fits := func(m interface{}) bool {
+		f, ok := m.(float64)
+		if i, isInt := m.(int); isInt {
+			f, ok = float64(i), true
+		}
+		return ok && f >= v
+	}
+	if o.horizontal {
+		if len(o.rect.XAxisList) > 0 && !fits(o.rect.XAxisList[0].Max) {
+			o.rect.XAxisList[0].Max = nice
+		}
+		return
+	}
+	if len(o.rect.YAxisList) > 0 && !fits(o.rect.YAxisList[0].Max) {
+		o.rect.YAxisList[0].Max = nice
+	}
 }

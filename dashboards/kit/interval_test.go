@@ -86,3 +86,31 @@ func TestIntervals(t *testing.T) {
 		t.Errorf("line: %v %v, want %s and the <5 mark at B", segs, others, want)
 	}
 }
+
+// TestIntervalsWithinTheAxis: ECharts drops a mark line with an end outside
+// its axis, so the value axis reaches the highest upper bound (a bar of
+// 26.3 % with an interval to 48.8 % drew no interval on an axis to 40);
+// a fixed maximum that already reaches it stays.
+func TestIntervalsWithinTheAxis(t *testing.T) {
+	nf := func(v float64) sql.NullFloat64 { return sql.NullFloat64{Float64: v, Valid: true} }
+	share := Stat{Value: 26.3, Valid: true}
+	ivs := []Interval{IntervalOf(share, nf(11.8), nf(48.8))}
+	axisMax := func(o *Option, axis string) any {
+		return unmarshalOption(t, o.JSON(LangID, false))[axis].([]any)[0].(map[string]any)["max"]
+	}
+	v := NewBar("v").Categories([]string{"2024-Q1"}, opts.YAxis{})
+	v.Add("%", BarStats([]Stat{share}, 1, true)).Intervals(ivs, 1)
+	if m := axisMax(v, "yAxis"); m != 50.0 {
+		t.Errorf("vertical: y max %v, want 50", m)
+	}
+	h := NewBar("h").Horizontal([]string{"x"}, opts.XAxis{}, LongLabels())
+	h.Add("%", BarStats([]Stat{share}, 1, false)).Intervals(ivs, 1)
+	if m := axisMax(h, "xAxis"); m != 50.0 {
+		t.Errorf("horizontal: x max %v, want 50", m)
+	}
+	f := NewLine("f").Categories([]string{"2024"}, opts.YAxis{Max: 100})
+	f.LineStats("%", []Stat{share}, 1).Intervals(ivs, 1)
+	if m := axisMax(f, "yAxis"); m != 100.0 {
+		t.Errorf("fixed: y max %v, want 100 kept", m)
+	}
+}
