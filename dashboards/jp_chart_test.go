@@ -31,7 +31,7 @@ func TestMaskedLooksMasked(t *testing.T) {
 			}
 			fallback++
 			page := d.page(t, "unit/"+unit+".html")
-			if !strings.Contains(page, "jadi grafik menampilkan angka wilayahnya") {
+			if !strings.Contains(page, "jadi grafik ini menampilkan angka wilayahnya") {
 				t.Errorf("unit/%s.html: %d of %d years <5 and no sentence about the region's chart", unit, c[0], c[1])
 			}
 			found := false

@@ -233,3 +233,17 @@ func unitRegion(rel string) string {
 	parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(rel, "unit/"), ".html"), ".")
 	return parts[0] + "." + parts[1]
 }
+
+// regionName is the name of a unit page's region, as its breadcrumb shows it.
+func (c *pdCache) regionName(t *testing.T, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(c.out, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := reRegionCrumb.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("%s: no link to its region", rel)
+	}
+	return html.UnescapeString(string(m[1]))
+}

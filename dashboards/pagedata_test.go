@@ -56,11 +56,16 @@ type pageKind struct {
 	// seriesByName: the series are told by their name (turned back into
 	// its key as labels are), not by their index.
 	seriesByName bool
+	// region: a unit chart that may draw its region's figures instead
+	// (region_fallback.go: most of the unit's figures withheld); this
+	// query gives them, on the region page's path, the variant being the
+	// chart's period or, for a chart of all periods, the region's name.
+	region string
 }
 
 var pageKinds = []pageKind{
 	{name: "wilayah_predikat", pages: "wilayah/", table: `/wilayah_[^_/]+_predikat\.csv$`, keys: []string{"periode"}},
-	{name: "unit_predikat", pages: "unit/", table: `/unit/[^_/]+_predikat\.csv$`, keys: []string{"kode_unit", "periode"}},
+	{name: "unit_predikat", pages: "unit/", table: `/unit/[^_/]+_predikat\.csv$`, keys: []string{"kode_unit", "periode"}, region: "unit_predikat_wilayah"},
 	{name: "wilayah_unit", pages: "wilayah/", table: `/wilayah_[^_/]+_unit\.csv$`, keys: []string{"periode", "kode_unit"}},
 	{name: "wilayah_kuadran", pages: "wilayah/", table: `/wilayah_[^_/]+_kuadran\.csv$`, keys: []string{"periode", "kode_unit"}},
 	{name: "wilayah_ikm", pages: "wilayah/", table: `/wilayah_[^_/]+_ikm\.csv$`, keys: []string{"periode", "kode_unit"}},
@@ -68,12 +73,12 @@ var pageKinds = []pageKind{
 	{name: "wilayah_jp", pages: "wilayah/", table: `/wilayah_[^_/]+_jp\.csv$`, keys: []string{"tahun"}},
 	{name: "wilayah_layanan", pages: "wilayah/", each: layananCharts, keys: []string{"periode"}},
 	{name: "wilayah_talenta", pages: "wilayah/", table: `/wilayah_[^_/]+_talenta_unit\.csv$`, keys: []string{"tahun", "kode_unit"}},
-	{name: "unit_tren", pages: "unit/", table: `/unit/[^_/]+_tren\.csv$`, keys: []string{"kode_unit", "periode"}},
+	{name: "unit_tren", pages: "unit/", table: `/unit/[^_/]+_tren\.csv$`, keys: []string{"kode_unit", "periode"}, region: "unit_tren_wilayah"},
 	{name: "unit_berakhlak", pages: "unit/", table: `/unit/[^_/]+_berakhlak\.csv$`, keys: []string{"kode_unit", "periode"}, translate: true, seriesByName: true},
 	{name: "unit_tim", pages: "unit/", table: `/unit/[^_/]+_tim\.csv$`, keys: []string{"kode_unit", "periode", "peran", "kode_anggota"}, optional: true},
 	{name: "unit_tanggapan", pages: "unit/", table: `/unit/[^_/]+_tanggapan\.csv$`, keys: []string{"kode_unit", "periode"}, optional: true},
-	{name: "unit_jp", pages: "unit/", table: `/unit/[^_/]+_jp\.csv$`, keys: []string{"kode_unit", "tahun"}},
-	{name: "unit_pelatihan_nilai", pages: "unit/", table: `/unit/[^_/]+_pelatihan_nilai\.csv$`, keys: []string{"kode_unit", "tahun"}, translate: true, optional: true},
+	{name: "unit_jp", pages: "unit/", table: `/unit/[^_/]+_jp\.csv$`, keys: []string{"kode_unit", "tahun"}, region: "wilayah_jp"},
+	{name: "unit_pelatihan_nilai", pages: "unit/", table: `/unit/[^_/]+_pelatihan_nilai\.csv$`, keys: []string{"kode_unit", "tahun"}, translate: true, optional: true, region: "unit_pelatihan_nilai_wilayah"},
 	{name: "unit_layanan", pages: "unit/", each: layananCharts, keys: []string{"kode_unit", "periode"}, optional: true},
 	{name: "index_tren_sb", pages: "index.html", table: `/beranda_tren_sangat_baik\.csv$`, keys: []string{"kode_wilayah"}, seriesByName: true},
 	{name: "index_tren_ikm", pages: "index.html", table: `/beranda_tren_ikm\.csv$`, keys: []string{"kode_wilayah"}, seriesByName: true},
@@ -179,7 +184,9 @@ func TestPageData(t *testing.T) {
 				t.Fatalf("%s.sql gives no chart values: the test would check nothing", kind.name)
 			}
 			got := map[pdTuple]string{}
-			fallback, fellBack := map[pdTuple]string{}, map[string]bool{}
+			// a unit chart drawing its region's figures: its values on the
+			// region page's key, and the unit's (page, variant) it replaces
+			fallback, fellBack := map[pdTuple]string{}, map[pdTuple]bool{}
 			pages := sitePages(t, d.out, kind.pages)
 			if len(pages) == 0 {
 				t.Fatalf("no page %s*", kind.pages)
@@ -204,6 +211,12 @@ func TestPageData(t *testing.T) {
 						continue
 					}
 					for _, o := range ch.options(t) {
+						region := ""
+						if kind.region != "" {
+							region = c.regionName(t, rel)
+						}
+						title := optionTitle(o)
+						isRegion := region != "" && (strings.HasSuffix(title, " · "+region) || strings.Contains(title, " · "+region+" · "))
 						for k, v := range chartTuples(t, rel, o, kind.seriesByName) {
 							if labels != nil {
 								if raw, ok := labels[k.s]; ok {
@@ -220,12 +233,16 @@ func TestPageData(t *testing.T) {
 							if prefix != "" {
 								k.k = prefix + "|" + k.k
 							}
-							if kind.name == "unit_jp" && k.variant != "" {
-								// Most of the unit's years are withheld: the chart
-								// draws its region's years (titled with the
+							if isRegion {
+								// Most of the unit's figures are withheld: the
+								// chart draws its region's (titled with the
 								// region), which the region's query gives.
 								fallback[pdTuple{"wilayah/" + unitRegion(rel) + ".html", k.variant, k.k, k.s}] = v
-								fellBack[rel] = true
+								uv := k.variant
+								if uv == region {
+									uv = ""
+								}
+								fellBack[pdTuple{page: rel, variant: uv}] = true
 								continue
 							}
 							got[k] = v
@@ -245,23 +262,8 @@ func TestPageData(t *testing.T) {
 					}
 				}
 			}
-			if len(fellBack) > 0 {
-				for k := range wantChart {
-					if fellBack[k.page] {
-						delete(wantChart, k)
-					}
-				}
-				regionWant, _ := pdQuery(t, d, "wilayah_jp")
-				for k := range regionWant {
-					if _, ok := fallback[k]; !ok {
-						delete(regionWant, k)
-					}
-				}
-				lines, _ := diffTuples(fallback, regionWant, 25)
-				for _, l := range lines {
-					t.Error("region fallback chart: " + l)
-				}
-				t.Logf("%d unit charts draw their region's years (most of the unit's withheld)", len(fellBack))
+			if kind.region != "" {
+				checkRegionFallback(t, d, kind.region, wantChart, fallback, fellBack)
 			}
 			t.Logf("%d pages, %d chart values (marts %d), %d CSV files", len(pages), len(got), len(wantChart), len(csvFiles))
 			lines, bm := diffTuples(got, wantChart, 25)
@@ -328,4 +330,55 @@ func TestPageData(t *testing.T) {
 		sort.Strings(names)
 		t.Errorf("masked cells drawn blank (no '<5' marker), per chart kind: %s", strings.Join(names, "; "))
 	})
+}
+
+// checkRegionFallback: a unit chart draws its region's figures exactly
+// when most of what the marts give for it (the kind's own query: want, by
+// page and variant) is withheld, and then draws what the region's query
+// gives; the fallen-back (page, variant)s leave want.
+func checkRegionFallback(t *testing.T, d *demoSite, region string, want, fallback map[pdTuple]string, fellBack map[pdTuple]bool) {
+	t.Helper()
+	masked, shown := map[pdTuple]int{}, map[pdTuple]int{}
+	for k, v := range want {
+		pv := pdTuple{page: k.page, variant: k.variant}
+		if v == "<5" {
+			masked[pv]++
+		}
+		if v != "" {
+			shown[pv]++
+		}
+	}
+	for pv, n := range shown {
+		if mostly := 2*masked[pv] > n; mostly != fellBack[pv] {
+			t.Errorf("%s [%s]: %d of %d figures withheld by the marts, chart of the region: %v", pv.page, pv.variant, masked[pv], n, fellBack[pv])
+		}
+	}
+	for pv := range fellBack {
+		if shown[pv] == 0 {
+			t.Errorf("%s [%s]: draws its region's figures, the marts give the unit none", pv.page, pv.variant)
+		}
+	}
+	for k := range want {
+		if fellBack[pdTuple{page: k.page, variant: k.variant}] {
+			delete(want, k)
+		}
+	}
+	regionWant, _ := pdQuery(t, d, region)
+	drawn := map[pdTuple]bool{}
+	for k := range fallback {
+		drawn[pdTuple{page: k.page, variant: k.variant}] = true
+	}
+	for k := range regionWant {
+		if !drawn[pdTuple{page: k.page, variant: k.variant}] {
+			delete(regionWant, k)
+		}
+	}
+	lines, bm := diffTuples(fallback, regionWant, 25)
+	for _, l := range lines {
+		t.Error("region fallback chart: " + l)
+	}
+	if len(bm) > 0 {
+		t.Errorf("region fallback chart: %d masked cells drawn blank", len(bm))
+	}
+	t.Logf("%d unit charts (or periods of one) draw their region's figures (most of the unit's withheld)", len(fellBack))
 }

@@ -64,7 +64,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	}
 	units := per(func(r RegionPeriod) *kit.Period { return r.UnitsPeriod })
 
-	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat))
+	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat, predikatChart(p, m.Predikat)))
 	p.Sections = append(p.Sections, unitsPeriodSection(p, key, units, get))
 	p.Sections = append(p.Sections, withCorrelation(p, key, quadrantPeriodSection(p, key, units, get), sectorSpec(all, m.sectorAt), m.sectorAt))
 	p.Sections = append(p.Sections, sectorSection(p, key, sectorSpec(all, m.sectorAt), m.sectorAt))

@@ -8,23 +8,11 @@ import (
 	"kinerja/dashboards/kit"
 )
 
-func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
+// predikatSection is the predikat distribution per period and its table;
+// ch is its chart (predikatOption's, or on a unit page its region's:
+// region_fallback.go).
+func predikatSection(p *kit.Page, key string, pts []PredikatPoint, ch *kit.Chart) kit.Section {
 	sec := kit.Section{ID: "predikat", Title: p.T("sec_predikat"), Note: p.T("sec_predikat_note"), Empty: len(pts) == 0}
-	title := p.T("sec_predikat") + " (%)"
-	o := kit.NewBar(title)
-	xs := make([]string, 0, len(pts))
-	for _, pt := range pts {
-		xs = append(xs, pt.Period.Periode)
-	}
-	o.Categories(xs, opts.YAxis{Max: 100, Name: "%"})
-	for i, k := range predikatKeys {
-		shares := make([]kit.Stat, 0, len(pts))
-		for _, pt := range pts {
-			shares = append(shares, pt.Shares[i])
-		}
-		o.Add(p.T(k), kit.BarStats(shares, 1, true), kit.Stack("predikat"), kit.Color(kit.PredikatColors[i]))
-	}
-	ch := p.Chart(title, o, len(pts) == 0)
 	cols := []kit.Column{p.Col("periode"), p.Col("pegawai_dinilai")}
 	for _, k := range predikatKeys {
 		cols = append(cols, kit.Column{Key: strings.TrimPrefix(k, "pred_"), Label: p.T(k)})
@@ -39,6 +27,30 @@ func predikatSection(p *kit.Page, key string, pts []PredikatPoint) kit.Section {
 	}
 	sec.Blocks = []kit.Block{{Chart: ch, Table: t}}
 	return sec
+}
+
+// predikatTitle is the predikat chart's title.
+func predikatTitle(p *kit.Page) string { return p.T("sec_predikat") + " (%)" }
+
+// predikatOption draws each predikat's share of the appraised per period,
+// stacked.
+func predikatOption(p *kit.Page, title string, pts []PredikatPoint) drawn {
+	o := kit.NewBar(title)
+	xs := make([]string, 0, len(pts))
+	for _, pt := range pts {
+		xs = append(xs, pt.Period.Periode)
+	}
+	o.Categories(xs, opts.YAxis{Max: 100, Name: "%"})
+	var shown []kit.Stat
+	for i, k := range predikatKeys {
+		shares := make([]kit.Stat, 0, len(pts))
+		for _, pt := range pts {
+			shares = append(shares, pt.Shares[i])
+		}
+		shown = append(shown, shares...)
+		o.Add(p.T(k), kit.BarStats(shares, 1, true), kit.Stack("predikat"), kit.Color(kit.PredikatColors[i]))
+	}
+	return drawn{o: o, shown: shown, empty: len(pts) == 0}
 }
 
 func serviceBlock(p *kit.Page, key string, ser ServiceSeries, withPrev bool) kit.Block {
@@ -103,4 +115,10 @@ func jpRow(p *kit.Page, y JPYear, withUnit bool) []kit.Cell {
 		row = append(row, kit.StatCell(p.Lang, y.RataJP, 1))
 	}
 	return row
+}
+
+// predikatChart is a region's predikat chart.
+func predikatChart(p *kit.Page, pts []PredikatPoint) *kit.Chart {
+	d := predikatOption(p, predikatTitle(p), pts)
+	return p.Chart(predikatTitle(p), d.o, d.empty)
 }

@@ -35,7 +35,12 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	p.Summary = s.pageSummary(p, m.Wilayah, m.Kode, m.Default)
 	all := kit.PeriodSpec{Keys: keys, Def: m.Default}
 
-	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat))
+	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat, unitChart(p, m, predikatTitle(p),
+		func(title string) drawn { return predikatOption(p, title, m.Predikat) },
+		func(title string) (*kit.Option, bool) {
+			d := predikatOption(p, title, s.regionPredikat(m.Wilayah))
+			return d.o, d.empty
+		})))
 	if m.Team != nil {
 		p.Sections = append(p.Sections, teamSection(p, key, all, m))
 	}
@@ -45,17 +50,11 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 
 	// Trend of % Sangat Baik and IKM.
 	tr := kit.Section{ID: "tren", Title: p.T("sec_trend"), Empty: len(m.Trend) == 0}
-	o := kit.NewLine(p.T("sec_trend"))
-	xs := make([]string, 0, len(m.Trend))
-	sb, ikm := make([]kit.Stat, 0, len(m.Trend)), make([]kit.Stat, 0, len(m.Trend))
-	for _, t := range m.Trend {
-		xs = append(xs, t.Period.Periode)
-		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
-	}
-	o.Categories(xs, opts.YAxis{Max: 100})
-	o.LineStats(p.T("persen_sb"), sb, 1, kit.Line(kit.Palette[0], 3, "", true), kit.ConnectNulls)
-	o.LineStats(p.T("ikm"), ikm, 2, kit.Line(kit.Palette[1], 3, "dashed", true), kit.ConnectNulls)
-	ch := p.Chart(p.T("sec_trend"), o, len(m.Trend) == 0)
+	ch := unitChart(p, m, p.T("sec_trend"), func(title string) drawn { return trendOption(p, title, m.Trend) },
+		func(title string) (*kit.Option, bool) {
+			d := trendOption(p, title, s.regionTrend(m.Wilayah))
+			return d.o, d.empty
+		})
 	t := p.Table(key, "tren", p.T("sec_trend"), p.Col("periode"), p.Col("persen_sb", "persen_sangat_baik"), p.Col("ikm"))
 	for _, x := range m.Trend {
 		t.Add(kit.TextCell(x.Period.Periode), kit.StatCell(lang, x.PersenSB, 1), kit.StatCell(lang, x.IKM, 2))
@@ -175,10 +174,11 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	p.Sections = append(p.Sections, ber)
 
 	jp := kit.Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0}
-	jpc, why := s.unitJPChart(p, m)
-	if why != "" {
-		jp.Note += " " + why
-	}
+	jpc := unitChart(p, m, p.T("kurang_20"), func(title string) drawn { return jpOption(p, title, m.JP) },
+		func(title string) (*kit.Option, bool) {
+			d := jpOption(p, title, s.regionJP(m))
+			return d.o, d.empty
+		})
 	jp.Blocks = []kit.Block{{Chart: jpc, Table: jpTable(p, key, "jp", p.T("sec_jp"), m.JP, false)}}
 	p.Sections = append(p.Sections, jp)
 
@@ -193,15 +193,17 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 			}
 			return k
 		}
-		vch := p.PeriodChart(ps, p.T("needs_values"), func(k string) (*kit.Option, bool) {
-			y := last
+		year := func(k string) int64 {
 			if k != "" {
-				y = m.ByPeriod[k].NeedsYear
+				return m.ByPeriod[k].NeedsYear
 			}
-			vo := kit.NewBar(p.T("needs_values")+" · "+yearAt(y, k)).Categories(p.ValueLabels(), opts.YAxis{})
-			vo.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
-			vo.Add(p.T("pegawai"), kit.BarStats(m.NeedsValues[y], 0, true), kit.Color(kit.Palette[5]))
-			return vo, len(m.NeedsValues[y]) == 0
+			return last
+		}
+		vch := unitPeriodChart(p, m, ps, p.T("needs_values"), func(k, title string) drawn {
+			return needsValuesOption(p, title+" · "+yearAt(year(k), k), m.NeedsValues[year(k)])
+		}, func(k, title string) (*kit.Option, bool) {
+			d := needsValuesOption(p, title+" · "+yearAt(year(k), k), s.regionNeedsValues(m.Wilayah, year(k)))
+			return d.o, d.empty
 		})
 		cols := []kit.Column{p.Col("tahun")}
 		for i, v := range kit.BerakhlakOrder {
@@ -409,4 +411,27 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	}
 	m.Unsur = s.unitUnsur(u.Kode, m.Periods)
 	return m
+}
+
+// trendOption draws % Sangat Baik and IKM per period.
+func trendOption(p *kit.Page, title string, pts []TrendPoint) drawn {
+	o := kit.NewLine(title)
+	xs := make([]string, 0, len(pts))
+	sb, ikm := make([]kit.Stat, 0, len(pts)), make([]kit.Stat, 0, len(pts))
+	for _, t := range pts {
+		xs = append(xs, t.Period.Periode)
+		sb, ikm = append(sb, t.PersenSB), append(ikm, t.IKM)
+	}
+	o.Categories(xs, opts.YAxis{Max: 100})
+	o.LineStats(p.T("persen_sb"), sb, 1, kit.Line(kit.Palette[0], 3, "", true), kit.ConnectNulls)
+	o.LineStats(p.T("ikm"), ikm, 2, kit.Line(kit.Palette[1], 3, "dashed", true), kit.ConnectNulls)
+	return drawn{o: o, shown: append(sb, ikm...), empty: len(pts) == 0}
+}
+
+// needsValuesOption draws the people below expectation per BerAKHLAK value.
+func needsValuesOption(p *kit.Page, title string, vals []kit.Stat) drawn {
+	o := kit.NewBar(title).Categories(p.ValueLabels(), opts.YAxis{})
+	o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
+	o.Add(p.T("pegawai"), kit.BarStats(vals, 0, true), kit.Color(kit.Palette[5]))
+	return drawn{o: o, shown: vals, empty: len(vals) == 0}
 }

@@ -6,8 +6,8 @@ func init() { addLabels(maskedLabels) }
 var maskedLabels = map[string][2]string{
 	"masked_series": {"Disembunyikan (<5)", "Withheld (<5)"},
 	"all_masked":    {"Semua angka disembunyikan (kelompok kurang dari 5 orang); lihat tabel", "Every figure withheld (groups of fewer than 5 people); see the table"},
-	"masked_fallback": {"Sebagian besar angka unit ini menyangkut kurang dari 5 orang, jadi grafik menampilkan angka wilayahnya; tabel di bawahnya tetap angka unit.",
-		"Most of this unit's figures concern fewer than 5 people, so the chart shows its region's; the table below keeps the unit's."},
+	"masked_fallback": {"Sebagian besar angka unit ini menyangkut kurang dari 5 orang, jadi grafik ini menampilkan angka wilayahnya; tabelnya tetap angka unit ini.",
+		"Most of this unit's figures concern fewer than 5 people, so this chart shows its region's; its table keeps the unit's own."},
 	"masked_title": {"Disembunyikan: menyangkut kurang dari 5 orang, atau akan membuka angka lain yang disembunyikan",
 		"Withheld: it concerns fewer than 5 people, or would give away another withheld figure"},
 }

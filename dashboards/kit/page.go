@@ -63,6 +63,17 @@ type Chart struct {
 	Pick     map[string]string
 	Patch    bool
 	order    []string // the variants in the selector's order
+	// Notes are sentences shown right under the chart (a chart that draws
+	// its region's figures says why: dashboards/region_fallback.go); one
+	// with a Period is shown only while the selector shows that period.
+	Notes []ChartNote
+}
+
+// ChartNote is a sentence under a chart, for one period of the page's
+// selector (Period) or always (Period "").
+type ChartNote struct {
+	Period, Text string
+	Hidden       bool // not the default period
 }
 
 // Block pairs a chart (optional) with its data table (optional).
