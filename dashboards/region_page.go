@@ -80,7 +80,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat, predikatChart(p, m.Predikat)))
 	p.Sections = append(p.Sections, skp(unitsPeriodSection(p, key, units, get)))
 	p.Sections = append(p.Sections, withCorrelation(p, key, skp(quadrantPeriodSection(p, key, units, get)), sectorSpec(all, m.sectorAt), m.sectorAt))
-	p.Sections = append(p.Sections, sectorSection(p, key, sectorSpec(all, m.sectorAt), m.sectorAt))
+	p.Sections = append(p.Sections, skp(sectorSection(p, key, sectorSpec(all, m.sectorAt), m.sectorAt)))
 
 	svc := kit.Section{ID: "layanan", Title: p.T("sec_service"), Note: p.T("sec_service_note"), Empty: len(m.Services) == 0}
 	if len(m.Services) > 0 {

@@ -382,7 +382,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	ikmBy, ikmPs := byPeriod(s.ikmByUnit[u.Kode], func(r ikmRow) kit.Period { return r.Period })
 	svcBy, svcPs := byPeriod(s.svcByUnit[u.Kode], func(r serviceRow) kit.Period { return r.Period })
 	var all []kit.Period
-	for _, ps := range [][]kit.Period{perfPs, ikmPs, svcPs} {
+	for _, ps := range [][]kit.Period{perfPs, ikmPs, svcPs, m.TeamPeriods} {
 		all = append(all, ps...)
 	}
 	m.Periods, m.Default = selectorPeriods(nil, all)

@@ -141,11 +141,7 @@ var extraLabels = map[string][2]string{
 	"wilayah_total":    {"wilayah seluruhnya", "regions in all"},
 }
 
-func init() {
-	for k, v := range semesterLabels {
-		Labels[k] = v
-	}
-}
+func init() { addLabels(semesterLabels) }
 
 // semesterLabels are the texts of the period selector's groups and of the
 // sections that have no figure for a kind of period (issue 13, point 2).
