@@ -1,14 +1,14 @@
 package dashboards
 
 import (
-	"maps"
-	"slices"
 	"bufio"
 	"context"
 	"database/sql"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
