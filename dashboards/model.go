@@ -109,18 +109,20 @@ func (s *site) unitName(kode string) string {
 
 func str(v sql.NullString) string { return v.String }
 
-// byPeriod groups rows of the preferred kind of period by periode; the
-// periods come oldest first.
+// byPeriod groups rows of the kinds of period a selector offers (years,
+// semesters, quarters: kit.Selectable) by periode; the periods come oldest
+// first (kinds mixed: pickPeriod and before look at one kind).
 func byPeriod[T any](rows []T, per func(T) kit.Period) (map[string][]T, []kit.Period) {
-	rows = kit.Preferred(rows, per)
+	rows = kit.Selectable(rows, per)
 	return kit.GroupBy(rows, func(r T) string { return per(r).Periode }), kit.PeriodsOf(rows, per)
 }
 
-// selectorKind is the kind of period of a page's selector: the headline
-// rows' (quarters when there are any), else the preferred kind of all.
-func selectorKind(head []regionSummaryRow, all []kit.Period) string {
-	if len(head) > 0 {
-		return head[0].Jenis
+// defaultKind is the kind of period a page opens on: the headline rows'
+// preferred kind (quarters when there are any), else the preferred kind of
+// all.
+func defaultKind(head []regionSummaryRow, all []kit.Period) string {
+	if p := kit.Preferred(head, func(r regionSummaryRow) kit.Period { return r.Period }); len(p) > 0 {
+		return p[0].Jenis
 	}
 	if p := kit.Preferred(all, func(p kit.Period) kit.Period { return p }); len(p) > 0 {
 		return p[0].Jenis
@@ -128,37 +130,47 @@ func selectorKind(head []regionSummaryRow, all []kit.Period) string {
 	return ""
 }
 
-// selectorPeriods lists the selector's periods, newest first: the distinct
-// periods of all that are of the selector's kind (selectorKind).
-func selectorPeriods(head []regionSummaryRow, all []kit.Period) []kit.Period {
-	kind := selectorKind(head, all)
+// selectorPeriods lists the selector's periods: the distinct periods of
+// all of the kinds a selector offers (kit.Selectable), newest first, and
+// the default (the newest of defaultKind). Kinds are not mixed up: the
+// page groups them (kit.Page.SetPeriodChoices).
+func selectorPeriods(head []regionSummaryRow, all []kit.Period) (out []kit.Period, def string) {
+	kind := defaultKind(head, all)
 	if kind == "" {
-		return nil
+		return nil, ""
 	}
-	var same []kit.Period
-	for _, p := range all {
+	sel := kit.Selectable(all, func(p kit.Period) kit.Period { return p })
+	out = kit.PeriodsOf(sel, func(p kit.Period) kit.Period { return p })
+	slices.Reverse(out)
+	for _, p := range out {
 		if p.Jenis == kind {
-			same = append(same, p)
+			return out, p.Periode
 		}
 	}
-	out := kit.PeriodsOf(same, func(p kit.Period) kit.Period { return p })
-	slices.Reverse(out)
-	return out
+	return out, out[0].Periode
 }
 
-// pickPeriod is the period of a section (its periods oldest first) that
-// the selector's period p shows: the same periode when the kinds match,
-// else the latest one starting on or before p.
+// pickPeriod is the period of a section (its periods oldest first, kinds
+// mixed) that the selector's period p shows: the same periode when the
+// section has periods of p's kind (nil when it lacks that one). A section
+// without any period of p's kind shows nothing for a year or a semester
+// (the page says so: never another period's figure); for a quarter it
+// shows its latest period starting on or before it (a yearly mart under a
+// quarter: the section's caption names the year).
 func pickPeriod(ps []kit.Period, p kit.Period) *kit.Period {
 	if len(ps) == 0 {
 		return nil
 	}
-	if ps[0].Jenis == p.Jenis {
-		for i := range ps {
+	hasKind := false
+	for i := range ps {
+		if ps[i].Jenis == p.Jenis {
+			hasKind = true
 			if ps[i].Periode == p.Periode {
 				return &ps[i]
 			}
 		}
+	}
+	if hasKind || p.Jenis != "triwulan" {
 		return nil
 	}
 	for i := len(ps) - 1; i >= 0; i-- {
@@ -167,6 +179,13 @@ func pickPeriod(ps []kit.Period, p kit.Period) *kit.Period {
 		}
 	}
 	return nil
+}
+
+// lacksKind reports whether a section's periods have none of jenis while
+// they have some other: the page then says the section has no figure for
+// that kind of period.
+func lacksKind(ps []kit.Period, jenis string) bool {
+	return len(ps) > 0 && len(kit.OfKind(ps, jenis)) == 0
 }
 
 // latestYear is the latest year of by up to y, or 0.
@@ -242,12 +261,17 @@ func layananOrder[T any](rows []T, key func(T) string) []string {
 	return out
 }
 
-// before is the period of ps (oldest first) just before p.
+// before is the period of ps (oldest first) of p's kind just before p.
 func before(ps []kit.Period, p *kit.Period) *kit.Period {
+	var last *kit.Period
 	for i := range ps {
-		if ps[i].Periode == p.Periode && i > 0 {
-			return &ps[i-1]
+		if ps[i].Jenis != p.Jenis {
+			continue
 		}
+		if ps[i].Periode == p.Periode {
+			return last
+		}
+		last = &ps[i]
 	}
 	return nil
 }

@@ -104,6 +104,15 @@ var pageKinds = []pageKind{
 	{name: "unit_ikm_unsur", pages: "unit/", table: `/unit/[^_/]+_ikm_unsur\.csv$`, keys: []string{"kode_unit", "periode", "unsur"}, optional: true},
 }
 
+// semesterKinds are the charts whose marts carry semester rows (periode
+// '2025-S1'): the page must draw each semester the selector offers.
+var semesterKinds = map[string]bool{
+	"wilayah_unit": true, "wilayah_ikm": true, "wilayah_sektor_indikator": true,
+	"unit_tim": true, "unit_ikm_unsur": true,
+}
+
+var reSemesterKey = regexp.MustCompile(`^\d{4}-S[12]$`)
+
 // sektorCharts: a unit's chart of each sector indicator, by its table's CSV.
 var sektorCharts = map[string]string{
 	`_sektor_pasien_dilayani\.csv$`: "pasien_dilayani", `_sektor_kepuasan_pasien\.csv$`: "kepuasan_pasien",
@@ -264,6 +273,20 @@ func TestPageData(t *testing.T) {
 			}
 			if kind.region != "" {
 				checkRegionFallback(t, d, kind.region, wantChart, fallback, fellBack)
+			}
+			if semesterKinds[kind.name] {
+				// Issue 13, point 2: the period selector's semesters are
+				// checked too (the query gives the mart's semester rows).
+				n := 0
+				for k := range got {
+					if reSemesterKey.MatchString(k.variant) {
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("no chart value of a semester (a variant like 2025-S1): the selector's semesters go unchecked")
+				}
+				t.Logf("%d chart values of semesters", n)
 			}
 			t.Logf("%d pages, %d chart values (marts %d), %d CSV files", len(pages), len(got), len(wantChart), len(csvFiles))
 			lines, bm := diffTuples(got, wantChart, 25)

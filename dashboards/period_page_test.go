@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +27,8 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := res.Regions["14.72"]
-	if len(m.Periods) != 2 || m.Periods[0].Periode != "2025-Q3" || m.Periods[1].Periode != "2025-Q2" || m.Default != "2025-Q3" {
+	// The selector: the quarters and the year (issue 13, point 2), newest first.
+	if len(m.Periods) != 3 || m.Periods[0].Periode != "2025-Q3" || m.Periods[1].Periode != "2025-Q2" || m.Periods[2].Periode != "2024" || m.Default != "2025-Q3" {
 		t.Fatalf("periods %v, default %q", m.Periods, m.Default)
 	}
 	q2, q3 := m.ByPeriod["2025-Q2"], m.ByPeriod["2025-Q3"]
@@ -42,11 +45,19 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 	s := newSite(mustLoad(t, db), "kinerja")
 	for _, lang := range kit.Languages {
 		p := s.regionPage(m, lang)
-		if len(p.Periods) != 2 || !p.Periods[0].Selected || p.Periods[0].Value != "2025-Q3" || p.Periods[1].Selected {
+		// Grouped: the year first (Tahun), then the quarters (Triwulan).
+		if len(p.Periods) != 3 || p.Periods[0].Value != "2024" || p.Periods[0].Group != kit.Tr(lang, "grp_tahun") || p.Periods[0].Selected ||
+			!p.Periods[1].Selected || p.Periods[1].Value != "2025-Q3" || p.Periods[1].Label != kit.PeriodName(lang, "2025-Q3") || p.Periods[2].Selected {
 			t.Errorf("%s: selector %+v", lang, p.Periods)
 		}
-		if len(p.FigureSets) != 2 || p.FigureSets[0].Hidden || !p.FigureSets[1].Hidden || p.FigureSets[1].Period != "2025-Q2" {
+		if len(p.FigureSets) != 3 || p.FigureSets[0].Hidden || !p.FigureSets[1].Hidden || p.FigureSets[1].Period != "2025-Q2" {
 			t.Fatalf("%s: figure sets %+v", lang, p.FigureSets)
+		}
+		// The fixture's appraisals have no year: the year's appraisal
+		// figures say so, its IKM is the year's own (mart.region_summary).
+		if y := p.FigureSets[2]; y.Period != "2024" || y.Figures[0].Value != "–" || y.Figures[0].Note != kit.Tr(lang, "no_kind_tahun") ||
+			y.Figures[2].Value != m.ByPeriod["2024"].Now.IKM.Text(lang, 2)+" (B)" {
+			t.Errorf("%s: the year's figures %+v", lang, y)
 		}
 		ikm := func(fs kit.FigureSet) string { return fs.Figures[2].Value }
 		if want := q3.Now.IKM.Text(lang, 2) + " (B)"; ikm(p.FigureSets[0]) != want {
@@ -65,7 +76,8 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 				unit = tb
 			}
 		}
-		if unit == nil || unit.Switch == "" || len(unit.Rows) != 2 || len(unit.Vars) != 2 || unit.Vars[1].Key != "2025-Q2" || len(unit.Vars[1].Rows) != 0 {
+		// (and the year 2024, a third variant)
+		if unit == nil || unit.Switch == "" || len(unit.Rows) != 2 || len(unit.Vars) != 3 || unit.Vars[1].Key != "2025-Q2" || len(unit.Vars[1].Rows) != 0 {
 			t.Fatalf("%s: per-unit table %+v", lang, unit)
 		}
 		if !strings.HasSuffix(unit.Caption, "2025-Q3") || !strings.HasSuffix(unit.Vars[1].Caption, "2025-Q2") {
@@ -76,6 +88,7 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 			Charts []struct {
 				ID       string                     `json:"id"`
 				Variants map[string]json.RawMessage `json:"variants"`
+				Pick     map[string]string          `json:"pick"`
 			} `json:"charts"`
 			Figures map[string]any `json:"figures"`
 			Tables  map[string]any `json:"tables"`
@@ -87,8 +100,13 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 		for _, c := range js.Charts {
 			if len(c.Variants) > 0 {
 				switched++
-				if _, ok := c.Variants["2025-Q2"]; !ok {
-					t.Errorf("%s: chart %s has no 2025-Q2", lang, c.ID)
+				// (a yearly chart: 2025-Q2 picks the year's variant)
+				k := "2025-Q2"
+				if c.Pick != nil {
+					k = c.Pick[k]
+				}
+				if _, ok := c.Variants[k]; !ok {
+					t.Errorf("%s: chart %s has no 2025-Q2: %v", lang, c.ID, slices.Collect(maps.Keys(c.Variants)))
 				}
 			}
 		}
@@ -115,7 +133,7 @@ func TestRegionPageFollowsThePeriod(t *testing.T) {
 		t.Errorf("kurva CSV %q", recs)
 	}
 	recs = readCSV(t, filepath.Join(out, "data/wilayah_14.72_peringatan.csv"))
-	if len(recs) != 11 || recs[0][0] != "periode" {
+	if len(recs) != 16 || recs[0][0] != "periode" { // 3 periods x 5 kinds
 		t.Errorf("alerts CSV %q", recs)
 	}
 }

@@ -80,30 +80,42 @@ func TestRegionPeriodsMatchTheMarts(t *testing.T) {
 	}
 	query := func(q string, args ...any) *sql.Rows { t.Helper(); return dashtest.Query(t, db, q, args...) }
 
-	// The selector: every quarter of the region, newest first, the newest by default.
-	var quarters []string
-	rows := query(`SELECT periode FROM mart.region_summary WHERE kode_wilayah = ? AND jenis_periode = 'triwulan' ORDER BY tanggal_mulai DESC`, kode)
+	// The selector: every year, semester and quarter of the region (issue
+	// 13, point 2), each kind newest first, the newest quarter by default.
+	var quarters, periods []string
+	rows := query(`SELECT periode, jenis_periode FROM mart.region_summary WHERE kode_wilayah = ? AND jenis_periode IN ('triwulan', 'semester', 'tahun') ORDER BY tanggal_mulai DESC, periode`, kode)
 	for rows.Next() {
-		var p string
-		rows.Scan(&p)
-		quarters = append(quarters, p)
+		var p, j string
+		rows.Scan(&p, &j)
+		periods = append(periods, p)
+		if j == "triwulan" {
+			quarters = append(quarters, p)
+		}
 	}
 	rows.Close()
-	if len(quarters) < 4 {
-		t.Fatalf("demo region %s has %d quarters", kode, len(quarters))
+	if len(quarters) < 4 || len(periods) < len(quarters)+2 {
+		t.Fatalf("demo region %s has %d quarters, %d periods", kode, len(quarters), len(periods))
 	}
-	var got []string
+	var got, gotQ []string
 	for _, p := range m.Periods {
 		got = append(got, p.Periode)
+		if p.Jenis == "triwulan" {
+			gotQ = append(gotQ, p.Periode)
+		}
 	}
-	if fmt.Sprint(got) != fmt.Sprint(quarters) {
-		t.Errorf("selector %v, want the quarters %v", got, quarters)
+	if fmt.Sprint(gotQ) != fmt.Sprint(quarters) {
+		t.Errorf("selector's quarters %v, want %v", gotQ, quarters)
+	}
+	sort.Strings(got)
+	sort.Strings(periods)
+	if fmt.Sprint(got) != fmt.Sprint(periods) {
+		t.Errorf("selector %v, want the region's years, semesters and quarters %v", got, periods)
 	}
 	if m.Default != quarters[0] || m.Now.Period == nil || m.Now.Period.Periode != quarters[0] {
 		t.Errorf("default %q (headline %v), want the latest quarter %q", m.Default, m.Now.Period, quarters[0])
 	}
-	if len(m.ByPeriod) != len(quarters) {
-		t.Errorf("%d periods in the model, %d quarters", len(m.ByPeriod), len(quarters))
+	if len(m.ByPeriod) != len(periods) {
+		t.Errorf("%d periods in the model, %d in the mart", len(m.ByPeriod), len(periods))
 	}
 
 	checked := 0

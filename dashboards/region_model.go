@@ -13,8 +13,9 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	kode := reg.Kode
 	m.KurvaPeriods, m.Kurva = s.kurvaByPeriod(kode)
 
-	// Each section's rows, of its mart's preferred kind of period.
-	sum := slices.Clone(kit.Preferred(s.summaryByRegion[kode], func(r regionSummaryRow) kit.Period { return r.Period }))
+	// Each section's rows, of the kinds of period a selector offers (years,
+	// semesters, quarters; kit.Selectable).
+	sum := slices.Clone(kit.Selectable(s.summaryByRegion[kode], func(r regionSummaryRow) kit.Period { return r.Period }))
 	sort.SliceStable(sum, func(i, j int) bool { return sum[i].Mulai.Before(sum[j].Mulai) })
 	links, linkPs := byPeriod(s.linkByRegion[kode], func(r linkRow) kit.Period { return r.Period })
 	ikms, ikmPs := byPeriod(s.ikmByRegion[kode], func(r ikmRow) kit.Period { return r.Period })
@@ -22,10 +23,12 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	bers, berPs := byPeriod(s.berByRegion[kode], func(r berakhlakRow) kit.Period { return r.Period })
 	lunaks, lunakPs := byPeriod(s.lunakByRegion[kode], func(r raterRow) kit.Period { return r.Period })
 	svcs, svcPs := byPeriod(s.svcByRegion[kode], func(r serviceRow) kit.Period { return r.Period })
+	_, predPs := byPeriod(s.predByRegion[kode], func(r regionPredikatRow) kit.Period { return r.Period })
 	layanan := layananOrder(kit.Preferred(s.regionSvcByRegion[kode], func(r regionServiceRow) kit.Period { return r.Period }),
 		func(r regionServiceRow) string { return r.Layanan })
 
-	// The selector: the periods of the headline's kind with data anywhere.
+	// The selector: the years, semesters and quarters with data anywhere;
+	// the default is the newest of the headline's kind (quarters).
 	var all []kit.Period
 	for _, r := range sum {
 		all = append(all, r.Period)
@@ -33,7 +36,7 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 	for _, ps := range [][]kit.Period{linkPs, ikmPs, rsvcPs, berPs, m.KurvaPeriods, lunakPs, svcPs} {
 		all = append(all, ps...)
 	}
-	m.Periods = selectorPeriods(sum, all)
+	m.Periods, m.Default = selectorPeriods(sum, all)
 
 	// Yearly data.
 	yearRows := map[int64]regionSummaryRow{}
@@ -54,17 +57,39 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 
 	m.ByPeriod = make(map[string]RegionPeriod, len(m.Periods))
 	for _, p := range m.Periods {
-		rp := RegionPeriod{Period: p}
-		// Headline against the period before.
-		i := sort.Search(len(sum), func(i int) bool { return !sum[i].Mulai.Before(p.Mulai) })
-		if i < len(sum) && sum[i].Periode == p.Periode {
-			rp.Now = figures(&sum[i])
+		// NoSKP: the region's appraisals (mart.region_performance) have no
+		// period of this kind (SKP is rated per quarter and year: no
+		// semester), so every appraisal figure of the period says so.
+		rp := RegionPeriod{Period: p, NoSKP: lacksKind(predPs, p.Jenis)}
+		// Headline against the period of the same kind before.
+		var now, prev *regionSummaryRow
+		for i := range sum {
+			if sum[i].Jenis != p.Jenis {
+				continue
+			}
+			if sum[i].Periode == p.Periode {
+				now = &sum[i]
+				break
+			}
+			if sum[i].Mulai.Before(p.Mulai) {
+				prev = &sum[i]
+			}
+		}
+		if now != nil {
+			rp.Now = figures(now)
 		} else {
 			pp := p
 			rp.Now.Period = &pp
 		}
-		if i > 0 {
-			rp.Prev = figures(&sum[i-1])
+		if prev != nil {
+			rp.Prev = figures(prev)
+		}
+		if rp.NoSKP {
+			// mart.region_summary counts 0 people appraised in such a
+			// period: no appraisal took place in it, not "nobody".
+			for _, f := range []*RegionFigures{&rp.Now, &rp.Prev} {
+				f.UnitDinilai, f.PegawaiDinilai, f.PersenSB = kit.Stat{}, kit.Stat{}, kit.Stat{}
+			}
 		}
 		if y := latestYear(yearRows, p.Mulai.Year()); y != 0 {
 			r := yearRows[y]
@@ -164,9 +189,6 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 		}
 		m.ByPeriod[p.Periode] = rp
 	}
-	if len(m.Periods) > 0 {
-		m.Default = m.Periods[0].Periode
-	}
 	m.Sector = s.regionSector(kode, m.Periods)
 	d := m.ByPeriod[m.Default]
 	if m.Default == "" {
@@ -196,14 +218,19 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 }
 
 // RegionPeriod is what wilayah/<kode>.html shows for one period of its
-// selector. Every section takes the rows of its mart for that period: the
-// same periode when the mart has periods of the selector's kind, else the
-// mart's latest period starting on or before it (a yearly mart under a
-// quarterly selector); yearly marts (20 JP, training needs, 9-box) take
+// selector (a year, a semester or a quarter). Every section takes the rows
+// of its mart for that period (pickPeriod): the same periode when the mart
+// has periods of its kind; a quarter of a mart without quarters takes the
+// mart's latest period starting on or before it; a year or a semester of
+// a mart without that kind takes nothing (the section says so); yearly marts (20 JP, training needs, 9-box) take
 // the latest year up to the period's year. A nil period or a zero year: no
 // data for that period.
 type RegionPeriod struct {
-	Period    kit.Period
+	Period kit.Period
+	// NoSKP: the region's appraisals have no period of Period's kind (a
+	// semester: SKP is rated per quarter and year); the appraisal sections
+	// say so instead of showing a figure.
+	NoSKP     bool
 	Now, Prev RegionFigures // Prev: the period before, for the change
 	// Change on the same period a year earlier (mart.region_benchmark).
 	YoYPeriod                        string

@@ -1,6 +1,8 @@
 package dashboards
 
 import (
+	"strings"
+
 	"kinerja/dashboards/kit"
 )
 
@@ -23,7 +25,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	for _, pp := range m.Periods {
 		keys = append(keys, pp.Periode)
 	}
-	p.SetPeriods(keys, keys, m.Default)
+	p.SetPeriodChoices(m.Periods, m.Default)
 	get := func(k string) RegionPeriod {
 		if rp, ok := m.ByPeriod[k]; ok {
 			return rp
@@ -64,10 +66,21 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	}
 	units := per(func(r RegionPeriod) *kit.Period { return r.UnitsPeriod })
 
+	// The sections of appraisal figures say, for a kind of period the
+	// appraisals lack (a semester), that they have none.
+	skp := func(sec kit.Section) kit.Section {
+		sec.NoteFor(keys, m.Default, func(k string) string {
+			if rp := get(k); rp.NoSKP {
+				return skpNote(p, rp.Period.Jenis)
+			}
+			return ""
+		})
+		return sec
+	}
 	p.Sections = append(p.Sections, predikatSection(p, key, m.Predikat, predikatChart(p, m.Predikat)))
-	p.Sections = append(p.Sections, unitsPeriodSection(p, key, units, get))
-	p.Sections = append(p.Sections, withCorrelation(p, key, quadrantPeriodSection(p, key, units, get), sectorSpec(all, m.sectorAt), m.sectorAt))
-	p.Sections = append(p.Sections, sectorSection(p, key, sectorSpec(all, m.sectorAt), m.sectorAt))
+	p.Sections = append(p.Sections, skp(unitsPeriodSection(p, key, units, get)))
+	p.Sections = append(p.Sections, withCorrelation(p, key, skp(quadrantPeriodSection(p, key, units, get)), sectorSpec(all, m.sectorAt), m.sectorAt))
+	p.Sections = append(p.Sections, skp(sectorSection(p, key, sectorSpec(all, m.sectorAt), m.sectorAt)))
 
 	svc := kit.Section{ID: "layanan", Title: p.T("sec_service"), Note: p.T("sec_service_note"), Empty: len(m.Services) == 0}
 	if len(m.Services) > 0 {
@@ -79,7 +92,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	p.Sections = append(p.Sections, svc)
 
 	p.Sections = append(p.Sections, ikmPeriodSection(p, key, per(func(r RegionPeriod) *kit.Period { return r.IKMPeriod }), get))
-	p.Sections = append(p.Sections, berakhlakPeriodSection(p, key, per(func(r RegionPeriod) *kit.Period { return r.BerakhlakPeriod }), get))
+	p.Sections = append(p.Sections, skp(berakhlakPeriodSection(p, key, per(func(r RegionPeriod) *kit.Period { return r.BerakhlakPeriod }), get)))
 
 	jpUnits := year(func(r RegionPeriod) int64 { return r.JPYear })
 	jp := kit.Section{ID: "jp", Title: p.T("sec_jp"), Note: p.T("sec_jp_note"), Empty: len(m.JP) == 0 && len(m.JPUnits) == 0}
@@ -97,10 +110,10 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	p.Sections = append(p.Sections, jp)
 
 	kurva := per(func(r RegionPeriod) *kit.Period { return r.KurvaPeriod })
-	p.Sections = append(p.Sections, kurvaPeriodSection(p, key, kurva, func(k string) (*kit.Period, []KurvaUnit) {
+	p.Sections = append(p.Sections, skp(kurvaPeriodSection(p, key, kurva, func(k string) (*kit.Period, []KurvaUnit) {
 		rp := get(k)
 		return rp.KurvaPeriod, rp.Kurva
-	}))
+	})))
 
 	needsY := year(func(r RegionPeriod) int64 { return r.NeedsYear })
 	needs := kit.Section{ID: "pelatihan", Title: p.T("sec_needs"), Note: p.T("sec_needs_note"), Empty: !m.hasNeeds()}
@@ -142,7 +155,7 @@ func (s *site) regionPage(m RegionModel, lang string) *kit.Page {
 	}
 
 	if len(keys) > 0 {
-		p.Sections = append(p.Sections, alertsPeriodSection(p, key, all, get))
+		p.Sections = append(p.Sections, skp(alertsPeriodSection(p, key, all, get)))
 	} else {
 		p.Sections = append(p.Sections, alertsSection(p, key, m.Alerts))
 	}
@@ -195,9 +208,13 @@ func regionFigures(p *kit.Page, rp RegionPeriod) []kit.Figure {
 	if rp.Prev.Period != nil {
 		note = p.T("perubahan") + " vs " + rp.Prev.Period.Periode
 	}
+	skp := note
+	if rp.NoSKP {
+		skp = noKindNote(p, rp.Period.Jenis)
+	}
 	figs := []kit.Figure{
-		kit.FigureOf(lang, p.T("pegawai_dinilai"), rp.Now.PegawaiDinilai, rp.Prev.PegawaiDinilai, 0, "", note, ""),
-		kit.FigureOf(lang, p.T("persen_sb"), rp.Now.PersenSB, rp.Prev.PersenSB, 1, "", note, ""),
+		kit.FigureOf(lang, p.T("pegawai_dinilai"), rp.Now.PegawaiDinilai, rp.Prev.PegawaiDinilai, 0, "", skp, ""),
+		kit.FigureOf(lang, p.T("persen_sb"), rp.Now.PersenSB, rp.Prev.PersenSB, 1, "", skp, ""),
 		kit.FigureOf(lang, p.T("ikm"), rp.Now.IKM, rp.Prev.IKM, 2, mutuSuffix(rp.Now.Mutu), note, kit.ArahNaik),
 		kit.FigureOf(lang, p.T("median_ktp"), rp.Now.MedianKTP, rp.Prev.MedianKTP, 2, "", note, kit.ArahTurun),
 		kit.FigureOf(lang, p.T("tepat_waktu"), rp.Now.TepatWaktu, rp.Prev.TepatWaktu, 1, "", note, kit.ArahNaik),
@@ -287,4 +304,26 @@ func joinComma(s []string) string {
 		out += x
 	}
 	return out
+}
+
+// noKindNote is a figure's note for a kind of period its mart has no
+// figure for: "tidak ada angka per semester".
+func noKindNote(p *kit.Page, jenis string) string {
+	return p.T("no_kind_" + jenis)
+}
+
+// skpNote is a section's sentence for a kind of period the appraisals
+// lack: for a semester, that SKP is rated per quarter and year.
+func skpNote(p *kit.Page, jenis string) string {
+	if jenis == "semester" {
+		return capFirst(p.T("skp_no_semester")) + "."
+	}
+	return capFirst(p.T("no_kind_"+jenis)) + "."
+}
+
+func capFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -27,7 +27,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	for _, pp := range m.Periods {
 		keys = append(keys, pp.Periode)
 	}
-	p.SetPeriods(keys, keys, m.Default)
+	p.SetPeriodChoices(m.Periods, m.Default)
 	for _, k := range keys {
 		p.FigureSets = append(p.FigureSets, kit.FigureSet{Period: k, Label: p.T("sec_headline") + " · " + k, Hidden: k != m.Default,
 			Figures: unitFigures(p, m.ByPeriod[k])})
@@ -42,7 +42,14 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 			return d.o, d.empty
 		})))
 	if m.Team != nil {
-		p.Sections = append(p.Sections, teamSection(p, key, all, m))
+		team := teamSection(p, key, all, m)
+		team.NoteFor(keys, m.Default, func(k string) string {
+			if up := m.ByPeriod[k]; up.NoSKP {
+				return skpNote(p, up.Period.Jenis)
+			}
+			return ""
+		})
+		p.Sections = append(p.Sections, team)
 	}
 	if len(m.Responses) > 0 {
 		p.Sections = append(p.Sections, responseSection(p, key, m.Responses))
@@ -241,9 +248,13 @@ func unitFigures(p *kit.Page, up UnitPeriod) []kit.Figure {
 		}
 		return p.T("perubahan") + " vs " + prev.Periode
 	}
+	skp := note(up.PrevPeriod)
+	if up.NoSKP {
+		skp = noKindNote(p, up.Period.Jenis)
+	}
 	return []kit.Figure{
-		kit.FigureOf(p.Lang, p.T("pegawai_dinilai")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", note(up.PrevPeriod), ""),
-		kit.FigureOf(p.Lang, p.T("persen_sb")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", note(up.PrevPeriod), ""),
+		kit.FigureOf(p.Lang, p.T("pegawai_dinilai")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.Pegawai, up.PrevPegawai, 0, "", skp, ""),
+		kit.FigureOf(p.Lang, p.T("persen_sb")+" · "+kit.PeriodLabel(up.PredikatPeriod), up.PersenSB, up.PrevSB, 1, "", skp, ""),
 		kit.FigureOf(p.Lang, p.T("ikm")+" · "+kit.PeriodLabel(up.IKMPeriod), up.IKM, up.PrevIKM, 2, mutuSuffix(up.Mutu), joinNote(note(up.PrevIKMPeriod), ikmSampleNote(p, up)), kit.ArahNaik),
 	}
 }
@@ -265,7 +276,10 @@ type TrendPoint struct {
 // UnitPeriod is what unit/<kode>.html shows for one period of its
 // selector (each mart's period picked as on the region page).
 type UnitPeriod struct {
-	Period                     kit.Period
+	Period kit.Period
+	// NoSKP: the unit's appraisals have no period of Period's kind (a
+	// semester); the appraisal figures say so instead.
+	NoSKP                      bool
 	PredikatPeriod, PrevPeriod *kit.Period // appraisals in the period and the one before
 	Pegawai, PersenSB          kit.Stat
 	PrevPegawai, PrevSB        kit.Stat
@@ -363,18 +377,19 @@ func (s *site) unitModel(u unitRow) UnitModel {
 	sort.SliceStable(m.Needs, func(i, j int) bool { return m.Needs[i].Tahun < m.Needs[j].Tahun })
 
 	// The period selector.
-	perfBy, perfPs := byPeriod(perf, func(r perfRow) kit.Period { return r.Period })
-	ikmBy, ikmPs := byPeriod(ikm, func(r ikmRow) kit.Period { return r.Period })
-	svcBy, svcPs := byPeriod(svc, func(r serviceRow) kit.Period { return r.Period })
+	// (years, semesters and quarters; the default the newest quarter).
+	perfBy, perfPs := byPeriod(s.perfByUnit[u.Kode], func(r perfRow) kit.Period { return r.Period })
+	ikmBy, ikmPs := byPeriod(s.ikmByUnit[u.Kode], func(r ikmRow) kit.Period { return r.Period })
+	svcBy, svcPs := byPeriod(s.svcByUnit[u.Kode], func(r serviceRow) kit.Period { return r.Period })
 	var all []kit.Period
-	for _, ps := range [][]kit.Period{perfPs, ikmPs, svcPs} {
+	for _, ps := range [][]kit.Period{perfPs, ikmPs, svcPs, m.TeamPeriods} {
 		all = append(all, ps...)
 	}
-	m.Periods = selectorPeriods(nil, all)
+	m.Periods, m.Default = selectorPeriods(nil, all)
 	layanan := layananOrder(svc, func(r serviceRow) string { return r.Layanan })
 	m.ByPeriod = make(map[string]UnitPeriod, len(m.Periods))
 	for _, p := range m.Periods {
-		up := UnitPeriod{Period: p, NeedsYear: latestYear(m.NeedsValues, p.Mulai.Year())}
+		up := UnitPeriod{Period: p, NeedsYear: latestYear(m.NeedsValues, p.Mulai.Year()), NoSKP: lacksKind(perfPs, p.Jenis)}
 		if pp := pickPeriod(perfPs, p); pp != nil {
 			up.PredikatPeriod = pp
 			for _, r := range perfBy[pp.Periode] {
@@ -405,9 +420,6 @@ func (s *site) unitModel(u unitRow) UnitModel {
 			up.Services = servicesNow(layanan, svcBy[sp.Periode])
 		}
 		m.ByPeriod[p.Periode] = up
-	}
-	if len(m.Periods) > 0 {
-		m.Default = m.Periods[0].Periode
 	}
 	m.Unsur = s.unitUnsur(u.Kode, m.Periods)
 	return m

@@ -140,3 +140,19 @@ var extraLabels = map[string][2]string{
 	"tahun_jp":         {"Tahun data 20 JP", "Year of the 20-hour data"},
 	"wilayah_total":    {"wilayah seluruhnya", "regions in all"},
 }
+
+func init() { addLabels(semesterLabels) }
+
+// semesterLabels are the texts of the period selector's groups and of the
+// sections that have no figure for a kind of period (issue 13, point 2).
+var semesterLabels = map[string][2]string{
+	"grp_tahun":    {"Tahun", "Year"},
+	"grp_semester": {"Semester", "Half-year"},
+	"grp_triwulan": {"Triwulan", "Quarter"},
+	// A section without rows of the chosen kind of period.
+	"no_kind_semester": {"tidak ada angka per semester", "no half-yearly figure"},
+	"no_kind_tahun":    {"tidak ada angka per tahun", "no yearly figure"},
+	"no_kind_triwulan": {"tidak ada angka per triwulan", "no quarterly figure"},
+	"skp_no_semester": {"penilaian SKP dicatat per triwulan dan per tahun (PermenPANRB 6/2022), tidak per semester: pilih triwulan atau tahun",
+		"SKP appraisals are recorded per quarter and per year (PermenPANRB 6/2022), not per half-year: choose a quarter or a year"},
+}

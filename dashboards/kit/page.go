@@ -96,6 +96,7 @@ func (b Block) AllTables() []*Table {
 // PeriodOpt is one choice of the page's period selector.
 type PeriodOpt struct {
 	Value, Label string
+	Group        string // the <optgroup> (Tahun, Semester, Triwulan), if any
 	Selected     bool
 }
 
@@ -105,6 +106,26 @@ type Section struct {
 	Blocks          []Block
 	Empty           bool // nothing to show: "Tidak ada data"
 	Links           []Link
+	// PeriodNotes say what the section shows for a period of the selector
+	// (shown only while that period is chosen): a kind of period the
+	// section's mart has no figure for.
+	PeriodNotes []PeriodNote
+}
+
+// PeriodNote is a sentence of a section for one period of the selector.
+type PeriodNote struct {
+	Period, Text string
+	Hidden       bool
+}
+
+// NoteFor adds text(k) as the section's sentence for each selector value k
+// it is not empty for (def's shown at first).
+func (s *Section) NoteFor(keys []string, def string, text func(k string) string) {
+	for _, k := range keys {
+		if t := text(k); t != "" {
+			s.PeriodNotes = append(s.PeriodNotes, PeriodNote{Period: k, Text: t, Hidden: k != def})
+		}
+	}
 }
 
 // Figure is a headline number.

@@ -255,7 +255,7 @@
       if (!a) { return; }
       var h = a.getAttribute("href").replace(/#periode=[^#&]*$/, "");
       if (!/\.html$/.test(h)) { return; }
-      a.setAttribute("href", sel.selectedIndex === 0 ? h : h + "#periode=" + encodeURIComponent(sel.value));
+      a.setAttribute("href", sel.options[sel.selectedIndex].defaultSelected ? h : h + "#periode=" + encodeURIComponent(sel.value));
     });
   }
   var prov = document.getElementById("kj-provinsi");

@@ -1,5 +1,5 @@
 -- unit/<kode>.html "IKM per unsur pelayanan · <periode>": for each IKM
--- period of the unit's preferred kind (quarters when it has any) the nine
+-- year, semester and quarter of the unit (the period selector's) the nine
 -- elements' scores on the IKM scale (25 x nrr, mart.ikm_unsur), one bar
 -- per element named as on the Indonesian page (nama_unsur). A survey
 -- score is not a figure about the unit's people: nothing is masked. The
@@ -9,7 +9,7 @@ WITH r AS (
     FROM mart.ikm_unsur
 ),
 t AS (
-    SELECT * FROM r QUALIFY rk = min(rk) OVER (PARTITION BY kode_unit)
+    SELECT * FROM r WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 )
 SELECT 'chart' AS target, 'unit/' || kode_unit || '.html' AS page, periode AS variant, nama_unsur AS k, '0' AS s, pd_num(ikm_unsur, 2) AS v
 FROM t

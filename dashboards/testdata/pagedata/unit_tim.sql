@@ -8,7 +8,7 @@
 WITH t AS (
     SELECT *, bool_or(peran <> 'tim' AND (pegawai_dinilai BETWEEN 1 AND 4 OR jumlah_sangat_baik BETWEEN 1 AND 4))
                   OVER (PARTITION BY kode_unit_induk, periode) AS anggota_kecil
-    FROM mart.unit_team WHERE jenis_periode = 'triwulan'
+    FROM mart.unit_team WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 ), v AS (
     SELECT *, CASE WHEN peran = 'tim' THEN 'Tim (gabungan)' ELSE nama_unit END AS k,
            CASE WHEN peran = 'tim' AND anggota_kecil AND pd_pct(persen_sangat_baik, pegawai_dinilai, 1) NOT IN ('', '<5') THEN '×'

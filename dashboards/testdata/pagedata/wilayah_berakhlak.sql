@@ -4,7 +4,7 @@
 -- table and CSV one row per unit, one column per value.
 WITH c AS (
     SELECT *, pd_pct(persen_di_bawah, dinilai, 1) AS v
-    FROM mart.berakhlak_unit WHERE jenis_periode = 'triwulan'
+    FROM mart.berakhlak_unit WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 )
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant,
        nilai_berakhlak || '|' || nama_unit AS k, '0' AS s, v

@@ -5,7 +5,7 @@
 WITH u AS (
     SELECT *, pd_pct(persen_sangat_baik, pegawai_dinilai, 1) AS sb, pd_num(ikm, 2) AS ikm_v
     FROM mart.performance_service_link
-    WHERE jenis_periode = 'triwulan'
+    WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 )
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant, nama_unit AS k, x.s, x.v
 FROM (SELECT *, unnest([{s: 'x', v: ikm_v}, {s: 'y', v: sb}]) AS x FROM u WHERE sb NOT IN ('', '<5') AND ikm_v <> '')

@@ -5,7 +5,7 @@
 -- mart does). Sector figures are not about the unit's people: not masked.
 WITH s AS (
     SELECT *, CASE WHEN satuan IN ('orang', 'jiwa', 'pasien', 'kunjungan', 'siswa', 'guru') THEN 0 ELSE 1 END AS nd
-    FROM mart.sector_outcomes WHERE jenis_periode = 'triwulan'
+    FROM mart.sector_outcomes WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 )
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant,
        nama_unit || ' · ' || coalesce(nama_indikator, indikator) AS k, '0' AS s, pd_num(capaian_persen, 1) AS v

@@ -7,7 +7,7 @@
 WITH u AS (
     SELECT *, pd_pct(persen_sangat_baik, pegawai_dinilai, 1) AS sb, pd_num(capaian_sektor, 1) AS cap
     FROM mart.performance_service_link
-    WHERE jenis_periode = 'triwulan' AND (sektor IN ('kesehatan', 'pendidikan') OR indikator_sektor > 0)
+    WHERE jenis_periode IN ('triwulan', 'semester', 'tahun') AND (sektor IN ('kesehatan', 'pendidikan') OR indikator_sektor > 0)
 )
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant, nama_unit AS k, x.s, x.v
 FROM (SELECT *, unnest([{s: 'x', v: cap}, {s: 'y', v: sb}]) AS x FROM u WHERE sb NOT IN ('', '<5') AND cap <> '')

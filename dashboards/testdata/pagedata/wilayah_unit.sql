@@ -15,7 +15,7 @@ WITH u AS (
                rank() OVER (PARTITION BY kode_wilayah, periode, persen_sangat_baik IS NOT NULL AND ikm IS NOT NULL
                             ORDER BY ikm DESC) END AS rank_layanan
     FROM mart.performance_service_link
-    WHERE jenis_periode = 'triwulan'
+    WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 ), ci AS (
     SELECT u.*, pd_num(p.persen_sangat_baik_bawah, 1) AS lo, pd_num(p.persen_sangat_baik_atas, 1) AS hi
     FROM u JOIN mart.unit_performance p USING (kode_unit, periode, jenis_periode)
