@@ -161,6 +161,7 @@ type warehouse struct {
 	IKM            []ikmRow
 	Link           []linkRow
 	Berakhlak      []berakhlakRow
+	RegionBer      []berakhlakRow    // mart.region_berakhlak (Unit empty)
 	ValueNames     map[string]string // BerAKHLAK value -> its name
 	Lunak          []raterRow
 	LunakUnits     []lunakUnitRow // mart.unit_360
@@ -241,6 +242,10 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 				"pegawai_kurang_20_jp": &x.Kurang20, "persen_kurang_20_jp": &x.PersenKurang,
 				"total_kekurangan_jp": &x.KekuranganJP, "pegawai_prioritas_tinggi": &x.Tinggi}
 		}, func(x *trainingRow) { w.RegionTraining = append(w.RegionTraining, *x) }),
+		bindStep("region_berakhlak", func(x *berakhlakRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Wilayah, "nilai_berakhlak": &x.Nilai,
+				"dinilai": &x.Dinilai, "persen_di_bawah": &x.PersenDiBawah})
+		}, func(x *berakhlakRow) { w.RegionBer = append(w.RegionBer, *x) }),
 		bindStep("region_unit_spread", func(x *spreadRow) kit.Cols {
 			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "unit_dinilai": &x.Units,
 				"p10_persen_sangat_baik": &x.P10, "q1_persen_sangat_baik": &x.Q1, "median_persen_sangat_baik": &x.Median,

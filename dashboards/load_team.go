@@ -37,8 +37,9 @@ type responseRow struct {
 // teamMarts are the marts of the team and response sections of the unit
 // page.
 type teamMarts struct {
-	Team     []teamRow
-	Response []responseRow
+	Team           []teamRow
+	Response       []responseRow
+	RegionResponse []responseRow // mart.region_appraisal_response (Unit empty)
 }
 
 func teamSteps(w *warehouse) []loadStep {
@@ -59,5 +60,12 @@ func teamSteps(w *warehouse) []loadStep {
 				"keberatan_diterima": &x.Diterima, "keberatan_ditolak": &x.Ditolak, "keberatan_proses": &x.Proses,
 				"keberatan_tanpa_hasil": &x.TanpaHasil, "persen_keberatan_diterima": &x.PersenDiterima})
 		}, func(x *responseRow) { w.Team.Response = append(w.Team.Response, *x) }),
+		bindStep("region_appraisal_response", func(x *responseRow) kit.Cols {
+			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Wilayah, "pegawai_dinilai": &x.Pegawai,
+				"ditanggapi": &x.Ditanggapi, "setuju": &x.Setuju, "keberatan": &x.Keberatan, "persen_keberatan": &x.PersenKeberatan,
+				"persen_keberatan_bawah": &x.KeberatanBawah, "persen_keberatan_atas": &x.KeberatanAt,
+				"keberatan_diterima": &x.Diterima, "keberatan_ditolak": &x.Ditolak, "keberatan_proses": &x.Proses,
+				"keberatan_tanpa_hasil": &x.TanpaHasil, "persen_keberatan_diterima": &x.PersenDiterima})
+		}, func(x *responseRow) { w.Team.RegionResponse = append(w.Team.RegionResponse, *x) }),
 	}
 }

@@ -77,11 +77,9 @@ var (
 )
 
 // noRegionYet are the unit charts (by their table's CSV) that have no
-// region counterpart in the marts yet: the BerAKHLAK shortfall per value
-// (no region x period x value mart), the team's members (their next level
-// up is the team row the chart already draws) and the objections (no
-// region mart). They are counted, not failed.
-var noRegionYet = regexp.MustCompile(`/unit/[^_/]+_(berakhlak|tim|tanggapan)\.csv$`)
+// region counterpart: the team's members (their next level up is the team
+// row the chart already draws). They are counted, not failed.
+var noRegionYet = regexp.MustCompile(`/unit/[^_/]+_tim\.csv$`)
 
 // fallbackSentence is the sentence under a chart that draws the region's
 // figures instead of the unit's, per language.

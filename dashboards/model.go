@@ -20,6 +20,7 @@ type site struct {
 	perfByUnit          map[string][]perfRow
 	teamByInduk         map[string][]teamRow     // mart.unit_team by kode_unit_induk
 	respByUnit          map[string][]responseRow // mart.appraisal_response_unit
+	respByRegion        map[string][]responseRow // mart.region_appraisal_response
 	predByRegion        map[string][]regionPredikatRow
 	svcByUnit           map[string][]serviceRow
 	svcByRegion         map[string][]serviceRow
@@ -29,6 +30,7 @@ type site struct {
 	linkByRegion        map[string][]linkRow
 	berByUnit           map[string][]berakhlakRow
 	berByRegion         map[string][]berakhlakRow
+	regionBerByRegion   map[string][]berakhlakRow // mart.region_berakhlak
 	lunakByRegion       map[string][]raterRow
 	lunakUnitsByRegion  map[string][]lunakUnitRow
 	trainByUnit         map[string][]trainingRow
@@ -73,6 +75,7 @@ func newSite(w *warehouse, title string) *site {
 	s.perfByUnit = kit.GroupRuns(w.Perf, func(r *perfRow) string { return r.Unit })
 	s.teamByInduk = kit.GroupBy(w.Team.Team, func(r teamRow) string { return r.Induk })
 	s.respByUnit = kit.GroupBy(w.Team.Response, func(r responseRow) string { return r.Unit })
+	s.respByRegion = kit.GroupBy(w.Team.RegionResponse, func(r responseRow) string { return r.Wilayah })
 	s.predByRegion = kit.GroupRuns(w.RegionPredikat, func(r *regionPredikatRow) string { return r.Wilayah })
 	s.svcByUnit = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Unit })
 	s.svcByRegion = kit.GroupRuns(w.Service, func(r *serviceRow) string { return r.Wilayah })
@@ -84,6 +87,7 @@ func newSite(w *warehouse, title string) *site {
 	w.Berakhlak = kit.Cluster(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah }, func(r *berakhlakRow) string { return r.Unit })
 	s.berByUnit = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Unit })
 	s.berByRegion = kit.GroupRuns(w.Berakhlak, func(r *berakhlakRow) string { return r.Wilayah })
+	s.regionBerByRegion = kit.GroupRuns(w.RegionBer, func(r *berakhlakRow) string { return r.Wilayah })
 	s.lunakByRegion = kit.GroupRuns(w.Lunak, func(r *raterRow) string { return r.Wilayah })
 	s.lunakUnitsByRegion = kit.GroupRuns(w.LunakUnits, func(r *lunakUnitRow) string { return r.Wilayah })
 	s.trainByUnit = kit.GroupRuns(w.Training, func(r *trainingRow) string { return r.Unit })

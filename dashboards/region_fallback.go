@@ -147,3 +147,25 @@ func (s *site) regionNeedsValues(kode string, y int64) []kit.Stat {
 	}
 	return vals
 }
+
+// regionBerakhlak is the region's BerAKHLAK shortfall per period and value
+// (mart.region_berakhlak), of the preferred kind of period.
+func (s *site) regionBerakhlak(m UnitModel) []BerakhlakCell {
+	var cells []BerakhlakCell
+	for _, r := range kit.Preferred(s.regionBerByRegion[m.Wilayah], func(r berakhlakRow) kit.Period { return r.Period }) {
+		c := berCell(s, r)
+		c.Kode, c.Nama = m.Wilayah, m.NamaWilayah
+		cells = append(cells, c)
+	}
+	return cells
+}
+
+// regionResponses is the region's share of appraisals objected to per
+// period (mart.region_appraisal_response), masked as a unit's are.
+func (s *site) regionResponses(kode string) []ResponsePoint {
+	var out []ResponsePoint
+	for _, r := range kit.Preferred(s.respByRegion[kode], func(r responseRow) kit.Period { return r.Period }) {
+		out = append(out, responsePoint(r))
+	}
+	return out
+}

@@ -113,34 +113,40 @@ func member(r teamRow, maskPeg, maskSB bool) TeamMember {
 }
 
 // responseModel: a unit's responses per period (the preferred kind),
-// oldest first. The counts tied by a sum shown in the same row (setuju +
-// keberatan = menanggapi; diterima + ditolak + diproses + tanpa hasil =
-// keberatan) are masked together (kit.NewCountTable): none of 1-4 people
-// can be computed from the others.
+// oldest first.
 func (s *site) responseModel(kode string) []ResponsePoint {
 	var out []ResponsePoint
 	for _, r := range kit.Preferred(s.respByUnit[kode], func(r responseRow) kit.Period { return r.Period }) {
-		n := func(v sql.NullInt64) int64 { return v.Int64 }
-		ct := kit.NewCountTable([][]int64{{n(r.Setuju), n(r.Diterima), n(r.Ditolak), n(r.Proses), n(r.TanpaHasil)}}, true, false, []int{1, 2, 3, 4})
-		c := func(i int) kit.Stat { return kit.MaskedCount(ct.Cells[0][i], ct.Masked[0][i]) }
-		p := ResponsePoint{Period: r.Period, Pegawai: kit.People(r.Pegawai),
-			Ditanggapi: kit.MaskedCount(ct.RowTotal[0], ct.RowTotalMasked[0]),
-			Keberatan:  kit.MaskedCount(ct.Cells[0][1]+ct.Cells[0][2]+ct.Cells[0][3]+ct.Cells[0][4], ct.PartMasked[0][0]),
-			Setuju:     c(0), Diterima: c(1), Ditolak: c(2), Proses: c(3), TanpaHasil: c(4)}
-		p.PersenKeberatan = kit.Pct(r.PersenKeberatan, r.Pegawai)
-		if !p.Keberatan.Shown() && p.Keberatan.Small && p.PersenKeberatan.Shown() {
-			p.PersenKeberatan = kit.Stat{Small: true, Linked: p.Keberatan.Linked}
-		}
-		p.Interval = kit.IntervalOf(p.PersenKeberatan, r.KeberatanBawah, r.KeberatanAt)
-		p.PersenDiterima = kit.Num(r.PersenDiterima)
-		if !p.Diterima.Shown() || !p.Ditolak.Shown() {
-			if p.PersenDiterima.Valid {
-				p.PersenDiterima = kit.Stat{Small: true, Linked: p.Diterima.Linked || p.Ditolak.Linked}
-			}
-		}
-		out = append(out, p)
+		out = append(out, responsePoint(r))
 	}
 	return out
+}
+
+// responsePoint is one period's responses of a unit or region, masked:
+// the counts tied by a sum shown in the same row (setuju + keberatan =
+// menanggapi; diterima + ditolak + diproses + tanpa hasil = keberatan) are
+// masked together (kit.NewCountTable): none of 1-4 people can be computed
+// from the others.
+func responsePoint(r responseRow) ResponsePoint {
+	n := func(v sql.NullInt64) int64 { return v.Int64 }
+	ct := kit.NewCountTable([][]int64{{n(r.Setuju), n(r.Diterima), n(r.Ditolak), n(r.Proses), n(r.TanpaHasil)}}, true, false, []int{1, 2, 3, 4})
+	c := func(i int) kit.Stat { return kit.MaskedCount(ct.Cells[0][i], ct.Masked[0][i]) }
+	p := ResponsePoint{Period: r.Period, Pegawai: kit.People(r.Pegawai),
+		Ditanggapi: kit.MaskedCount(ct.RowTotal[0], ct.RowTotalMasked[0]),
+		Keberatan:  kit.MaskedCount(ct.Cells[0][1]+ct.Cells[0][2]+ct.Cells[0][3]+ct.Cells[0][4], ct.PartMasked[0][0]),
+		Setuju:     c(0), Diterima: c(1), Ditolak: c(2), Proses: c(3), TanpaHasil: c(4)}
+	p.PersenKeberatan = kit.Pct(r.PersenKeberatan, r.Pegawai)
+	if !p.Keberatan.Shown() && p.Keberatan.Small && p.PersenKeberatan.Shown() {
+		p.PersenKeberatan = kit.Stat{Small: true, Linked: p.Keberatan.Linked}
+	}
+	p.Interval = kit.IntervalOf(p.PersenKeberatan, r.KeberatanBawah, r.KeberatanAt)
+	p.PersenDiterima = kit.Num(r.PersenDiterima)
+	if !p.Diterima.Shown() || !p.Ditolak.Shown() {
+		if p.PersenDiterima.Valid {
+			p.PersenDiterima = kit.Stat{Small: true, Linked: p.Diterima.Linked || p.Ditolak.Linked}
+		}
+	}
+	return p
 }
 
 // teamSection: the team of the unit in the period of the page's selector
@@ -217,18 +223,16 @@ func teamSection(p *kit.Page, key string, all kit.PeriodSpec, m UnitModel) kit.S
 }
 
 // responseSection: the share of appraisals objected to per period (with
-// its interval) and how the objections ended.
-func responseSection(p *kit.Page, key string, rs []ResponsePoint) kit.Section {
+// its interval; the region's, region, when most of the unit's are
+// withheld) and how the objections ended.
+func responseSection(p *kit.Page, key string, m UnitModel, region []ResponsePoint) kit.Section {
+	rs := m.Responses
 	sec := kit.Section{ID: "tanggapan", Title: p.T("sec_response"), Note: p.T("sec_response_note"), Empty: len(rs) == 0}
-	var xs []string
-	var vals []kit.Stat
-	var ivs []kit.Interval
-	for _, r := range rs {
-		xs, vals, ivs = append(xs, r.Period.Periode), append(vals, r.PersenKeberatan), append(ivs, r.Interval)
-	}
-	o := kit.NewBar(p.T("response_chart")).Categories(xs, opts.YAxis{Name: "%", Min: 0})
-	o.Add(p.T("persen_keberatan"), kit.BarStats(vals, 1, true), kit.Color(kit.Palette[4])).Intervals(ivs, 1)
-	ch := p.Chart(p.T("response_chart"), o, len(rs) == 0)
+	ch := unitChart(p, m, p.T("response_chart"), func(title string) drawn { return responseOption(p, title, rs) },
+		func(title string) (*kit.Option, bool) {
+			d := responseOption(p, title, region)
+			return d.o, d.empty
+		})
 	t := p.Table(key, "tanggapan", p.T("sec_response"), p.Col("periode"), p.Col("pegawai_dinilai"), p.Col("ditanggapi"), p.Col("setuju"),
 		p.Col("keberatan"), p.Col("persen_keberatan"), p.Col("ik_keberatan", "persen_keberatan_ik"), p.Col("kb_diterima", "keberatan_diterima"),
 		p.Col("kb_ditolak", "keberatan_ditolak"), p.Col("kb_proses", "keberatan_proses"), p.Col("kb_tanpa_hasil", "keberatan_tanpa_hasil"),
@@ -251,4 +255,18 @@ func ikmSampleNote(p *kit.Page, up UnitPeriod) string {
 		return ""
 	}
 	return fmt.Sprintf(p.T("ikm_sampel_kurang"), kit.FmtNum(p.Lang, up.Responden.Value, 0), kit.FmtNum(p.Lang, float64(up.SampelMinimum.Int64), 0))
+}
+
+// responseOption draws the share of appraisals objected to per period,
+// with its interval.
+func responseOption(p *kit.Page, title string, rs []ResponsePoint) drawn {
+	var xs []string
+	var vals []kit.Stat
+	var ivs []kit.Interval
+	for _, r := range rs {
+		xs, vals, ivs = append(xs, r.Period.Periode), append(vals, r.PersenKeberatan), append(ivs, r.Interval)
+	}
+	o := kit.NewBar(title).Categories(xs, opts.YAxis{Name: "%", Min: 0})
+	o.Add(p.T("persen_keberatan"), kit.BarStats(vals, 1, true), kit.Color(kit.Palette[4])).Intervals(ivs, 1)
+	return drawn{o: o, shown: vals, empty: len(rs) == 0}
 }

@@ -52,7 +52,7 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 		p.Sections = append(p.Sections, team)
 	}
 	if len(m.Responses) > 0 {
-		p.Sections = append(p.Sections, responseSection(p, key, m.Responses))
+		p.Sections = append(p.Sections, responseSection(p, key, m, s.regionResponses(m.Wilayah)))
 	}
 
 	// Trend of % Sangat Baik and IKM.
@@ -111,69 +111,23 @@ func (s *site) unitPage(m UnitModel, lang string) *kit.Page {
 	// BerAKHLAK shortfall per value over periods.
 	ber := kit.Section{ID: "berakhlak", Title: p.T("sec_berakhlak"), Note: p.T("sec_berakhlak_note"), Empty: len(m.Berakhlak) == 0}
 	btitle := p.T("sec_berakhlak") + " (" + p.T("persen_di_bawah") + ")"
-	periods := kit.PeriodsOf(m.Berakhlak, func(c BerakhlakCell) kit.Period { return c.Period })
-	pi := make(map[string]int, len(periods))
-	bx := make([]string, 0, len(periods))
-	for i, pp := range periods {
-		bx = append(bx, pp.Periode)
-		pi[pp.Periode] = i
-	}
-	var vals []string
-	seen := map[string]bool{}
-	for _, c := range m.Berakhlak {
-		seen[c.Nilai] = true
-	}
-	for _, v := range kit.BerakhlakOrder {
-		if seen[v] {
-			vals = append(vals, v)
-			delete(seen, v)
-		}
-	}
-	for _, c := range m.Berakhlak {
-		if seen[c.Nilai] {
-			delete(seen, c.Nilai)
-			vals = append(vals, c.Nilai)
-		}
-	}
-	vix := make(map[string]int, len(vals))
-	for i, v := range vals {
-		vix[v] = i
-	}
-	// grid[period][value], and the people rated per period.
-	grid := make([][]kit.Stat, len(periods))
-	dinilai := make([]kit.Stat, len(periods))
-	for i := range grid {
-		grid[i] = make([]kit.Stat, len(vals))
-	}
-	for _, c := range m.Berakhlak {
-		i, j := pi[c.Period.Periode], vix[c.Nilai]
-		grid[i][j], dinilai[i] = c.PersenDiBawah, c.Dinilai
-	}
-	bo := kit.NewLine(btitle).Grid(opts.Grid{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
-	bo.Categories(bx, opts.YAxis{Max: 100, Name: "%"})
-	for j, v := range vals {
-		series := make([]kit.Stat, len(periods))
-		for i := range periods {
-			series[i] = grid[i][j]
-		}
-		dash := ""
-		if j >= 4 {
-			dash = "dashed"
-		}
-		bo.LineStats(kit.TrOr(lang, "val_"+v, v), series, 1, kit.Line(kit.Palette[j%len(kit.Palette)], 2, dash, false))
-	}
-	bch := p.Chart(btitle, bo, len(m.Berakhlak) == 0)
+	bch := unitChart(p, m, btitle, func(title string) drawn { return berakhlakTrendOption(p, title, m.Berakhlak) },
+		func(title string) (*kit.Option, bool) {
+			d := berakhlakTrendOption(p, title, s.regionBerakhlak(m))
+			return d.o, d.empty
+		})
 	// One row per period, one column per value.
+	g := berakhlakTrendGridOf(m.Berakhlak)
 	cols := []kit.Column{p.Col("periode"), p.Col("dinilai")}
-	for _, v := range vals {
+	for _, v := range g.vals {
 		cols = append(cols, kit.Column{Key: v, Label: kit.TrOr(lang, "val_"+v, v)})
 	}
 	bt := p.Table(key, "berakhlak", p.T("sec_berakhlak")+" ("+p.T("persen_di_bawah")+")", cols...)
-	for i, pp := range periods {
-		row := make([]kit.Cell, 2+len(vals))
-		row[0], row[1] = kit.TextCell(pp.Periode), kit.StatCell(lang, dinilai[i], 0)
-		for j := range vals {
-			row[2+j] = kit.StatCell(lang, grid[i][j], 1)
+	for i, pp := range g.periods {
+		row := make([]kit.Cell, 2+len(g.vals))
+		row[0], row[1] = kit.TextCell(pp.Periode), kit.StatCell(lang, g.dinilai[i], 0)
+		for j := range g.vals {
+			row[2+j] = kit.StatCell(lang, g.grid[i][j], 1)
 		}
 		bt.Add(row...)
 	}
@@ -446,4 +400,78 @@ func needsValuesOption(p *kit.Page, title string, vals []kit.Stat) drawn {
 	o.XAxis(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}})
 	o.Add(p.T("pegawai"), kit.BarStats(vals, 0, true), kit.Color(kit.Palette[5]))
 	return drawn{o: o, shown: vals, empty: len(vals) == 0}
+}
+
+// berakhlakTrendGrid is a unit's (or its region's) BerAKHLAK shortfall as
+// periods x values: the % below expectation per period and value, and the
+// people rated per period.
+type berakhlakTrendGrid struct {
+	periods []kit.Period
+	vals    []string     // the official order, then any other
+	grid    [][]kit.Stat // [period][value]
+	dinilai []kit.Stat   // per period
+}
+
+func berakhlakTrendGridOf(cells []BerakhlakCell) berakhlakTrendGrid {
+	var g berakhlakTrendGrid
+	g.periods = kit.PeriodsOf(cells, func(c BerakhlakCell) kit.Period { return c.Period })
+	pi := make(map[string]int, len(g.periods))
+	for i, pp := range g.periods {
+		pi[pp.Periode] = i
+	}
+	seen := map[string]bool{}
+	for _, c := range cells {
+		seen[c.Nilai] = true
+	}
+	for _, v := range kit.BerakhlakOrder {
+		if seen[v] {
+			g.vals = append(g.vals, v)
+			delete(seen, v)
+		}
+	}
+	for _, c := range cells {
+		if seen[c.Nilai] {
+			delete(seen, c.Nilai)
+			g.vals = append(g.vals, c.Nilai)
+		}
+	}
+	vix := make(map[string]int, len(g.vals))
+	for i, v := range g.vals {
+		vix[v] = i
+	}
+	g.grid = make([][]kit.Stat, len(g.periods))
+	g.dinilai = make([]kit.Stat, len(g.periods))
+	for i := range g.grid {
+		g.grid[i] = make([]kit.Stat, len(g.vals))
+	}
+	for _, c := range cells {
+		i, j := pi[c.Period.Periode], vix[c.Nilai]
+		g.grid[i][j], g.dinilai[i] = c.PersenDiBawah, c.Dinilai
+	}
+	return g
+}
+
+// berakhlakTrendOption draws one line per BerAKHLAK value over the periods.
+func berakhlakTrendOption(p *kit.Page, title string, cells []BerakhlakCell) drawn {
+	g := berakhlakTrendGridOf(cells)
+	bx := make([]string, 0, len(g.periods))
+	for _, pp := range g.periods {
+		bx = append(bx, pp.Periode)
+	}
+	o := kit.NewLine(title).Grid(opts.Grid{Left: "8", Top: "80", Right: "24", Bottom: "8", ContainLabel: opts.Bool(true)})
+	o.Categories(bx, opts.YAxis{Max: 100, Name: "%"})
+	var shown []kit.Stat
+	for j, v := range g.vals {
+		series := make([]kit.Stat, len(g.periods))
+		for i := range g.periods {
+			series[i] = g.grid[i][j]
+		}
+		shown = append(shown, series...)
+		dash := ""
+		if j >= 4 {
+			dash = "dashed"
+		}
+		o.LineStats(kit.TrOr(p.Lang, "val_"+v, v), series, 1, kit.Line(kit.Palette[j%len(kit.Palette)], 2, dash, false))
+	}
+	return drawn{o: o, shown: shown, empty: len(cells) == 0}
 }

@@ -207,6 +207,23 @@ func TestPageAggregatesKnownAnswers(t *testing.T) {
 	check("region_training needs", `SELECT kode_wilayah, total_kekurangan_jp, pegawai_prioritas_tinggi FROM mart.region_training ORDER BY kode_wilayah`,
 		"14.72 192 3; 96.71 60 2")
 
+	// mart.region_berakhlak (issue 12 point 3: the figures a unit page draws
+	// when most of its own are withheld): the units' counts summed. Dumai
+	// 2025-Q1, Berorientasi Pelayanan: only nipN(4) was rated on it (D2,
+	// below); Kolaboratif: nipN(4) and nipN(5) (D2, both below); every
+	// other value was rated by nobody and has no row. Sorong nobody.
+	check("region_berakhlak", `SELECT kode_wilayah, periode, nilai_berakhlak, unit_dinilai, dinilai, di_bawah, persen_di_bawah, di_atas, persen_di_atas
+		FROM mart.region_berakhlak ORDER BY kode_wilayah, periode, nilai_berakhlak`,
+		"14.72 2025-Q1 berorientasi_pelayanan 1 1 1 100 0 0; 14.72 2025-Q1 kolaboratif 1 2 2 100 0 0")
+	// mart.region_appraisal_response: nobody answered (no tanggapan in the
+	// source): Dumai 2025-Q1 3 units, 12 people, none objected: 0 %, its
+	// Wilson interval 0-24.25 (z^2/n / (1 + z^2/n), n = 12); Sorong 5
+	// people in Q1 (0-43.45), 1 in Q2 (0-79.35).
+	check("region_appraisal_response", `SELECT kode_wilayah, periode, unit_dinilai, pegawai_dinilai, ditanggapi, keberatan, persen_keberatan,
+		round(persen_keberatan_bawah, 4), persen_keberatan_atas, coalesce(persen_keberatan_diterima, -1)
+		FROM mart.region_appraisal_response ORDER BY kode_wilayah, periode`,
+		"14.72 2025-Q1 3 12 0 0 0 0 24.25 -1; 96.71 2025-Q1 1 5 0 0 0 0 43.45 -1; 96.71 2025-Q2 1 1 0 0 0 0 79.35 -1")
+
 	// mart.talent_grid: the talent_count rows above as one row per unit,
 	// region and all regions. D1: boxes 2, 8, 9 and one without (pool 2,
 	// kotak 1-6 1, 4 people); Dumai adds D2's 6 and D3's 2 without a box;

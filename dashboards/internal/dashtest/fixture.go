@@ -171,5 +171,5 @@ func inserts() []string {
 			}
 		}
 	}
-	return s
+	return append(s, regionFallbackInserts()...)
 }

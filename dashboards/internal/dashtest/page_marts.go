@@ -15,6 +15,8 @@ CREATE TABLE mart.data_quality_summary(batch_berlaku BIGINT, batch_diganti BIGIN
 CREATE TABLE mart.unit_360(kode_unit VARCHAR, nama_unit VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, penilai INTEGER, penilai_lunak INTEGER);
 CREATE TABLE mart.quarantine_reason(source VARCHAR, field VARCHAR, reason VARCHAR, baris BIGINT);
 CREATE TABLE mart.set_aside_reason(alasan VARCHAR, urutan INTEGER, keterangan VARCHAR, keterangan_en VARCHAR, kode_wilayah VARCHAR, nama_wilayah VARCHAR, baris BIGINT);
+CREATE TABLE mart.region_berakhlak(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, nilai_berakhlak VARCHAR, nama_nilai VARCHAR, unit_dinilai INTEGER, dinilai INTEGER, di_bawah INTEGER, persen_di_bawah DOUBLE, di_atas INTEGER, persen_di_atas DOUBLE);
+CREATE TABLE mart.region_appraisal_response(kode_wilayah VARCHAR, nama_wilayah VARCHAR, periode VARCHAR, jenis_periode VARCHAR, tanggal_mulai DATE, unit_dinilai INTEGER, pegawai_dinilai INTEGER, ditanggapi INTEGER, persen_ditanggapi DOUBLE, setuju INTEGER, keberatan INTEGER, persen_keberatan DOUBLE, persen_keberatan_bawah DOUBLE, persen_keberatan_atas DOUBLE, keberatan_diterima INTEGER, keberatan_ditolak INTEGER, keberatan_proses INTEGER, keberatan_tanpa_hasil INTEGER, persen_keberatan_diterima DOUBLE);
 `
 
 // pageMartsInserts fill those marts from the fixture's own rows, as the
@@ -81,5 +83,29 @@ func pageMartsInserts() []string {
 		 SELECT CASE WHEN grouping(kode_wilayah) = 0 THEN 'wilayah' ELSE 'semua' END, kode_wilayah,
 		        CASE WHEN grouping(kode_wilayah) = 0 THEN any_value(nama_wilayah) END, tahun, aspek, kunci, any_value(jenis_kompetensi), sum(pegawai)
 		 FROM mart.training_need_count GROUP BY GROUPING SETS ((tahun, aspek, kunci, kode_wilayah), (tahun, aspek, kunci))`,
+	}
+}
+
+// regionFallbackInserts fill the region marts a unit page draws when most
+// of the unit's figures are withheld (mart.region_berakhlak,
+// mart.region_appraisal_response) from the fixture's unit rows, as the
+// real marts sum them; after every unit row is in.
+func regionFallbackInserts() []string {
+	return []string{
+		`INSERT INTO mart.region_berakhlak
+		 SELECT kode_wilayah, any_value(nama_wilayah), periode, jenis_periode, tanggal_mulai, nilai_berakhlak, any_value(nama_nilai),
+		        count(DISTINCT kode_unit), sum(dinilai), sum(di_bawah), 100.0 * sum(di_bawah) / nullif(sum(dinilai), 0),
+		        sum(di_atas), 100.0 * sum(di_atas) / nullif(sum(dinilai), 0)
+		 FROM mart.berakhlak_unit GROUP BY kode_wilayah, periode, jenis_periode, tanggal_mulai, nilai_berakhlak`,
+		`INSERT INTO mart.region_appraisal_response
+		 SELECT kode_wilayah, (SELECT nama FROM core.dim_region d WHERE d.kode_wilayah = s.kode_wilayah), periode, jenis_periode, tanggal_mulai,
+		        unit_dinilai, pegawai_dinilai, ditanggapi, 100.0 * ditanggapi / nullif(pegawai_dinilai, 0), setuju, keberatan,
+		        100.0 * keberatan / nullif(pegawai_dinilai, 0), core_wilson_bawah(keberatan, pegawai_dinilai), core_wilson_atas(keberatan, pegawai_dinilai),
+		        diterima, ditolak, proses, tanpa_hasil, 100.0 * diterima / nullif(diterima + ditolak, 0)
+		 FROM (SELECT kode_wilayah, periode, jenis_periode, tanggal_mulai, count(DISTINCT kode_unit) AS unit_dinilai,
+		              sum(pegawai_dinilai) AS pegawai_dinilai, sum(ditanggapi) AS ditanggapi, sum(setuju) AS setuju, sum(keberatan) AS keberatan,
+		              sum(keberatan_diterima) AS diterima, sum(keberatan_ditolak) AS ditolak, sum(keberatan_proses) AS proses,
+		              sum(keberatan_tanpa_hasil) AS tanpa_hasil
+		       FROM mart.appraisal_response_unit GROUP BY kode_wilayah, periode, jenis_periode, tanggal_mulai) s`,
 	}
 }

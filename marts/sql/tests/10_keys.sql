@@ -25,6 +25,10 @@ SELECT kode_unit, periode, count(*) AS n FROM mart.performance_service_link GROU
 -- mart.berakhlak_unit has one row per (kode_unit, periode, nilai_berakhlak), none of them NULL.
 SELECT kode_unit, periode, nilai_berakhlak, count(*) AS n FROM mart.berakhlak_unit GROUP BY ALL HAVING n > 1 OR kode_unit IS NULL OR periode IS NULL OR nilai_berakhlak IS NULL;
 
+-- test: unik_region_berakhlak
+-- mart.region_berakhlak has one row per (kode_wilayah, periode, nilai_berakhlak), none of them NULL.
+SELECT kode_wilayah, periode, nilai_berakhlak, count(*) AS n FROM mart.region_berakhlak GROUP BY ALL HAVING n > 1 OR kode_wilayah IS NULL OR periode IS NULL OR nilai_berakhlak IS NULL;
+
 -- test: unik_rater_calibration
 -- mart.rater_calibration has one row per (nip_penilai, periode), none of them NULL.
 SELECT nip_penilai, periode, count(*) AS n FROM mart.rater_calibration GROUP BY ALL HAVING n > 1 OR nip_penilai IS NULL OR periode IS NULL;

@@ -145,3 +145,17 @@ FROM mart.data_quality_summary s,
      (SELECT coalesce(sum(baris), 0) AS baris FROM mart.set_aside_reason) x
 WHERE s.batch_berlaku <> b.n OR s.baris_dibaca <> b.dibaca OR s.baris_karantina <> b.karantina OR s.penilaian_disisihkan <> x.baris
    OR (SELECT count(*) FROM mart.data_quality_summary) <> 1;
+
+-- test: rekonsiliasi_region_berakhlak
+-- A region's BerAKHLAK counts per period and value are its units' (mart.berakhlak_unit) summed, and its shares those sums' shares.
+SELECT coalesce(r.kode_wilayah, u.kode_wilayah) AS kode_wilayah, coalesce(r.periode, u.periode) AS periode,
+       coalesce(r.nilai_berakhlak, u.nilai_berakhlak) AS nilai_berakhlak, r.dinilai, u.dinilai AS units_dinilai,
+       r.di_bawah, u.di_bawah AS units_di_bawah, r.di_atas, u.di_atas AS units_di_atas
+FROM mart.region_berakhlak r
+FULL JOIN (SELECT kode_wilayah, periode, nilai_berakhlak, count(*) AS unit_dinilai, sum(dinilai) AS dinilai,
+                  sum(di_bawah) AS di_bawah, sum(di_atas) AS di_atas
+           FROM mart.berakhlak_unit GROUP BY ALL) u
+  ON u.kode_wilayah = r.kode_wilayah AND u.periode = r.periode AND u.nilai_berakhlak = r.nilai_berakhlak
+WHERE r.dinilai IS DISTINCT FROM u.dinilai OR r.di_bawah IS DISTINCT FROM u.di_bawah OR r.di_atas IS DISTINCT FROM u.di_atas
+   OR r.unit_dinilai IS DISTINCT FROM u.unit_dinilai
+   OR abs(r.persen_di_bawah - 100.0 * u.di_bawah / u.dinilai) > 1e-9 OR abs(r.persen_di_atas - 100.0 * u.di_atas / u.dinilai) > 1e-9;
