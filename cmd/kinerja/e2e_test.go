@@ -295,9 +295,10 @@ func checkSite(t *testing.T, site string, regions, units int) {
 		return nil
 	})
 	sort.Strings(pages)
-	want := 2 * (5 + regions + units)
+	// index, perbandingan, pelatihan, talenta, promosi, kualitas
+	want := 2 * (6 + regions + units)
 	if len(pages) != want {
-		t.Errorf("%d pages, want %d (5 main pages, %d regions, %d units, two languages)", len(pages), want, regions, units)
+		t.Errorf("%d pages, want %d (6 main pages, %d regions, %d units, two languages)", len(pages), want, regions, units)
 	}
 	links := 0
 	for _, rel := range pages {
