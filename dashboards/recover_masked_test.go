@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -132,15 +133,16 @@ func (f figure) String() string {
 
 type recovery struct {
 	units  map[string][]string
-	cells  map[figure]float64 // shown, or recovered
-	how    map[figure]string  // how a figure was recovered
-	masked map[figure]string  // masked figures, with where one is masked
-	keys   map[[3]string]bool // every (region, unit, period) of the page
+	cells  map[figure]float64     // shown, or recovered
+	how    map[figure]string      // how a figure was recovered
+	masked map[figure]string      // masked figures, with where one is masked
+	keys   map[[3]string]bool     // every (region, unit, period) of the page
+	teams  map[[3]string][]string // a team's (region, "<unit>/tim", period): its members
 }
 
 func newRecovery(units map[string][]string) *recovery {
 	return &recovery{units: units, cells: map[figure]float64{}, how: map[figure]string{},
-		masked: map[figure]string{}, keys: map[[3]string]bool{}}
+		masked: map[figure]string{}, keys: map[[3]string]bool{}, teams: map[[3]string][]string{}}
 }
 
 var nilaiCols = []string{"berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"}
@@ -204,6 +206,16 @@ func (s *recovery) read(t *testing.T, path string) {
 		} else if key.w == "" {
 			key.w = fileRegion
 		}
+		team := ""
+		if i, ok := idx["kode_anggota"]; ok {
+			// a unit page's team table: a row per member (the unit, its
+			// sub-units) and the team's own, their sum
+			team = key.u + "/tim"
+			if key.u = r[i]; r[idx["peran"]] == "tim" {
+				key.u = team
+				team = ""
+			}
+		}
 		switch {
 		case hasYear: // the JP's year, also on an alert of a quarter
 			key.p = r[idx["tahun"]]
@@ -213,9 +225,15 @@ func (s *recovery) read(t *testing.T, path string) {
 			key.p = filePeriod
 		}
 		s.keys[[3]string{key.w, key.u, key.p}] = true
+		if team != "" {
+			tk := [3]string{key.w, team, key.p}
+			if !slices.Contains(s.teams[tk], key.u) {
+				s.teams[tk] = append(s.teams[tk], key.u)
+			}
+		}
 		for i, h := range head {
 			switch h {
-			case "kode_unit", "kode_wilayah", "periode", "tahun", "nama_unit", "nama_wilayah":
+			case "kode_unit", "kode_wilayah", "periode", "tahun", "nama_unit", "nama_wilayah", "kode_anggota", "peran":
 				continue
 			case "alasan":
 				s.alasan(key, r[i], fmt.Sprintf("%s row %s", base, key))
@@ -315,6 +333,15 @@ func (s *recovery) equations() []equation {
 				}
 				eqs = append(eqs, e)
 			}
+		}
+	}
+	for k, members := range s.teams {
+		for _, c := range []string{"pegawai_dinilai", "sangat_baik"} {
+			e := equation{total: fig(k, c), what: "column: the team's " + c + " = its members'"}
+			for _, u := range members {
+				e.parts = append(e.parts, figure{k[0], u, k[2], c})
+			}
+			eqs = append(eqs, e)
 		}
 	}
 	column("pred", append([]string{"pegawai_dinilai"}, predikatCols...))
