@@ -19,7 +19,7 @@ WITH u AS (
 ), ci AS (
     SELECT u.*, pd_num(p.persen_sangat_baik_bawah, 1) AS lo, pd_num(p.persen_sangat_baik_atas, 1) AS hi
     FROM u JOIN mart.unit_performance p USING (kode_unit, periode, jenis_periode)
-    WHERE u.sb NOT IN ('', '<5') AND p.persen_sangat_baik_bawah IS NOT NULL AND p.persen_sangat_baik_atas IS NOT NULL
+    WHERE u.sb NOT IN ('', '<5', '×') AND p.persen_sangat_baik_bawah IS NOT NULL AND p.persen_sangat_baik_atas IS NOT NULL
 )
 SELECT 'chart' AS target, 'wilayah/' || kode_wilayah || '.html' AS page, periode AS variant, nama_unit AS k, '0' AS s, sb AS v FROM u
 UNION ALL
@@ -31,7 +31,7 @@ SELECT 'chart', 'wilayah/' || kode_wilayah || '.html', periode, nama_unit, '0.at
 UNION ALL
 SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_unit.csv', '', periode || '|' || kode_unit, 'persen_sangat_baik_ik', lo || '-' || hi FROM ci
 UNION ALL
-SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_unit.csv', '', periode || '|' || kode_unit, 'persen_sangat_baik_ik', '<5' FROM u WHERE sb = '<5'
+SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_unit.csv', '', periode || '|' || kode_unit, 'persen_sangat_baik_ik', sb FROM u WHERE sb IN ('<5', '×')
 UNION ALL
 SELECT 'csv', 'data/wilayah_' || kode_wilayah || '_unit.csv', '', periode || '|' || kode_unit, x.c, x.v
 FROM (SELECT *, unnest([
