@@ -3,7 +3,7 @@ package dashboards
 import (
 	"database/sql"
 	"regexp"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -18,38 +18,57 @@ type KurvaUnit struct {
 	Pegawai                    kit.Stat
 	Shares                     [5]kit.Stat
 	Sesuai                     sql.NullBool
-	Alasan                     string // with withheld shares replaced by "<5"
+	Alasan                     string // with withheld figures masked (safeAlasan)
 }
 
 var (
 	clausePct   = regexp.MustCompile(`^([a-z_/+ ]+?) ([0-9]+(?:\.[0-9]+)?) % (.*)$`)
-	clauseCount = regexp.MustCompile(`\(([0-9]+)\)`)
+	clauseCount = regexp.MustCompile(`^([a-z_]+) \(([0-9]+)\) (.*)$`)
 )
 
-// safeAlasan rewrites the mart's reasons so that no share or count of 1-4
-// people shows: 'sangat_baik 13.0 % > 10 %' of 23 people is 3 people.
-func safeAlasan(alasan string, n int64) string {
+// safeAlasan rewrites the mart's reasons so that no figure the marts
+// withhold shows (mask: mart.suppression's, pegawai_dinilai first, then
+// the five predikat): a unit whose pegawai_dinilai is a group of 1-4 gives
+// "<5"; a clause's share or count of a withheld predikat (of either, for
+// 'butuh_perbaikan + kurang') is written as that predikat's figure is in
+// the table: "<5", or the linked mark of a pelindung ('sangat_baik 13.0 %
+// > 10 %' of 23 people is 3 people; 'butuh_perbaikan + kurang 30.0 %'
+// beside a shown Kurang gives a withheld Butuh Perbaikan back).
+func safeAlasan(alasan string, mask [6]kit.Mask) string {
 	if alasan == "" {
 		return ""
 	}
-	if n < kit.MinGroup {
+	if mask[0] == kit.MaskSmall {
 		return "<5"
+	}
+	// withheld is the mark of the predikat named in codes, "" when shown.
+	withheld := func(codes string) string {
+		m := kit.Shown
+		for _, c := range strings.Split(codes, " + ") {
+			if i := slices.Index(predikatKeys[:], "pred_"+c); i >= 0 && mask[1+i] != kit.Shown {
+				if m != kit.MaskSmall {
+					m = mask[1+i]
+				}
+			} else if i < 0 {
+				m = kit.MaskSmall // a clause of unknown predikat: withhold
+			}
+		}
+		if m == kit.Shown {
+			return ""
+		}
+		return m.Apply(kit.Stat{}).Text(kit.LangID, 0)
 	}
 	var out []string
 	for _, c := range strings.Split(alasan, "; ") {
 		if m := clausePct.FindStringSubmatch(c); m != nil {
-			v, _ := strconv.ParseFloat(m[2], 64)
-			if k := v * float64(n) / 100; k >= 0.5 && k < kit.MinGroup-0.5 {
-				c = m[1] + " <5 " + m[3]
+			if w := withheld(m[1]); w != "" {
+				c = m[1] + " " + w + " " + m[3]
+			}
+		} else if m := clauseCount.FindStringSubmatch(c); m != nil {
+			if w := withheld(m[1]); w != "" {
+				c = m[1] + " (" + w + ") " + m[3]
 			}
 		}
-		c = clauseCount.ReplaceAllStringFunc(c, func(s string) string {
-			k, _ := strconv.Atoi(strings.Trim(s, "()"))
-			if k > 0 && k < kit.MinGroup {
-				return "(<5)"
-			}
-			return s
-		})
 		out = append(out, c)
 	}
 	return strings.Join(out, "; ")
@@ -61,7 +80,7 @@ func (s *site) kurvaByPeriod(region string) ([]kit.Period, map[string][]KurvaUni
 	for _, r := range rows {
 		pt := predikatPoint(r.Period, r.Pegawai, r.Predikat)
 		by[r.Periode] = append(by[r.Periode], KurvaUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Rating: r.Rating, Aturan: r.Aturan,
-			Period: r.Period, Pegawai: pt.Pegawai, Shares: pt.Shares, Sesuai: r.Sesuai, Alasan: safeAlasan(r.Alasan, r.Pegawai.Int64)})
+			Period: r.Period, Pegawai: pt.Pegawai, Shares: pt.Shares, Sesuai: r.Sesuai, Alasan: safeAlasan(r.Alasan, r.Predikat.Mask)})
 	}
 	return kit.PeriodsOf(rows, func(r kurvaRow) kit.Period { return r.Period }), by
 }

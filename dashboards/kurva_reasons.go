@@ -31,8 +31,8 @@ func init() {
 }
 
 var (
-	kurvaNotLargest = regexp.MustCompile(`^([a-z_]+) \((<5|[0-9]+)\) is not the largest group$`)
-	kurvaShare      = regexp.MustCompile(`^([a-z_]+(?: \+ [a-z_]+)?) (<5|[0-9]+(?:\.[0-9]+)?)(?: %)? ([<>]) ([0-9]+) %$`)
+	kurvaNotLargest = regexp.MustCompile(`^([a-z_]+) \((<5|×|[0-9]+)\) is not the largest group$`)
+	kurvaShare      = regexp.MustCompile(`^([a-z_]+(?: \+ [a-z_]+)?) (<5|×|[0-9]+(?:\.[0-9]+)?)(?: %)? ([<>]) ([0-9]+) %$`)
 	kurvaNone       = regexp.MustCompile(`^no ([a-z_]+) or ([a-z_]+)$`)
 )
 
@@ -64,7 +64,9 @@ func kurvaClause(lang, c string, shares [5]kit.Stat) string {
 	}
 	if m := kurvaShare.FindStringSubmatch(c); m != nil {
 		share := kit.Tr(lang, "kr_few")
-		if m[2] != "<5" {
+		if m[2] == "×" {
+			share = m[2] // withheld to protect another figure (pelindung)
+		} else if m[2] != "<5" {
 			v, _ := strconv.ParseFloat(m[2], 64)
 			share = kit.FmtNum(lang, v, 1) + " %"
 			if i := slices.Index(predikatKeys[:], "pred_"+m[1]); i >= 0 && shares[i].Shown() {

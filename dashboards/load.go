@@ -42,6 +42,8 @@ type regionSummaryRow struct {
 	MedianKTP, TepatWaktu       sql.NullFloat64
 	Permohonan, Backlog         sql.NullInt64
 	Kurang20                    sql.NullFloat64
+	// What the marts withhold of pegawai_dinilai and persen_sangat_baik.
+	MaskPegawai, MaskSB kit.Mask
 }
 
 type unitRow struct {
@@ -91,6 +93,8 @@ type linkRow struct {
 	RankNilai, RankLayanan, Compared sql.NullInt64
 	Label                            sql.NullString
 	PersenSBPrev, IKMPrev            sql.NullFloat64
+	// What the marts withhold of pegawai_dinilai and persen_sangat_baik.
+	MaskPegawai, MaskSB kit.Mask
 }
 
 type berakhlakRow struct {
@@ -215,7 +219,8 @@ func loadWarehouseWith(ctx context.Context, db *sql.DB, text func(string) string
 			return x.Period.Cols().Add(kit.Cols{"kode_wilayah": &x.Kode, "tahun": &x.Tahun, "unit_dinilai": &x.UnitDinilai,
 				"pegawai_dinilai": &x.PegawaiDinilai, "persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu,
 				"median_jam_ktp_el": &x.MedianKTP, "persen_tepat_waktu": &x.TepatWaktu, "permohonan": &x.Permohonan,
-				"backlog": &x.Backlog, "persen_kurang_20_jp": &x.Kurang20})
+				"backlog": &x.Backlog, "persen_kurang_20_jp": &x.Kurang20,
+				"pegawai_dinilai_alasan_ditahan": &x.MaskPegawai, "sangat_baik_alasan_ditahan": &x.MaskSB})
 		}, func(x *regionSummaryRow) { w.Summary = append(w.Summary, *x) }),
 		bindStep("units", func(x *unitRow) kit.Cols {
 			return kit.Cols{"kode_unit": &x.Kode, "nama_unit": &x.Nama, "kode_wilayah": &x.Wilayah, "nama_wilayah": &x.NamaWilayah, "sektor": &x.Sektor}
@@ -330,7 +335,8 @@ func arrowSteps(w *warehouse) []loadStep {
 				"persen_sangat_baik": &x.PersenSB, "ikm": &x.IKM, "mutu": &x.Mutu, "median_jam": &x.Median,
 				"persen_tepat_waktu": &x.TepatWaktu, "permohonan": &x.Permohonan, "peringkat_nilai": &x.RankNilai,
 				"peringkat_layanan": &x.RankLayanan, "unit_dibandingkan": &x.Compared, "label_keselarasan": &x.Label,
-				"persen_sangat_baik_sebelumnya": &x.PersenSBPrev, "ikm_sebelumnya": &x.IKMPrev})
+				"persen_sangat_baik_sebelumnya": &x.PersenSBPrev, "ikm_sebelumnya": &x.IKMPrev,
+				"pegawai_dinilai_alasan_ditahan": &x.MaskPegawai, "sangat_baik_alasan_ditahan": &x.MaskSB})
 		}, func(x *linkRow) { w.Link = append(w.Link, *x) }),
 		arrowStep("distribution_compliance", func(x *kurvaRow) kit.Cols {
 			return x.Period.Cols().Add(x.Predikat.cols()).Add(kit.Cols{"kode_unit": &x.Unit, "kode_wilayah": &x.Wilayah,

@@ -164,6 +164,8 @@ func (r *arow) setter(c int, d any) (func(), error) {
 		return need(kind == "text", func() { *p = r.str(c) })
 	case *sql.NullString:
 		return need(kind == "text", func() { *p = r.nstr(c) })
+	case *kit.Mask:
+		return need(kind == "text", func() { *p = kit.ParseMask(r.nstr(c)) })
 	case *int64:
 		return need(kind == "int" || kind == "decimal", func() { *p = r.i64(c).Int64 })
 	case *sql.NullInt64:

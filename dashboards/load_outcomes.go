@@ -75,6 +75,8 @@ type sectorLinkRow struct {
 	RhoIKM, RhoLo, RhoHi                    sql.NullFloat64
 	N                                       sql.NullInt64
 	TooFew                                  sql.NullBool
+	// What the marts withhold of pegawai_dinilai and persen_sangat_baik.
+	MaskPegawai, MaskSB kit.Mask
 }
 
 // outcomeSteps read the marts of issue 13's pages.
@@ -96,7 +98,8 @@ func outcomeSteps(w *warehouse) []loadStep {
 				"unit_dibandingkan_sektor": &x.NSektor, "spearman_nilai_sektor": &x.RhoSektor,
 				"spearman_sektor_bawah": &x.RhoSektorLo, "spearman_sektor_atas": &x.RhoSektorHi, "terlalu_sedikit_unit_sektor": &x.TooFewSektor,
 				"spearman_nilai_ikm": &x.RhoIKM, "spearman_bawah": &x.RhoLo, "spearman_atas": &x.RhoHi, "spearman_n": &x.N,
-				"terlalu_sedikit_unit": &x.TooFew})
+				"terlalu_sedikit_unit":           &x.TooFew,
+				"pegawai_dinilai_alasan_ditahan": &x.MaskPegawai, "sangat_baik_alasan_ditahan": &x.MaskSB})
 		}, func(x *sectorLinkRow) { o.SectorLink = append(o.SectorLink, *x) }),
 		bindStep("promotion_merit_region", (*promoRow).cols, func(x *promoRow) {
 			x.Cakupan = "wilayah"

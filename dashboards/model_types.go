@@ -33,27 +33,31 @@ type PredikatPoint struct {
 var predikatKeys = [5]string{"pred_sangat_baik", "pred_baik", "pred_butuh_perbaikan", "pred_kurang", "pred_sangat_kurang"}
 
 // predikatCounts are a mart row's predikat counts (jumlah_*) and shares
-// (persen_*), in predikatKeys' order.
+// (persen_*), in predikatKeys' order, and what the marts withhold of them
+// (mart.suppression): Mask[0] pegawai_dinilai, Mask[1+i] predikat i.
 type predikatCounts struct {
-	N   [5]sql.NullInt64
-	Pct [5]sql.NullFloat64
+	N    [5]sql.NullInt64
+	Pct  [5]sql.NullFloat64
+	Mask [6]kit.Mask
 }
 
-// cols binds jumlah_* and persen_* of a predikat mart row.
+// cols binds jumlah_*, persen_* and *_alasan_ditahan of a predikat mart row.
 func (c *predikatCounts) cols() kit.Cols {
-	out := kit.Cols{}
+	out := kit.Cols{"pegawai_dinilai_alasan_ditahan": &c.Mask[0]}
 	for i, k := range predikatKeys {
 		k = strings.TrimPrefix(k, "pred_")
-		out["jumlah_"+k], out["persen_"+k] = &c.N[i], &c.Pct[i]
+		out["jumlah_"+k], out["persen_"+k], out[k+"_alasan_ditahan"] = &c.N[i], &c.Pct[i], &c.Mask[1+i]
 	}
 	return out
 }
 
+// predikatPoint is a row's distribution as a page shows it: each figure
+// the marts withhold masked ("<5", or linked for a pelindung).
 func predikatPoint(p kit.Period, total sql.NullInt64, c predikatCounts) PredikatPoint {
-	pt := PredikatPoint{Period: p, Pegawai: kit.People(total)}
+	pt := PredikatPoint{Period: p, Pegawai: c.Mask[0].Apply(kit.NumInt(total))}
 	for i := range c.N {
-		pt.Counts[i] = kit.People(c.N[i])
-		pt.Shares[i] = kit.Pct(c.Pct[i], total)
+		pt.Counts[i] = c.Mask[1+i].Apply(kit.NumInt(c.N[i]))
+		pt.Shares[i] = c.Mask[1+i].Apply(kit.Num(c.Pct[i]))
 	}
 	return pt
 }
@@ -205,8 +209,8 @@ func figures(r *regionSummaryRow) RegionFigures {
 	return RegionFigures{
 		Period:         &p,
 		UnitDinilai:    kit.NumInt(r.UnitDinilai),
-		PegawaiDinilai: kit.People(r.PegawaiDinilai),
-		PersenSB:       kit.Pct(r.PersenSB, r.PegawaiDinilai),
+		PegawaiDinilai: r.MaskPegawai.Apply(kit.NumInt(r.PegawaiDinilai)),
+		PersenSB:       r.MaskSB.Apply(kit.Num(r.PersenSB)),
 		IKM:            kit.Num(r.IKM),
 		Mutu:           str(r.Mutu),
 		MedianKTP:      kit.Num(r.MedianKTP),

@@ -225,7 +225,7 @@ func chartTuples(t *testing.T, page string, o map[string]any, byName bool) map[p
 				}
 			default:
 				k := pdTuple{page, variant, cats[i], sname}
-				if typ == "line" && maskedLabel(d) != "" && !lineGapMarked(sm, cats[i]) {
+				if typ == "line" && maskedLabel(d) != "" && !lineGapMarked(sm, cats[i], maskedLabel(d)) {
 					// ECharts draws no point for a masked line item: it looks
 					// masked only through its "<5" mark and an unbridged gap.
 					out[k] = ""
@@ -389,8 +389,9 @@ func maskedLabel(d any) string {
 }
 
 // lineGapMarked: a line series marks its withheld point at category cat
-// with a "<5" markLine there and does not bridge the gap.
-func lineGapMarked(s map[string]any, cat string) bool {
+// with a markLine there named as the point is labelled ("<5", or "×" for a
+// secondary mask) and does not bridge the gap.
+func lineGapMarked(s map[string]any, cat, mark string) bool {
 	if c, _ := s["connectNulls"].(bool); c {
 		return false
 	}
@@ -399,7 +400,7 @@ func lineGapMarked(s map[string]any, cat string) bool {
 	lb, _ := ml["label"].(map[string]any)
 	for _, d := range data {
 		m, _ := d.(map[string]any)
-		if m["xAxis"] == cat && m["name"] == "<5" && lb["show"] == true {
+		if m["xAxis"] == cat && m["name"] == mark && lb["show"] == true {
 			return true
 		}
 	}

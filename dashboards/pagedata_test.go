@@ -367,7 +367,7 @@ func checkRegionFallback(t *testing.T, d *demoSite, region string, want, fallbac
 			continue // an interval's bound ("0.bawah") belongs to its figure
 		}
 		pv := pdTuple{page: k.page, variant: k.variant}
-		if v == "<5" {
+		if v == "<5" || v == "×" {
 			masked[pv]++
 		}
 		if v != "" {

@@ -110,12 +110,12 @@ func (s *site) regionModel(reg regionRow) RegionModel {
 			for _, r := range links[lp.Periode] {
 				u := UnitLatest{
 					Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: s.units[r.Unit].Sektor,
-					Pegawai: kit.People(r.Pegawai), PersenSB: kit.Pct(r.PersenSB, r.Pegawai), IKM: kit.Num(r.IKM),
+					Pegawai: r.MaskPegawai.Apply(kit.NumInt(r.Pegawai)), PersenSB: r.MaskSB.Apply(kit.Num(r.PersenSB)), IKM: kit.Num(r.IKM),
 					Mutu: str(r.Mutu), Label: str(r.Label),
 					RankNilai: kit.NumInt(r.RankNilai), RankLayanan: kit.NumInt(r.RankLayanan), Compared: kit.NumInt(r.Compared),
 				}
-				if u.PersenSB.Small {
-					u.RankNilai = kit.Stat{Small: true}
+				if u.PersenSB.Small && u.RankNilai.Valid {
+					u.RankNilai = u.PersenSB // a rank would order the withheld figure
 				}
 				u.SBInterval = s.sbInterval(r.Unit, r.Period, u.PersenSB)
 				rp.Units = append(rp.Units, u)

@@ -105,8 +105,8 @@ func (s *site) regionSector(kode string, periods []kit.Period) map[string]Sector
 				if !isSectorUnit(r) {
 					continue
 				}
-				u := SectorUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: r.Sektor, Pegawai: kit.People(r.Pegawai),
-					PersenSB: kit.Pct(r.PersenSB, r.Pegawai), Indikator: kit.NumInt(r.Indikator), Capaian: kit.Num(r.Capaian),
+				u := SectorUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: r.Sektor, Pegawai: r.MaskPegawai.Apply(kit.NumInt(r.Pegawai)),
+					PersenSB: r.MaskSB.Apply(kit.Num(r.PersenSB)), Indikator: kit.NumInt(r.Indikator), Capaian: kit.Num(r.Capaian),
 					Memenuhi: kit.NumInt(r.Memenuhi), Memburuk: kit.NumInt(r.Memburuk), Beruntun: kit.NumInt(r.Beruntun),
 					IndikatorBeruntun: r.IndikatorBeruntun.String, Label: r.Label.String}
 				sp.Units = append(sp.Units, u)
@@ -180,7 +180,7 @@ func (s *site) unitSectorLink(kode string) []SectorUnitPeriod {
 			continue
 		}
 		out = append(out, SectorUnitPeriod{Period: r.Period, SectorUnit: SectorUnit{Kode: r.Unit, Nama: s.unitName(r.Unit), Sektor: r.Sektor,
-			Pegawai: kit.People(r.Pegawai), PersenSB: kit.Pct(r.PersenSB, r.Pegawai), Indikator: kit.NumInt(r.Indikator), Capaian: kit.Num(r.Capaian),
+			Pegawai: r.MaskPegawai.Apply(kit.NumInt(r.Pegawai)), PersenSB: r.MaskSB.Apply(kit.Num(r.PersenSB)), Indikator: kit.NumInt(r.Indikator), Capaian: kit.Num(r.Capaian),
 			Memenuhi: kit.NumInt(r.Memenuhi), Memburuk: kit.NumInt(r.Memburuk), Beruntun: kit.NumInt(r.Beruntun),
 			IndikatorBeruntun: r.IndikatorBeruntun.String, Label: r.Label.String}})
 	}

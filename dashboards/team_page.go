@@ -56,17 +56,30 @@ func (s *site) teamModel(kode string) (map[string][]TeamMember, []kit.Period) {
 	}
 	ps = kit.PeriodsOf(ps, func(p kit.Period) kit.Period { return p })
 	for per, g := range groups {
-		by[per] = teamMembers(g)
+		by[per] = teamMembers(g, s.unitMasks)
 	}
 	return by, ps
 }
 
-// teamMembers masks one period's team rows (the team row first): a head
-// count of 1-4 people is withheld, and so is the team's total of a
-// column where a member's count is withheld (the total minus the members
-// shown would give it back; the members' counts are also on their own
-// pages, so the total is the one withheld).
-func teamMembers(rows []teamRow) []TeamMember {
+// unitMasks is what the marts withhold of a unit's pegawai_dinilai and
+// Sangat Baik in a period (mart.suppression, via mart.unit_performance).
+func (s *site) unitMasks(unit, periode string) (peg, sb kit.Mask) {
+	for _, r := range s.perfByUnit[unit] {
+		if r.Periode == periode {
+			return r.Predikat.Mask[0], r.Predikat.Mask[1]
+		}
+	}
+	return kit.Shown, kit.Shown
+}
+
+// teamMembers masks one period's team rows (the team row first): each
+// member's pegawai_dinilai and % Sangat Baik as the marts withhold them
+// on every page (masks: mart.suppression's flags, so that the unit table
+// beside it gives nothing back), a head count of 1-4 people, and the
+// team's total of a column where a member's figure is withheld (the total
+// minus the members shown would give it back; the members' counts are
+// also on their own pages, so the total is the one withheld).
+func teamMembers(rows []teamRow, masks func(unit, periode string) (peg, sb kit.Mask)) []TeamMember {
 	var team *teamRow
 	var members []teamRow
 	for i := range rows {
@@ -82,14 +95,21 @@ func teamMembers(rows []teamRow) []TeamMember {
 	n := func(v sql.NullInt64) int64 { return v.Int64 }
 	small := func(v int64) bool { return v > 0 && v < kit.MinGroup }
 	var pegSmall, sbSmall bool
+	out := []TeamMember{{}}
 	for _, m := range members {
-		pegSmall = pegSmall || small(n(m.Pegawai))
-		sbSmall = sbSmall || small(n(m.SangatBaik)) || small(n(m.Pegawai))
+		peg, sb := masks(m.Unit, m.Periode)
+		mm := member(m, peg != kit.Shown, sb != kit.Shown)
+		if peg == kit.MaskSmall {
+			mm.Pegawai = kit.Stat{Small: true}
+		}
+		if sb == kit.MaskSmall || peg == kit.MaskSmall {
+			mm.PersenSB, mm.SBInterval = kit.Stat{Small: true}, kit.IntervalOf(kit.Stat{Small: true}, sql.NullFloat64{}, sql.NullFloat64{})
+		}
+		pegSmall = pegSmall || small(n(m.Pegawai)) || mm.Pegawai.Small
+		sbSmall = sbSmall || small(n(m.SangatBaik)) || small(n(m.Pegawai)) || mm.PersenSB.Small
+		out = append(out, mm)
 	}
-	out := []TeamMember{member(*team, pegSmall, sbSmall)}
-	for _, m := range members {
-		out = append(out, member(m, false, false))
-	}
+	out[0] = member(*team, pegSmall, sbSmall)
 	return out
 }
 

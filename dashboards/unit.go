@@ -296,7 +296,7 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		tp := TrendPoint{Period: p}
 		for _, r := range perf {
 			if r.Periode == p.Periode && r.Jenis == p.Jenis {
-				tp.PersenSB = kit.Pct(r.Predikat.Pct[0], r.Pegawai)
+				tp.PersenSB = r.Predikat.Mask[1].Apply(kit.Num(r.Predikat.Pct[0]))
 			}
 		}
 		for _, r := range ikm {
@@ -347,12 +347,12 @@ func (s *site) unitModel(u unitRow) UnitModel {
 		if pp := pickPeriod(perfPs, p); pp != nil {
 			up.PredikatPeriod = pp
 			for _, r := range perfBy[pp.Periode] {
-				up.Pegawai, up.PersenSB = kit.People(r.Pegawai), kit.Pct(r.Predikat.Pct[0], r.Pegawai)
+				up.Pegawai, up.PersenSB = r.Predikat.Mask[0].Apply(kit.NumInt(r.Pegawai)), r.Predikat.Mask[1].Apply(kit.Num(r.Predikat.Pct[0]))
 			}
 			if prev := before(perfPs, pp); prev != nil {
 				up.PrevPeriod = prev
 				for _, r := range perfBy[prev.Periode] {
-					up.PrevPegawai, up.PrevSB = kit.People(r.Pegawai), kit.Pct(r.Predikat.Pct[0], r.Pegawai)
+					up.PrevPegawai, up.PrevSB = r.Predikat.Mask[0].Apply(kit.NumInt(r.Pegawai)), r.Predikat.Mask[1].Apply(kit.Num(r.Predikat.Pct[0]))
 				}
 			}
 		}

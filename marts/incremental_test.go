@@ -260,7 +260,8 @@ func TestMartRefreshConditions(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s: %s", m.Name, m.Refresh))
 		}
 	}
-	want := `mart/10_unit_performance: tanggal_mulai >= {{start}}
+	want := `mart/05_suppression: tanggal_mulai >= {{start}}
+mart/10_unit_performance: tanggal_mulai >= {{start}}
 mart/16_appraisal_response: tanggal_mulai >= {{start}}
 mart/17_appraisal_response_unit: tanggal_mulai >= {{start}}
 mart/20_service_outcomes: tanggal_mulai >= {{start}}

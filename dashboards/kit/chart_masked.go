@@ -72,16 +72,23 @@ func BarStats(vals []Stat, dec int, vertical bool) []interface{} {
 }
 
 // LineStats adds a line series of vals over the option's categories: a
-// withheld value is a gap (the item keeps the "<5" label for the tooltip;
-// ECharts draws no point for "-") with a vertical "<5" mark at its
-// category, and the line is not bridged over it.
+// withheld value is a gap (the item keeps the "<5" label, or the linked
+// mark of a secondary mask, for the tooltip; ECharts draws no point for
+// "-") with a vertical mark so labelled at its category, and the line is
+// not bridged over it.
 func (o *Option) LineStats(name string, vals []Stat, dec int, so ...charts.SeriesOpts) *Option {
 	data := make([]interface{}, len(vals))
 	var marks []interface{}
+	label := "" // the marks' label: their text, "{b}" (each its name) when they differ
 	for i, v := range vals {
-		if v.Small && !v.Linked && i < len(o.cats) {
-			data[i] = Item{Value: "-", Label: &opts.Label{Formatter: "<5"}}
-			marks = append(marks, opts.MarkLineNameXAxisItem{Name: "<5", XAxis: o.cats[i]})
+		if w := v.withheld(); w != "" && i < len(o.cats) {
+			data[i] = Item{Value: "-", Label: &opts.Label{Formatter: w}}
+			marks = append(marks, opts.MarkLineNameXAxisItem{Name: w, XAxis: o.cats[i]})
+			if label == "" {
+				label = w
+			} else if label != w {
+				label = "{b}"
+			}
 			continue
 		}
 		data[i] = v.Chart(dec)
@@ -92,7 +99,7 @@ func (o *Option) LineStats(name string, vals []Stat, dec int, so ...charts.Serie
 		s.ConnectNulls = opts.Bool(false)
 		s.MarkLines = &opts.MarkLines{Data: marks, MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"},
 			LineStyle: &opts.LineStyle{Color: MaskedColor, Width: 1, Type: "dashed"},
-			Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: "<5", Color: "#555555"}}}
+			Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: label, Color: "#555555"}}}
 	}
 	return o
 }

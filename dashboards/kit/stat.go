@@ -313,3 +313,50 @@ func GroupBy[T any, K comparable](rows []T, key func(T) K) map[K][]T {
 	}
 	return m
 }
+
+// Mask is what the marts decided about one figure (mart.suppression, its
+// *_alasan_ditahan read into Cols): shown, or withheld as a group of 1–4
+// people (kelompok_kecil, "<5"), or withheld so that no such group can be
+// computed from the figures beside it (pelindung, the linked mark). Every
+// page masks the predikat distribution by it, so that a figure withheld on
+// one page is withheld on every page.
+type Mask uint8
+
+const (
+	Shown      Mask = iota
+	MaskSmall       // kelompok_kecil
+	MaskLinked      // pelindung
+)
+
+// ParseMask reads a mart's reason: NULL is Shown; an unknown reason
+// withholds.
+func ParseMask(alasan sql.NullString) Mask {
+	switch {
+	case !alasan.Valid:
+		return Shown
+	case alasan.String == "pelindung":
+		return MaskLinked
+	}
+	return MaskSmall
+}
+
+// Scan reads a reason through database/sql (Cols).
+func (m *Mask) Scan(src any) error {
+	var s sql.NullString
+	if err := s.Scan(src); err != nil {
+		return err
+	}
+	*m = ParseMask(s)
+	return nil
+}
+
+// Apply is v as the mask shows it.
+func (m Mask) Apply(v Stat) Stat {
+	switch m {
+	case MaskSmall:
+		return Stat{Small: true}
+	case MaskLinked:
+		return Stat{Small: true, Linked: true}
+	}
+	return v
+}

@@ -13,8 +13,14 @@
 --   half = z / (1 + z^2 / n) x sqrt(p (1 - p) / n + z^2 / (4 n^2)),
 --   bounds = 100 x (centre -/+ half);
 -- 3 Sangat Baik of 10 is 30 % (10.78-60.32 %), 0 of 5 is 0 % (0-43.45 %).
+-- pegawai_dinilai_ditahan, sangat_baik_ditahan, baik_ditahan,
+-- butuh_perbaikan_ditahan, kurang_ditahan, sangat_kurang_ditahan and their
+-- *_alasan_ditahan ('kelompok_kecil' | 'pelindung', NULL when shown):
+-- whether a page withholds the unit's pegawai_dinilai, and each predikat's
+-- count and share (mart.suppression, the one decision).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.unit_performance AS
+WITH counts AS (
 SELECT
     f.kode_unit, u.nama_unit, u.sektor, u.kode_wilayah, r.nama AS nama_wilayah,
     f.periode, f.jenis_periode, f.tanggal_mulai,
@@ -36,4 +42,14 @@ FROM core.fact_appraisal f
 JOIN core.dim_unit u ON u.kode_unit = f.kode_unit
 LEFT JOIN core.dim_region r ON r.kode_wilayah = u.kode_wilayah
 WHERE f.sumber = 'atasan'
-GROUP BY ALL;
+GROUP BY ALL
+)
+SELECT c.*,
+    s.pegawai_dinilai_ditahan, s.pegawai_dinilai_alasan_ditahan,
+    s.sangat_baik_ditahan, s.sangat_baik_alasan_ditahan,
+    s.baik_ditahan, s.baik_alasan_ditahan,
+    s.butuh_perbaikan_ditahan, s.butuh_perbaikan_alasan_ditahan,
+    s.kurang_ditahan, s.kurang_alasan_ditahan,
+    s.sangat_kurang_ditahan, s.sangat_kurang_alasan_ditahan
+FROM counts c
+LEFT JOIN mart.suppression s ON s.kode_unit = c.kode_unit AND s.periode = c.periode;

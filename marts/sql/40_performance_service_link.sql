@@ -47,6 +47,10 @@
 -- unit_dibandingkan_sektor units of the region and period that have both;
 -- spearman_sektor_bawah, spearman_sektor_atas its 95 % interval and
 -- terlalu_sedikit_unit_sektor (fewer than 8 units), as for spearman_nilai_ikm.
+-- pegawai_dinilai_ditahan, sangat_baik_ditahan and their *_alasan_ditahan:
+-- mart.unit_performance's (mart.suppression): whether a page withholds the
+-- unit's pegawai_dinilai and its % Sangat Baik (NULL without appraisals).
+-- The ranks and correlations above are over every unit, withheld or not.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.performance_service_link AS
 WITH svc AS MATERIALIZED (
@@ -83,6 +87,8 @@ joined AS MATERIALIZED (
     SELECT k.kode_unit, u.nama_unit, u.sektor, u.kode_wilayah, r.nama AS nama_wilayah,
            k.periode, p.jenis_periode, p.tanggal_mulai,
            up.pegawai_dinilai, up.persen_sangat_baik, i.ikm, i.mutu,
+           up.pegawai_dinilai_ditahan, up.pegawai_dinilai_alasan_ditahan,
+           up.sangat_baik_ditahan, up.sangat_baik_alasan_ditahan,
            s.median_jam, s.persen_tepat_waktu, s.permohonan,
            sk.indikator_sektor, sk.capaian_sektor, sk.indikator_memenuhi_target, sk.indikator_memburuk,
            sk.memburuk_beruntun_maks, sk.indikator_memburuk_beruntun, sk.semua_memenuhi_target
@@ -176,7 +182,9 @@ SELECT
     ss.spearman_nilai_sektor,
     core.spearman_bawah(ss.spearman_nilai_sektor, unit_dibandingkan_sektor) AS spearman_sektor_bawah,
     core.spearman_atas(ss.spearman_nilai_sektor, unit_dibandingkan_sektor) AS spearman_sektor_atas,
-    coalesce(unit_dibandingkan_sektor, 0) < 8 AS terlalu_sedikit_unit_sektor
+    coalesce(unit_dibandingkan_sektor, 0) < 8 AS terlalu_sedikit_unit_sektor,
+    pegawai_dinilai_ditahan, pegawai_dinilai_alasan_ditahan,
+    sangat_baik_ditahan, sangat_baik_alasan_ditahan
 FROM ranked
 LEFT JOIN spearman s USING (kode_wilayah, periode)
 LEFT JOIN spearman_sektor ss USING (kode_wilayah, periode)

@@ -8,10 +8,14 @@
 --   persen_tepat_waktu, permohonan, backlog: over all Dukcapil services;
 --   persen_kurang_20_jp: share of staff under 20 JP, on year rows only
 --   (mart.region_training).
+--   pegawai_dinilai_ditahan, sangat_baik_ditahan and their
+--   *_alasan_ditahan: mart.region_performance's, whether a page withholds
+--   pegawai_dinilai and persen_sangat_baik (false without appraisals).
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.region_summary AS
 WITH perf AS MATERIALIZED (
-    SELECT kode_wilayah, periode, unit_dinilai, pegawai_dinilai, persen_sangat_baik
+    SELECT kode_wilayah, periode, unit_dinilai, pegawai_dinilai, persen_sangat_baik,
+           pegawai_dinilai_ditahan, pegawai_dinilai_alasan_ditahan, sangat_baik_ditahan, sangat_baik_alasan_ditahan
     FROM mart.region_performance
     WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
 ),
@@ -55,7 +59,9 @@ SELECT
     svc.median_jam_ktp_el, svc.persen_tepat_waktu,
     coalesce(svc.permohonan, 0) AS permohonan,
     CAST(coalesce(backlog.backlog, 0) AS BIGINT) AS backlog,
-    jp.persen_kurang_20_jp
+    jp.persen_kurang_20_jp,
+    coalesce(perf.pegawai_dinilai_ditahan, false) AS pegawai_dinilai_ditahan, perf.pegawai_dinilai_alasan_ditahan,
+    coalesce(perf.sangat_baik_ditahan, false) AS sangat_baik_ditahan, perf.sangat_baik_alasan_ditahan
 FROM keys k
 JOIN core.dim_period p ON p.periode = k.periode
 JOIN core.dim_region r ON r.kode_wilayah = k.kode_wilayah

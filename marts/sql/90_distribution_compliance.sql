@@ -11,6 +11,10 @@
 -- sesuai: true when every clause of the rule holds, false otherwise, NULL
 -- when the unit's rating is unknown. alasan lists the clauses broken,
 -- separated by '; ' (NULL when sesuai), e.g. 'sangat_baik 85.0 % > 70 %'.
+-- pegawai_dinilai_ditahan, sangat_baik_ditahan, ..., sangat_kurang_ditahan
+-- and their *_alasan_ditahan: as mart.unit_performance (mart.suppression);
+-- a page writes a clause of alasan that names a withheld predikat without
+-- its figure.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.distribution_compliance AS
 WITH f AS (
@@ -66,7 +70,14 @@ SELECT
     x.p_k AS persen_kurang, x.p_sk AS persen_sangat_kurang,
     x.aturan,
     CASE WHEN x.aturan IS NOT NULL THEN len(x.pelanggaran) = 0 END AS sesuai,
-    CASE WHEN x.aturan IS NOT NULL AND len(x.pelanggaran) > 0 THEN array_to_string(x.pelanggaran, '; ') END AS alasan
+    CASE WHEN x.aturan IS NOT NULL AND len(x.pelanggaran) > 0 THEN array_to_string(x.pelanggaran, '; ') END AS alasan,
+    s.pegawai_dinilai_ditahan, s.pegawai_dinilai_alasan_ditahan,
+    s.sangat_baik_ditahan, s.sangat_baik_alasan_ditahan,
+    s.baik_ditahan, s.baik_alasan_ditahan,
+    s.butuh_perbaikan_ditahan, s.butuh_perbaikan_alasan_ditahan,
+    s.kurang_ditahan, s.kurang_alasan_ditahan,
+    s.sangat_kurang_ditahan, s.sangat_kurang_alasan_ditahan
 FROM checked x
 JOIN core.dim_unit u ON u.kode_unit = x.kode_unit
-LEFT JOIN core.dim_region rg ON rg.kode_wilayah = u.kode_wilayah;
+LEFT JOIN core.dim_region rg ON rg.kode_wilayah = u.kode_wilayah
+LEFT JOIN mart.suppression s ON s.kode_unit = x.kode_unit AND s.periode = x.periode;

@@ -151,6 +151,7 @@ func inserts() []string {
 	for _, u := range units {
 		s = append(s, fmt.Sprintf(`INSERT INTO core.dim_unit VALUES (%s,%s,%s,NULL,%s,1)`, q(u.kode), q(u.nama), q(u.wil), q(u.sektor)))
 	}
+	s = append(s, suppressionInserts()...) // after core.dim_unit, which gives each unit its region
 	// BerAKHLAK, latest quarter: Dukcapil Dumai is short on Akuntabel (35 %).
 	vals := [][2]string{{"berorientasi_pelayanan", "Berorientasi Pelayanan"}, {"akuntabel", "Akuntabel"}, {"kompeten", "Kompeten"},
 		{"harmonis", "Harmonis"}, {"loyal", "Loyal"}, {"adaptif", "Adaptif"}, {"kolaboratif", "Kolaboratif"}}

@@ -20,6 +20,11 @@ CREATE OR REPLACE TEMP MACRO pd_share(part, total, nd) AS
          WHEN part IS NULL THEN ''
          WHEN part BETWEEN 1 AND 4 THEN '<5'
          ELSE round(100.0 * part / total, nd)::VARCHAR END;
+-- A figure of the predikat distribution as the marts withhold it
+-- (mart.suppression's *_alasan_ditahan): '<5' for a group of 1-4 people,
+-- '×' for a secondary mask (pelindung), else v.
+CREATE OR REPLACE TEMP MACRO pd_masked(alasan, v) AS
+    CASE alasan WHEN 'kelompok_kecil' THEN '<5' WHEN 'pelindung' THEN '×' ELSE v END;
 -- The seven BerAKHLAK values, and the people of mart.training_needs rated
 -- below expectation per unit, year and value (one name per value in
 -- nilai_di_bawah).

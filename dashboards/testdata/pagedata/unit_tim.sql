@@ -1,21 +1,33 @@
 -- unit/<kode_unit_induk>.html "% Sangat Baik per anggota tim (IK 95 %) · <quarter>":
 -- per quarter of mart.unit_team, the pooled team (labelled "Tim (gabungan)")
 -- and each member: % Sangat Baik (series 0) and its Wilson interval
--- (0.bawah, 0.atas), drawn only where the share is shown. A member's share
--- follows the page rule; the team's is withheld as well when any member's
--- people or Sangat Baik count is 1-4 (the team total minus the members
--- shown would give it back): withheld as linked, '×'.
+-- (0.bawah, 0.atas), drawn only where the share is shown. A member's
+-- figures are masked as everywhere (mart.unit_performance's flags: '<5'
+-- kelompok_kecil, '×' pelindung); the team's are withheld as well ('×')
+-- when any member's is (the team total minus the members shown would give
+-- it back).
 WITH t AS (
-    SELECT *, bool_or(peran <> 'tim' AND (pegawai_dinilai BETWEEN 1 AND 4 OR jumlah_sangat_baik BETWEEN 1 AND 4))
-                  OVER (PARTITION BY kode_unit_induk, periode) AS anggota_kecil
-    FROM mart.unit_team WHERE jenis_periode IN ('triwulan', 'semester', 'tahun')
+    SELECT ut.*, f.pegawai_dinilai_alasan_ditahan AS a_peg, f.sangat_baik_alasan_ditahan AS a_sb,
+           pd_pct(ut.persen_sangat_baik, ut.pegawai_dinilai, 1) AS sb0
+    FROM mart.unit_team ut
+    LEFT JOIN mart.unit_performance f ON ut.peran <> 'tim' AND f.kode_unit = ut.kode_unit AND f.periode = ut.periode
+    WHERE ut.jenis_periode IN ('triwulan', 'semester', 'tahun')
+), m AS (
+    SELECT *,
+           CASE WHEN peran = 'tim' THEN sb0
+                WHEN 'kelompok_kecil' IN (a_peg, a_sb) THEN '<5'
+                WHEN 'pelindung' IN (a_peg, a_sb) AND sb0 NOT IN ('', '<5') THEN '×'
+                ELSE sb0 END AS sb1,
+           CASE WHEN peran = 'tim' THEN pd_people(pegawai_dinilai) ELSE pd_masked(a_peg, pd_people(pegawai_dinilai)) END AS peg1
+    FROM t
 ), v AS (
     SELECT *, CASE WHEN peran = 'tim' THEN 'Tim (gabungan)' ELSE nama_unit END AS k,
-           CASE WHEN peran = 'tim' AND anggota_kecil AND pd_pct(persen_sangat_baik, pegawai_dinilai, 1) NOT IN ('', '<5') THEN '×'
-                ELSE pd_pct(persen_sangat_baik, pegawai_dinilai, 1) END AS sb,
-           CASE WHEN peran = 'tim' AND pegawai_dinilai >= 5 AND bool_or(peran <> 'tim' AND pegawai_dinilai BETWEEN 1 AND 4)
-                     OVER (PARTITION BY kode_unit_induk, periode) THEN '×' ELSE pd_people(pegawai_dinilai) END AS peg
-    FROM t
+           CASE WHEN peran = 'tim' AND sb1 NOT IN ('', '<5') AND bool_or(peran <> 'tim' AND (sb1 IN ('<5', '×') OR peg1 IN ('<5', '×')
+                     OR jumlah_sangat_baik BETWEEN 1 AND 4)) OVER (PARTITION BY kode_unit_induk, periode) THEN '×'
+                ELSE sb1 END AS sb,
+           CASE WHEN peran = 'tim' AND peg1 NOT IN ('', '<5') AND bool_or(peran <> 'tim' AND peg1 IN ('<5', '×'))
+                     OVER (PARTITION BY kode_unit_induk, periode) THEN '×' ELSE peg1 END AS peg
+    FROM m
 )
 SELECT 'chart' AS target, 'unit/' || kode_unit_induk || '.html' AS page, periode AS variant, k, '0' AS s, sb AS v FROM v
 UNION ALL

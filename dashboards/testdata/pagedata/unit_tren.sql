@@ -6,7 +6,7 @@ WITH p AS (SELECT * FROM mart.unit_performance WHERE jenis_periode = 'triwulan')
      t AS (
     SELECT coalesce(p.kode_unit, i.kode_unit) AS kode_unit, coalesce(p.kode_wilayah, i.kode_wilayah) AS kode_wilayah,
            coalesce(p.periode, i.periode) AS periode,
-           pd_pct(p.persen_sangat_baik, p.pegawai_dinilai, 1) AS sb, pd_num(i.ikm, 2) AS ikm
+           pd_masked(p.sangat_baik_alasan_ditahan, pd_pct(p.persen_sangat_baik, p.pegawai_dinilai, 1)) AS sb, pd_num(i.ikm, 2) AS ikm
     FROM p FULL JOIN i ON p.kode_unit = i.kode_unit AND p.periode = i.periode
 )
 SELECT 'chart' AS target, 'unit/' || kode_unit || '.html' AS page, '' AS variant, periode AS k, x.s, x.v
