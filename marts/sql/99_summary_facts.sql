@@ -291,14 +291,18 @@ promosi AS (
 ),
 f_promosi AS (
     SELECT 'wilayah' AS tingkat, kode_wilayah, 'promosi' AS fakta, periode, 'tahun' AS jenis_periode, tanggal_mulai, periode_mulai,
-        core.persen_boleh(100.0 * di_luar / nullif(dalam + di_luar, 0), di_luar, dalam + di_luar) AS persen,
+        -- the share only where both counts may be shown (the Promosi page's
+        -- rule): with 4 inside, '67 % of 12' would give the page's '<5' away
+        CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5
+             THEN 100.0 * di_luar / (dalam + di_luar) END AS persen,
         CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5 THEN di_luar END AS jumlah,
         CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5 THEN dalam + di_luar END AS dasar,
         CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5
              THEN core.wilson_bawah(di_luar, dalam + di_luar) END AS bawah,
         CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5
              THEN core.wilson_atas(di_luar, dalam + di_luar) END AS atas,
-        core.persen_boleh(100.0 * di_luar / nullif(dalam + di_luar, 0), di_luar, dalam + di_luar) AS skor
+        CASE WHEN NOT (dalam BETWEEN 1 AND 4) AND NOT (di_luar BETWEEN 1 AND 4) AND dalam + di_luar >= 5
+             THEN 100.0 * di_luar / (dalam + di_luar) END AS skor
     FROM promosi
 ),
 tanggapan AS (
