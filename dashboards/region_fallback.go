@@ -163,9 +163,5 @@ func (s *site) regionBerakhlak(m UnitModel) []BerakhlakCell {
 // regionResponses is the region's share of appraisals objected to per
 // period (mart.region_appraisal_response), masked as a unit's are.
 func (s *site) regionResponses(kode string) []ResponsePoint {
-	var out []ResponsePoint
-	for _, r := range kit.Preferred(s.respByRegion[kode], func(r responseRow) kit.Period { return r.Period }) {
-		out = append(out, responsePoint(r))
-	}
-	return out
+	return responsePoints(s.respByRegion[kode])
 }

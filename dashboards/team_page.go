@@ -135,8 +135,14 @@ func member(r teamRow, maskPeg, maskSB bool) TeamMember {
 // responseModel: a unit's responses per period (the preferred kind),
 // oldest first.
 func (s *site) responseModel(kode string) []ResponsePoint {
+	return responsePoints(s.respByUnit[kode])
+}
+
+// responsePoints are rows of a responses mart (a unit's or a region's),
+// the preferred kind of period, oldest first, masked (responsePoint).
+func responsePoints(rows []responseRow) []ResponsePoint {
 	var out []ResponsePoint
-	for _, r := range kit.Preferred(s.respByUnit[kode], func(r responseRow) kit.Period { return r.Period }) {
+	for _, r := range kit.Preferred(rows, func(r responseRow) kit.Period { return r.Period }) {
 		out = append(out, responsePoint(r))
 	}
 	return out
