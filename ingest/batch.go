@@ -101,7 +101,7 @@ func Prepare(ctx context.Context, db *warehouse.DB) error {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, macrosSQL()); err != nil {
+	if err := installMacros(ctx, conn); err != nil {
 		return fmt.Errorf("normalisation macros: %w", err)
 	}
 	for _, name := range KindNames() {
@@ -244,7 +244,7 @@ func load(ctx context.Context, db *warehouse.DB, src Source, dry bool) (Result, 
 		scanned = func() (fileScan, error) { return scan, nil }
 	}
 
-	if _, err := conn.ExecContext(ctx, macrosSQL()); err != nil {
+	if err := installMacros(ctx, conn); err != nil {
 		return res, fmt.Errorf("normalisation macros: %w", err)
 	}
 	if onePassing {
