@@ -527,6 +527,9 @@
     var q = input.value.trim();
     if (!q) { close(); status.textContent = ""; return; }
     if (!entries) { load(); return; }
+    // The list already answers q (a timer of the last keystroke firing after
+    // the index loaded and listed it): keep it and the option chosen.
+    if (!list.hidden && list.getAttribute("data-q") === q) { return; }
     var found = find(q);
     results = found.slice(0, LIMIT);
     while (list.firstChild) { list.removeChild(list.firstChild); }
