@@ -40,13 +40,17 @@ lint:
 BENCH_SCALE   ?= 200000
 BENCH_REGIONS ?= ../shared/data/wilayah_kabkota.csv
 BENCH_WORK    ?= /var/tmp/kinerja-bench
-BENCH_MEMORY  ?= 8GB
+# Empty: kinerja's own memory and thread defaults, as a new user runs it
+# (warehouse.DefaultsFor); BENCH_MEMORY=6GB (say) sets DuckDB's memory_limit.
+BENCH_MEMORY  ?=
+BENCH_FLAGS   ?=
 
 # The pipeline stage by stage against bare DuckDB on the same files
-# (docs/SCALE.md); BENCH_SCALE=national for the national run.
+# (docs/SCALE.md); BENCH_SCALE=national for the national run,
+# BENCH_FLAGS=-baseline-transform=false for a baseline of read_csv only.
 bench: build
 	$(GO) run ./cmd/kinbench -kinerja $(BIN) -scale $(BENCH_SCALE) -regions $(BENCH_REGIONS) \
-	  -work $(BENCH_WORK) -memory-limit $(BENCH_MEMORY)
+	  -work $(BENCH_WORK) -memory-limit "$(BENCH_MEMORY)" $(BENCH_FLAGS)
 
 # The Go benchmarks: ingest (10 M-row CSV, XLSX), refresh, the pipeline on demo data.
 bench-go:
