@@ -7,12 +7,12 @@ package dashboards
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
+
 	"runtime"
 	"slices"
 	"strconv"
@@ -45,6 +45,8 @@ type Result struct {
 	Quality  QualityModel
 	// SearchIndexBytes is the size of the search index (SearchIndexPath).
 	SearchIndexBytes int64
+	// Published: the files written, left as they were, and removed.
+	Published Published
 }
 
 // Build reads the marts and writes the site into opts.Out.
@@ -74,10 +76,13 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	}
 	s := newSite(w, opts.Title)
 	s.showNames = opts.ShowNames
-	if err := kit.WriteAssets(opts.Out); err != nil {
+	sw := &siteWriter{out: opts.Out}
+	if err := kit.AssetFiles(sw.put); err != nil {
 		return Result{}, err
 	}
-	sw := &siteWriter{out: opts.Out}
+	if err := sw.writeSiteMeta(w); err != nil {
+		return Result{}, err
+	}
 
 	res := Result{Regions: map[string]RegionModel{}, Units: map[string]UnitModel{}}
 	if res.SearchIndexBytes, err = sw.writeSearchIndex(w.Regions, w.Units); err != nil {
@@ -178,7 +183,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			j := &jobWriter{sw: sw, bw: bufio.NewWriterSize(nil, 256<<10)}
+			j := newJobWriter(sw)
 			for i := range next {
 				if errs[wi] != nil || ctx.Err() != nil {
 					continue
@@ -223,36 +228,38 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 			res.Pages = append(res.Pages, pre+"unit/"+kit.FileName(u.Kode)+".html")
 		}
 	}
+	if res.Published, err = sw.finish(); err != nil {
+		return res, err
+	}
 	return res, nil
 }
 
-// siteWriter creates the directories and files of a site.
-type siteWriter struct {
-	out  string
-	dirs sync.Map // directories made
-	csvs sync.Map // CSVs written (site-relative path)
-}
-
-func (sw *siteWriter) create(rel string) (*os.File, error) {
-	path := filepath.Join(sw.out, filepath.FromSlash(rel))
-	dir := filepath.Dir(path)
-	if _, ok := sw.dirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("dashboards: %w", err)
-		}
-		sw.dirs.Store(dir, true)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("dashboards: %w", err)
-	}
-	return f, nil
-}
-
-// jobWriter is one worker's: it reuses one buffer for every file.
+// jobWriter is one worker's: it renders each file into one reused buffer
+// and hands it to the site writer.
 type jobWriter struct {
-	sw *siteWriter
-	bw *bufio.Writer
+	sw  *siteWriter
+	buf bytes.Buffer
+	bw  *bufio.Writer // over buf
+}
+
+func newJobWriter(sw *siteWriter) *jobWriter {
+	j := &jobWriter{sw: sw}
+	j.bw = bufio.NewWriterSize(&j.buf, 64<<10)
+	return j
+}
+
+// file renders one file with write and puts it at rel.
+func (j *jobWriter) file(rel string, write func(*bufio.Writer) error) error {
+	j.buf.Reset()
+	j.bw.Reset(&j.buf)
+	err := write(j.bw)
+	if err == nil {
+		err = j.bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("dashboards: %s: %w", rel, err)
+	}
+	return j.sw.put(rel, j.buf.Bytes())
 }
 
 // page writes p and, for the Indonesian page, its CSVs (the English page
@@ -262,17 +269,8 @@ func (j *jobWriter) page(p *kit.Page) error {
 	if p.Lang == kit.LangEN {
 		rel = "en/" + rel
 	}
-	f, err := j.sw.create(rel)
-	if err != nil {
+	if err := j.file(rel, func(w *bufio.Writer) error { return kit.RenderPage(w, p) }); err != nil {
 		return err
-	}
-	j.bw.Reset(f)
-	if err := kit.RenderPage(j.bw, p); err != nil {
-		f.Close()
-		return fmt.Errorf("dashboards: render %s: %w", rel, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("dashboards: %w", err)
 	}
 	if p.Lang != kit.LangID {
 		return nil
@@ -295,31 +293,10 @@ func (j *jobWriter) page(p *kit.Page) error {
 // tableFiles writes a table's CSV (rel, site-relative) and its XLSX beside
 // it, the same records: the XLSX's cells are numbers in the columns num.
 func (j *jobWriter) tableFiles(rel string, head []string, recs [][]string, num []bool) error {
-	for _, x := range []struct {
-		rel   string
-		write func() error
-	}{
-		{rel, func() error { return kit.WriteCSVRecords(j.bw, head, recs) }},
-		{kit.XLSXPath(rel), func() error { return kit.WriteXLSXTo(j.bw, head, recs, num) }},
-	} {
-		f, err := j.sw.create(x.rel)
-		if err != nil {
-			return err
-		}
-		j.bw.Reset(f)
-		err = x.write()
-		if err == nil {
-			err = j.bw.Flush()
-		}
-		if err != nil {
-			f.Close()
-			return fmt.Errorf("dashboards: %s: %w", x.rel, err)
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("dashboards: %w", err)
-		}
+	if err := j.file(rel, func(w *bufio.Writer) error { return kit.WriteCSVRecords(w, head, recs) }); err != nil {
+		return err
 	}
-	return nil
+	return j.file(kit.XLSXPath(rel), func(w *bufio.Writer) error { return kit.WriteXLSXTo(w, head, recs, num) })
 }
 
 // csvGroup gathers the tables of several pages that share CSV files (the

@@ -65,17 +65,25 @@ func TestBuildPagesBothLanguages(t *testing.T) {
 		if !regexp.MustCompile(`<script src="(\.\./)*assets/echarts\.min\.js"></script>`).MatchString(html) {
 			t.Errorf("%s: echarts not loaded relatively", p)
 		}
-		if !strings.Contains(html, "2025-10-05 08:30 WIB") || !strings.Contains(html, "3 ") {
-			t.Errorf("%s: footer without data date and batch count", p)
+		// The footer's date and batch count come from assets/site-meta.js
+		// (the same on every page; a page carries only its own figures, the
+		// quality page's "last loaded" among them).
+		if !strings.Contains(html, `<span id="kj-data-per">–</span> · <span id="kj-batches">–</span>`) ||
+			!regexp.MustCompile(`<script src="(\.\./)*assets/site-meta\.js"></script>`).MatchString(html) ||
+			(strings.Contains(html, "2025-10-05 08:30 WIB") && !strings.HasSuffix(p, "kualitas.html")) {
+			t.Errorf("%s: footer not filled from site-meta.js", p)
 		}
 		if !strings.Contains(html, `class="chart"`) {
 			t.Errorf("%s: no chart", p)
 		}
 	}
-	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "index.html")), "Data per 2025-10-05 08:30 WIB · 3 batch sumber") {
+	if got, want := dashtest.ReadFile(t, filepath.Join(out, "assets", "site-meta.js")), `window.KJ_META={"data_per":"2025-10-05 08:30 WIB","batches":3};`; !strings.Contains(got, want) {
+		t.Errorf("site-meta.js: %q, want %q", got, want)
+	}
+	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "index.html")), `Data per <span id="kj-data-per">–</span> · <span id="kj-batches">–</span> batch sumber`) {
 		t.Error("Indonesian footer wrong")
 	}
-	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "en/index.html")), "Data as of 2025-10-05 08:30 WIB · 3 source batches") {
+	if !strings.Contains(dashtest.ReadFile(t, filepath.Join(out, "en/index.html")), `Data as of <span id="kj-data-per">–</span> · <span id="kj-batches">–</span> source batches`) {
 		t.Error("English footer wrong")
 	}
 }

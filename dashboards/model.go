@@ -303,7 +303,7 @@ func yearSelector(p *kit.Page, years []int64) (keys []string, def string) {
 }
 
 func (s *site) newPage(lang, path, title string) *kit.Page {
-	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, SourceKinds: s.w.SourceKinds, ShowNames: s.showNames}
+	p := &kit.Page{Lang: lang, Path: path, SiteTitle: s.title, Title: title, DataPer: s.w.DataPer, Batches: s.w.Batches, MetaFile: true, SourceKinds: s.w.SourceKinds, ShowNames: s.showNames}
 	depth := 0
 	for _, r := range path {
 		if r == '/' {

@@ -1,7 +1,6 @@
 package dashboards
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"errors"
@@ -63,10 +62,14 @@ func WriteRegionPage(ctx context.Context, db *sql.DB, opts Options, kode, lang s
 	}
 	s := newSite(w, opts.Title)
 	s.showNames = opts.ShowNames
-	if err := kit.WriteAssets(opts.Out); err != nil {
+	sw := &siteWriter{out: opts.Out}
+	if err := kit.AssetFiles(sw.put); err != nil {
 		return RegionReport{}, err
 	}
-	j := &jobWriter{sw: &siteWriter{out: opts.Out}, bw: bufio.NewWriterSize(nil, 256<<10)}
+	if err := sw.writeSiteMeta(w); err != nil {
+		return RegionReport{}, err
+	}
+	j := newJobWriter(sw)
 	m := s.regionModel(*region)
 	p := s.regionPage(m, lang)
 	if err := j.page(p); err != nil {

@@ -108,19 +108,9 @@ func (ix *searchIndex) write(w *bufio.Writer) error {
 
 // writeSearchIndex writes the site's search index and returns its size.
 func (sw *siteWriter) writeSearchIndex(regions []regionRow, units []unitRow) (int64, error) {
-	f, err := sw.create(SearchIndexPath)
-	if err != nil {
+	j := newJobWriter(sw)
+	if err := j.file(SearchIndexPath, buildSearchIndex(regions, units).write); err != nil {
 		return 0, err
 	}
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err := buildSearchIndex(regions, units).write(bw); err != nil {
-		f.Close()
-		return 0, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return 0, err
-	}
-	return st.Size(), f.Close()
+	return int64(j.buf.Len()), nil
 }

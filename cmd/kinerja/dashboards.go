@@ -56,6 +56,8 @@ func buildSite(ctx context.Context, db *warehouse.DB, opts dashboards.Options, w
 	}
 	abs, _ := filepath.Abs(filepath.Join(opts.Out, "index.html"))
 	r.site(len(res.Pages), filepath.Dir(abs))
-	fmt.Fprintf(w, "dashboards: %d pages written; open %s\n", len(res.Pages), abs)
+	pub := res.Published
+	fmt.Fprintf(w, "dashboards: %d pages; files: %d written, %d unchanged, %d removed; open %s\n",
+		len(res.Pages), pub.Written, pub.Unchanged, pub.Removed, abs)
 	return nil
 }

@@ -182,7 +182,7 @@ func TestRegionPagePeriodSwitch(t *testing.T) {
 			page = "en/" + page
 		}
 		reports, err := Check(ctx, site, Options{Pages: []string{page}, Period: "2025-Q2",
-			Probe: "section.figures .fig-value, #per-unit caption, #per-unit tbody td, #kurva caption, #peringatan caption"})
+			Probe: "section.figures .fig-value, #per-unit caption, #per-unit tbody td, #kurva caption, #peringatan caption, #kj-data-per, #kj-batches"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,6 +203,10 @@ func TestRegionPagePeriodSwitch(t *testing.T) {
 		}
 		if got, want := r.ProbeAfter[2], ikm(lang, q2.Now.IKM, q2.Now.Mutu); got != want {
 			t.Errorf("%s: IKM shown after the switch %q, want 2025-Q2's %q", page, got, want)
+		}
+		// The footer, filled from assets/site-meta.js (the fixture's meta).
+		if n := len(r.ProbeBefore); r.ProbeBefore[n-2] != "2025-10-05 08:30 WIB" || r.ProbeBefore[n-1] != "3" {
+			t.Errorf("%s: footer shows %q · %q, want the fixture's 2025-10-05 08:30 WIB · 3", page, r.ProbeBefore[n-2], r.ProbeBefore[n-1])
 		}
 		joined := func(s []string) string { return strings.Join(s, " | ") }
 		before, after := joined(r.ProbeBefore), joined(r.ProbeAfter)

@@ -153,7 +153,12 @@ type Page struct {
 	Sections        []Section
 	DataPer         string
 	Batches         int64
-	SourceKinds     []string // the kinds of source loaded (Sources), named in the printed footer
+	// MetaFile: the footer's DataPer and Batches are left out of the HTML
+	// and filled from assets/site-meta.js (dashboards.SiteMetaPath), so that a page
+	// whose own figures did not change is byte for byte the page a
+	// previous build wrote (dashboards/publish.go).
+	MetaFile    bool
+	SourceKinds []string // the kinds of source loaded (Sources), named in the printed footer
 	// Printable: a "Cetak / PDF" button in the header (a region's page,
 	// whose print layout is a report for leaders' meetings).
 	Printable bool

@@ -22,6 +22,14 @@
    setAttribute, never as HTML. */
 (function () {
   "use strict";
+  // The footer's data date and batch count, the same on every page of a
+  // build: from assets/site-meta.js, so a page whose figures did not
+  // change is not written again (dashboards/publish.go).
+  if (window.KJ_META) {
+    var per = document.getElementById("kj-data-per"), nb = document.getElementById("kj-batches");
+    if (per) { per.textContent = window.KJ_META.data_per || "\u2013"; }
+    if (nb) { nb.textContent = String(window.KJ_META.batches); }
+  }
   // The "Cetak / PDF" button: the browser's print dialog (A4, the print
   // layout of style.css; "Save as PDF" there gives the report as a file).
   Array.prototype.forEach.call(document.querySelectorAll(".kj-print"), function (b) {
