@@ -481,16 +481,24 @@ func runBaseline(data, dbPath, memory string, threads int, onlyIngest bool) erro
 		src := fmt.Sprintf("SELECT CAST(%d AS BIGINT) AS _batch, CAST(row_number() OVER () AS BIGINT) AS _line, %s FROM read_csv([%s], header = true, columns = {%s})",
 			i+1, strings.Join(sel, ", "), strings.Join(list, ", "), strings.Join(cols, ", "))
 		q := fmt.Sprintf("CREATE TABLE raw.%s AS %s", k.Name, src)
-		if created[k.Name] {
+		existed := created[k.Name]
+		if existed {
 			q = fmt.Sprintf("INSERT INTO raw.%s %s", k.Name, src)
 		}
 		created[k.Name] = true
-		var n int64
-		r, err := conn.ExecContext(ctx, q)
-		if err != nil {
+		// Rows by count: DuckDB 1.5 reports no rows affected for CREATE
+		// TABLE AS.
+		var before, n int64
+		if existed {
+			conn.QueryRowContext(ctx, "SELECT count(*) FROM raw."+k.Name).Scan(&before)
+		}
+		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("source %s: %w", s.Name, err)
 		}
-		n, _ = r.RowsAffected()
+		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM raw."+k.Name).Scan(&n); err != nil {
+			return err
+		}
+		n -= before
 		res.IngestRows += n
 		if _, err := conn.ExecContext(ctx, `INSERT INTO meta.batches VALUES (?, ?, ?, ?, 'csv', '', ?, ?, 0, now()::TIMESTAMP, NULL)`,
 			i+1, s.Name, k.Name, s.Path, n, n); err != nil {
