@@ -252,8 +252,10 @@ func TestMartFiguresOnDemo(t *testing.T) {
 	checkCount(t, "kualitas dibaca", q.Read, dq, "read", &n)
 	checkCount(t, "kualitas karantina", q.Quarantined, dq, "quarantined", &n)
 	checkCount(t, "kualitas disisihkan", q.SetAside, dq, "set_aside", &n)
-	if foot := fmt.Sprintf(" · %d batch sumber", int64(dq["batches"])); !strings.Contains(d.page(t, "kualitas.html"), foot) {
-		t.Errorf("kualitas.html: no footer %q", foot)
+	// The footer's batch count, from assets/site-meta.js (publish.go).
+	if foot := fmt.Sprintf(`"batches":%d}`, int64(dq["batches"])); !strings.Contains(d.page(t, dashboards.SiteMetaPath), foot) ||
+		!strings.Contains(d.page(t, "kualitas.html"), `<span id="kj-batches">–</span> batch sumber`) {
+		t.Errorf("kualitas.html: the footer does not show %s from site-meta.js", foot)
 	}
 
 	// Lenient raters per unit (without names): counted from
@@ -420,9 +422,12 @@ func TestPagesSelectMartFigures(t *testing.T) {
 		t.Errorf("kualitas: %d batches, %d read, %d quarantined, %d set aside; the mart has 17, 1717, 71, 7", q.BatchesInForce, q.Read, q.Quarantined, q.SetAside)
 	}
 	site := &demoSite{out: filepath.Join(dir, "site")}
+	if !strings.Contains(site.page(t, dashboards.SiteMetaPath), `"batches":17}`) {
+		t.Errorf("%s does not hold the mart's 17 batches", dashboards.SiteMetaPath)
+	}
 	for _, f := range []string{"kualitas.html", "index.html", "wilayah/14.72.html"} {
-		if !strings.Contains(site.page(t, f), " · 17 batch sumber") {
-			t.Errorf("%s: the footer does not show the mart's 17 batches", f)
+		if !strings.Contains(site.page(t, f), `<span id="kj-batches">–</span> batch sumber`) || !strings.Contains(site.page(t, f), `assets/site-meta.js"></script>`) {
+			t.Errorf("%s: the footer does not read the batch count from site-meta.js", f)
 		}
 	}
 	if lu := rp.Alerts.LunakUnits; len(lu) != 1 || lu[0].Kode != dashtest.DukcapilDumai || lu[0].Penilai != 6 {
