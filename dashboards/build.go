@@ -12,7 +12,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-
 	"runtime"
 	"slices"
 	"strconv"
@@ -53,8 +52,9 @@ type Result struct {
 //
 // The work is split into jobs run by GOMAXPROCS workers: the five main
 // pages, then one job per region (its page and the pages of its units, both
-// languages). A job writes each page straight to its file as it is built,
-// so memory holds a few regions at a time, not the site. CSVs are
+// languages). A job renders each page into its worker's buffer and hands it
+// to the site writer as it is built (publish.go: written only when it
+// changed), so memory holds a few regions at a time, not the site. CSVs are
 // language-neutral and written once, from the Indonesian page; the units of
 // a region share one CSV per table (data/unit/<region>_<table>.csv, first
 // column kode_unit).
