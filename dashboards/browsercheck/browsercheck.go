@@ -156,12 +156,26 @@ func Check(ctx context.Context, siteDir string, opts Options) ([]PageReport, err
 	if width == 0 {
 		width = 1366
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, AllocatorOptions(bin, profile, width)...)
-	defer cancelAlloc()
-	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
-	defer cancelBrowser()
-	if err := chromedp.Do(browserCtx); err != nil {
-		return nil, fmt.Errorf("browsercheck: start %s: %w", bin, err)
+	// Chromium now and then fails to start on a loaded machine ("chrome
+	// failed to start", seen once in make test): one more try after a
+	// second before giving up.
+	var browserCtx context.Context
+	for try := 1; ; try++ {
+		allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, AllocatorOptions(bin, profile, width)...)
+		defer cancelAlloc()
+		var cancelBrowser context.CancelFunc
+		browserCtx, cancelBrowser = chromedp.NewContext(allocCtx)
+		defer cancelBrowser()
+		err := chromedp.Do(browserCtx)
+		if err == nil {
+			break
+		}
+		if try == 2 || ctx.Err() != nil {
+			return nil, fmt.Errorf("browsercheck: start %s: %w", bin, err)
+		}
+		cancelBrowser()
+		cancelAlloc()
+		time.Sleep(time.Second)
 	}
 
 	// A few tabs work through the pages side by side; each tab is reused
