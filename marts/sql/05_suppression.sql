@@ -61,7 +61,8 @@ WITH RECURSIVE unit_rows AS (
          count(*) FILTER (WHERE f.predikat = 'sangat_kurang')] AS n
     FROM core.fact_appraisal f
     JOIN core.dim_unit u ON u.kode_unit = f.kode_unit
-    WHERE f.sumber = 'atasan'
+    -- a region x period's figures are its own: a refresh reads its years only
+    WHERE f.sumber = 'atasan' AND f.tanggal_mulai >= {{start}}
     GROUP BY ALL
 ),
 all_rows AS (

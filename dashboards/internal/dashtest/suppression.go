@@ -19,7 +19,7 @@ func suppressionInserts() []string {
 	var model string
 	for _, m := range marts.Models() {
 		if m.Name == "mart/05_suppression" {
-			model = m.SQL
+			model = m.FullSQL()
 		}
 	}
 	if model == "" {
