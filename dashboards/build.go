@@ -76,7 +76,7 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 	}
 	s := newSite(w, opts.Title)
 	s.showNames = opts.ShowNames
-	sw := &siteWriter{out: opts.Out}
+	sw := newSiteWriter(opts.Out)
 	if err := kit.AssetFiles(sw.put); err != nil {
 		return Result{}, err
 	}

@@ -3,6 +3,8 @@ package dashboards
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,7 +29,12 @@ import (
 // leaves in ManifestName: a file kinerja did not write is never touched.
 
 // ManifestName is the file, at the site's root, listing every file of the
-// build (site-relative, one per line).
+// build (site-relative), one per line, with what the build wrote there:
+// "path<TAB>size<TAB>mtime (Unix ns)<TAB>SHA-256". A file whose size and
+// time are still the listed ones is taken to hold the listed bytes (as
+// rsync does), so a rebuild compares hashes instead of reading the
+// previous site back; any other file of the same size is read and compared.
+// A list of paths only (builds before the hashes) is read too.
 const ManifestName = ".kinerja-site"
 
 // Published counts what a build did to the files of the site.
@@ -34,26 +42,78 @@ type Published struct {
 	Written   int // files new or changed
 	Unchanged int // files whose bytes were already there
 	Removed   int // files of the previous build that this one has not
+	// Compared: of the unchanged, the files read back to compare (the
+	// list did not vouch for them: no list, or the file's size or time
+	// changed since).
+	Compared int
+}
+
+// fileEntry is a file of the site as ManifestName lists it.
+type fileEntry struct {
+	size  int64
+	mtime int64 // Unix ns
+	sum   [sha256.Size]byte
 }
 
 // siteWriter creates the directories and files of a site.
 type siteWriter struct {
 	out       string
-	dirs      sync.Map // directories made
-	csvs      sync.Map // CSVs written (site-relative path)
-	produced  sync.Map // every file of this build (site-relative path)
+	prev      map[string]fileEntry // the previous build's list; nil without one
+	dirs      sync.Map             // directories made
+	csvs      sync.Map             // CSVs written (site-relative path)
+	produced  sync.Map             // every file of this build: site-relative path -> fileEntry
 	written   atomic.Int64
 	unchanged atomic.Int64
+	compared  atomic.Int64
+}
+
+// newSiteWriter writes into out, reading the list a previous build left
+// there (an unreadable or malformed list only costs reading files back).
+func newSiteWriter(out string) *siteWriter {
+	sw := &siteWriter{out: out}
+	b, err := os.ReadFile(filepath.Join(out, ManifestName))
+	if err != nil {
+		return sw
+	}
+	sw.prev = map[string]fileEntry{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 4 {
+			continue
+		}
+		size, err1 := strconv.ParseInt(f[1], 10, 64)
+		mtime, err2 := strconv.ParseInt(f[2], 10, 64)
+		sum, err3 := hex.DecodeString(f[3])
+		if err1 != nil || err2 != nil || err3 != nil || len(sum) != sha256.Size {
+			continue
+		}
+		e := fileEntry{size: size, mtime: mtime}
+		copy(e.sum[:], sum)
+		sw.prev[f[0]] = e
+	}
+	return sw
 }
 
 // put makes the file rel (site-relative) hold b: nothing is written when it
 // does already, else a new file is renamed over it.
 func (sw *siteWriter) put(rel string, b []byte) error {
-	sw.produced.Store(rel, true)
+	e := fileEntry{size: int64(len(b)), sum: sha256.Sum256(b)}
 	path := filepath.Join(sw.out, filepath.FromSlash(rel))
-	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && st.Size() == int64(len(b)) {
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b) {
+	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && st.Size() == e.size {
+		if old, ok := sw.prev[rel]; ok && old.size == e.size && old.mtime == st.ModTime().UnixNano() {
+			// The list vouches for the file's bytes: the hashes decide.
+			if old.sum == e.sum {
+				e.mtime = old.mtime
+				sw.produced.Store(rel, e)
+				sw.unchanged.Add(1)
+				return nil
+			}
+		} else if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b) {
+			e.mtime = st.ModTime().UnixNano()
+			sw.produced.Store(rel, e)
 			sw.unchanged.Add(1)
+			sw.compared.Add(1)
 			return nil
 		}
 	}
@@ -64,23 +124,33 @@ func (sw *siteWriter) put(rel string, b []byte) error {
 		}
 		sw.dirs.Store(dir, true)
 	}
-	if err := writeReplace(path, b); err != nil {
+	mtime, err := writeReplace(path, b)
+	if err != nil {
 		return fmt.Errorf("dashboards: %w", err)
 	}
+	e.mtime = mtime
+	sw.produced.Store(rel, e)
 	sw.written.Add(1)
 	return nil
 }
 
 // writeReplace writes b to a new file in path's directory and renames it
-// to path.
-func writeReplace(path string, b []byte) error {
+// to path; it returns the file's modification time (Unix ns).
+func writeReplace(path string, b []byte) (int64, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	_, err = f.Write(b)
 	if err == nil {
 		err = f.Chmod(0o644)
+	}
+	var mtime int64
+	if err == nil {
+		var st os.FileInfo
+		if st, err = f.Stat(); err == nil {
+			mtime = st.ModTime().UnixNano()
+		}
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
@@ -91,16 +161,18 @@ func writeReplace(path string, b []byte) error {
 	if err != nil {
 		os.Remove(f.Name())
 	}
-	return err
+	return mtime, err
 }
 
 // finish removes the files the previous build listed and this one did not
 // produce, and writes this build's list.
 func (sw *siteWriter) finish() (Published, error) {
-	p := Published{Written: int(sw.written.Load()), Unchanged: int(sw.unchanged.Load())}
+	p := Published{Written: int(sw.written.Load()), Unchanged: int(sw.unchanged.Load()), Compared: int(sw.compared.Load())}
 	var now []string
-	sw.produced.Range(func(k, _ any) bool {
+	entries := map[string]fileEntry{}
+	sw.produced.Range(func(k, v any) bool {
 		now = append(now, k.(string))
+		entries[k.(string)] = v.(fileEntry)
 		return true
 	})
 	sort.Strings(now)
@@ -112,7 +184,7 @@ func (sw *siteWriter) finish() (Published, error) {
 		}
 		sc := bufio.NewScanner(bytes.NewReader(old))
 		for sc.Scan() {
-			rel := sc.Text()
+			rel, _, _ := strings.Cut(sc.Text(), "\t")
 			// Only a plain site-relative path: a list edited by hand cannot
 			// reach outside the site or the list itself.
 			if rel == "" || keep[rel] || rel == ManifestName || !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, `\`) {
@@ -129,8 +201,12 @@ func (sw *siteWriter) finish() (Published, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return p, fmt.Errorf("dashboards: %w", err)
 	}
-	list := strings.Join(now, "\n") + "\n"
-	if err := writeReplace(manifest, []byte(list)); err != nil {
+	var list bytes.Buffer
+	for _, rel := range now {
+		e := entries[rel]
+		fmt.Fprintf(&list, "%s\t%d\t%d\t%x\n", rel, e.size, e.mtime, e.sum)
+	}
+	if _, err := writeReplace(manifest, list.Bytes()); err != nil {
 		return p, fmt.Errorf("dashboards: %w", err)
 	}
 	return p, nil

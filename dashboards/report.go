@@ -62,7 +62,7 @@ func WriteRegionPage(ctx context.Context, db *sql.DB, opts Options, kode, lang s
 	}
 	s := newSite(w, opts.Title)
 	s.showNames = opts.ShowNames
-	sw := &siteWriter{out: opts.Out}
+	sw := newSiteWriter(opts.Out)
 	if err := kit.AssetFiles(sw.put); err != nil {
 		return RegionReport{}, err
 	}
