@@ -28,6 +28,10 @@ type Options struct {
 	// training lists on the region pages). Off by default: published pages
 	// carry no names or NIPs.
 	ShowNames bool
+	// NoModels leaves the region and unit page models out of Result
+	// (Regions and Units stay empty): the command line needs only the
+	// pages, and nationally the models are about 1 GB held to the end.
+	NoModels bool
 }
 
 // Result lists what Build wrote.
@@ -35,8 +39,8 @@ type Result struct {
 	Pages []string // site-relative paths of every HTML page, both languages
 	// The page models: the numbers each page shows, for tests and tools.
 	Index    IndexModel
-	Regions  map[string]RegionModel // by kode_wilayah
-	Units    map[string]UnitModel   // by kode_unit
+	Regions  map[string]RegionModel // by kode_wilayah; empty with Options.NoModels
+	Units    map[string]UnitModel   // by kode_unit; empty with Options.NoModels
 	Compare  CompareModel
 	Training TrainingModel
 	Talent   TalentModel
@@ -169,7 +173,9 @@ func Build(ctx context.Context, db *sql.DB, opts Options) (Result, error) {
 		if err := unitCSV.write(j); err != nil {
 			return err
 		}
-		results[i-len(main)] = d
+		if !opts.NoModels {
+			results[i-len(main)] = d
+		}
 		return nil
 	}
 

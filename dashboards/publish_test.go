@@ -3,6 +3,7 @@ package dashboards_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,4 +193,42 @@ func TestRebuildWritesOnlyWhatChanged(t *testing.T) {
 		t.Errorf("a new batch alone wrote %d files: %+v", p.Written, p)
 	}
 	t.Logf("after a new batch: %+v", fourth.Published)
+}
+
+// TestNoModelsSameSite: the command line's build (Options.NoModels, no page
+// models kept in Result) writes the very files of a build that keeps them.
+func TestNoModelsSameSite(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, dir := dashtest.OpenTemp(t)
+	files := func(noModels bool) (map[string]string, dashboards.Result) {
+		t.Helper()
+		out := filepath.Join(dir, fmt.Sprint("site-", noModels))
+		res, err := dashboards.Build(ctx, db, dashboards.Options{Out: out, NoModels: noModels})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for _, line := range strings.Split(strings.TrimSpace(dashtest.ReadFile(t, filepath.Join(out, dashboards.ManifestName))), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 4 {
+				t.Fatalf("list line %q: want path, size, time, hash", line)
+			}
+			m[f[0]] = f[1] + " " + f[3]
+		}
+		return m, res
+	}
+	with, full := files(false)
+	without, lean := files(true)
+	if len(full.Regions) == 0 || len(full.Units) == 0 || len(lean.Regions) != 0 || len(lean.Units) != 0 {
+		t.Fatalf("models kept: %d regions, %d units; with NoModels: %d, %d", len(full.Regions), len(full.Units), len(lean.Regions), len(lean.Units))
+	}
+	if len(lean.Pages) != len(full.Pages) || len(without) != len(with) {
+		t.Fatalf("NoModels: %d pages, %d files; with models %d, %d", len(lean.Pages), len(without), len(full.Pages), len(with))
+	}
+	for rel, h := range with {
+		if without[rel] != h {
+			t.Errorf("%s differs without the models", rel)
+		}
+	}
 }

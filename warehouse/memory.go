@@ -62,6 +62,10 @@ type Defaults struct {
 	Budget      uint64 // peak RSS aimed at, bytes
 	MemoryLimit uint64 // DuckDB memory_limit, bytes; 0 = DuckDB's own default
 	Threads     int    // DuckDB threads; 0 = DuckDB's own default
+	// GoHeap is the soft limit (runtime/debug.SetMemoryLimit) for the Go
+	// heap of a command that holds data in Go, the site build: the budget
+	// less DuckDB's limit. 0 = none.
+	GoHeap uint64
 }
 
 // DefaultsFor is the policy: a budget of min(8 GiB, memory / 3), DuckDB's
@@ -77,7 +81,7 @@ func DefaultsFor(r Resources) Defaults {
 	limit := budget * LimitPercent / 100 >> 20 << 20
 	threads := int(limit / MemoryPerThread)
 	threads = max(1, min(threads, r.CPUs))
-	return Defaults{Budget: budget, MemoryLimit: limit, Threads: threads}
+	return Defaults{Budget: budget, MemoryLimit: limit, Threads: threads, GoHeap: budget - limit}
 }
 
 // HostResources reads the machine's resources: MemTotal of /proc/meminfo,
@@ -196,6 +200,7 @@ type Settings struct {
 	// Chosen by the policy (zero when the option was given).
 	Default   bool // the memory limit is the policy's
 	Budget    uint64
+	GoHeap    uint64 // Defaults.GoHeap
 	Resources Resources
 }
 

@@ -32,9 +32,12 @@ func TestDefaultsFor(t *testing.T) {
 		{"memory unknown: DuckDB's defaults", Resources{CPUs: 2}, 0, 0, 0},
 	} {
 		got := DefaultsFor(c.r)
-		want := Defaults{Budget: c.budget, MemoryLimit: c.limit, Threads: c.threads}
+		want := Defaults{Budget: c.budget, MemoryLimit: c.limit, Threads: c.threads, GoHeap: c.budget - c.limit}
 		if got != want {
 			t.Errorf("%s: got %+v, want %+v", c.name, got, want)
+		}
+		if c.budget > 0 && got.MemoryLimit+got.GoHeap > c.budget {
+			t.Errorf("%s: DuckDB's %d and the Go heap's %d exceed the budget %d", c.name, got.MemoryLimit, got.GoHeap, c.budget)
 		}
 	}
 }

@@ -162,7 +162,7 @@ func openDuck(ctx context.Context, p, file string, opts Options) (*DB, error) {
 		q.Set("memory_limit", opts.MemoryLimit)
 	case def.MemoryLimit > 0:
 		q.Set("memory_limit", fmt.Sprintf("%dMiB", def.MemoryLimit>>20))
-		mem.Default = true
+		mem.Default, mem.GoHeap = true, def.GoHeap
 	}
 	switch {
 	case opts.Threads > 0:

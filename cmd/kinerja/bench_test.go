@@ -53,7 +53,7 @@ func BenchmarkPipeline(b *testing.B) {
 				err = pipeline.Run(ctx, db, pipeline.Options{
 					Sources: sources,
 					Site: func(ctx context.Context, db *warehouse.DB) error {
-						return buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site")}, io.Discard, nil)
+						return buildSite(ctx, db, dashboards.Options{Out: filepath.Join(dir, "site"), NoModels: true}, io.Discard, nil)
 					},
 					Stage: func(_ context.Context, name string, work func() error) error {
 						switch name {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -35,7 +37,7 @@ and groups of fewer than 5 people are shown as "<5".`,
 			if err != nil {
 				return r.finishApart(cmd.Context(), err)
 			}
-			err = buildSite(cmd.Context(), db, dashboards.Options{Out: out, Title: title, ShowNames: showNames}, a.out, r)
+			err = buildSite(cmd.Context(), db, dashboards.Options{Out: out, Title: title, ShowNames: showNames, NoModels: true}, a.out, r)
 			if cerr := db.Close(); err == nil {
 				err = cerr
 			}
@@ -50,6 +52,12 @@ and groups of fewer than 5 people are shown as "<5".`,
 
 // buildSite writes the site; r (runs.go) notes its pages.
 func buildSite(ctx context.Context, db *warehouse.DB, opts dashboards.Options, w io.Writer, r *runLog) error {
+	// The site build holds the marts' rows in Go: with the policy's
+	// memory defaults, the Go heap's soft limit is what DuckDB's limit
+	// leaves of the budget (GOMEMLIMIT, when set, wins).
+	if m := db.Memory; m.Default && m.GoHeap > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(m.GoHeap))
+	}
 	res, err := dashboards.Build(ctx, db.DB, opts)
 	if err != nil {
 		return err

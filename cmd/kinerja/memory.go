@@ -17,7 +17,7 @@ func (a *app) showMemory(db *warehouse.DB) {
 	attrs := []any{"memory_limit", m.MemoryLimit, "threads", m.Threads, "temp_directory", m.TempDir,
 		"max_temp_directory_size", m.MaxTemp, "default", m.Default}
 	if m.Default {
-		attrs = append(attrs, "budget_bytes", m.Budget, "ram_bytes", m.Resources.RAM)
+		attrs = append(attrs, "budget_bytes", m.Budget, "go_heap_limit_bytes", m.GoHeap, "ram_bytes", m.Resources.RAM)
 		if m.Resources.CgroupLimit > 0 {
 			attrs = append(attrs, "cgroup_limit_bytes", m.Resources.CgroupLimit)
 		}

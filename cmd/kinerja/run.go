@@ -67,7 +67,7 @@ func runPipeline(ctx context.Context, a *app, cfg *ingest.Config, out string) er
 		Batch:       func(src ingest.Source, res ingest.Result, err error) { batchReporter(ctx, db, a.out, r)(src, res, err) },
 		Transformed: func(st transform.Stats) { reportTransform(a.out, r, st) },
 		Site: func(ctx context.Context, db *warehouse.DB) error {
-			return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title}, a.out, r)
+			return buildSite(ctx, db, dashboards.Options{Out: out, Title: cfg.Site.Title, NoModels: true}, a.out, r)
 		},
 		Stage: func(ctx context.Context, name string, work func() error) error {
 			r = a.startRun(name)
