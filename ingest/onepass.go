@@ -21,8 +21,9 @@ import (
 // pass instead inserts into raw.<kind>, in one statement, straight from
 // DuckDB's read_csv, every row whose values are all canonical
 // (sql/canonical.sql) and that has no problem (the same normalize.sql.tmpl
-// with every field on its fast path, kn_norm._canon), numbered by
-// row_number() in file order. Meanwhile the file is hashed and its lines
+// with every field on its fast path, kn_norm._canon), from the file landed
+// as text in file order (kn_src, as the general load lands it: the rowid
+// numbers the rows). Meanwhile the file is hashed and its lines
 // scanned in Go (scanFile), when the file's path is new to the ledger.
 //
 // The batch is kept only when nothing differs from what the general load
@@ -113,8 +114,17 @@ func onePass(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src 
 	if _, isOpenData := detectOpenData(k, headers, src.Mapping); isOpenData {
 		return false, nil
 	}
-	numbered := fmt.Sprintf("(SELECT row_number() OVER () AS kn__row, * FROM %s)", rel)
-	l, err := landingColumns(ctx, conn, k, src, numbered, fmt.Sprintf("kn__row + %d", hdr.row), headers)
+	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
+		return true, err
+	}
+	// Landed in file order (the session keeps insertion order here): a
+	// row's rowid is its place under the header. Numbering the rows in the
+	// insert instead (row_number() OVER ()) made DuckDB run the whole
+	// insert, checks and writing included, on one thread.
+	if _, err := conn.ExecContext(ctx, "CREATE OR REPLACE TEMP TABLE kn_src AS SELECT * FROM "+rel); err != nil {
+		return false, nil // read_csv failed: the general load says so in its words
+	}
+	l, err := landingColumns(ctx, conn, k, src, "kn_src", fmt.Sprintf("rowid + %d", hdr.row+1), headers)
 	if err != nil {
 		return false, nil // the general load says what is missing
 	}
@@ -125,9 +135,6 @@ func onePass(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src 
 	if _, err := conn.ExecContext(ctx, norm); err != nil {
 		return true, fmt.Errorf("%s: normalise: %w", src.Path, err)
 	}
-	if _, err := conn.ExecContext(ctx, "DROP TABLE IF EXISTS kn_rejects; DROP TABLE IF EXISTS kn_reject_scans"); err != nil {
-		return true, err
-	}
 
 	// The batch's id is the ledger's next (beginBatch): the general load,
 	// when it takes the batch back, takes the same one.
@@ -136,11 +143,13 @@ func onePass(ctx context.Context, db *warehouse.DB, conn *sql.Conn, k Kind, src 
 		return true, err
 	}
 	defer end()
+	if _, err = tx.ExecContext(ctx, mustSQL("insert_session.sql")); err != nil {
+		return true, err
+	}
 	inserted, err := execCount(ctx, tx, fmt.Sprintf(mustSQL("onepass_insert.sql"), k.Name, fieldList(k), id))
+	conn.ExecContext(context.WithoutCancel(ctx), "RESET preserve_insertion_order")
 	if err != nil {
-		// read_csv failed (a file it cannot read as CSV): the general
-		// load says so in its words.
-		return false, nil
+		return false, nil // the general load says what went wrong, in its words
 	}
 	var rejects int64
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kn_rejects").Scan(&rejects); err != nil {
