@@ -57,7 +57,7 @@ type Chart struct {
 	Option    json.RawMessage
 	// Variants are the options per period value of the page's period
 	// selector; Option is the default period's. With Patch, a variant is
-	// only what differs from Option (see optionPatch) and Pick maps a
+	// only what differs from Option (see patcher.patch) and Pick maps a
 	// selector value to its variant when that is not the value itself.
 	Variants map[string]json.RawMessage
 	Pick     map[string]string

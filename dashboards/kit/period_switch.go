@@ -84,39 +84,56 @@ func (p *Page) periodChart(ps PeriodSpec, title string, build func(k string) jso
 	}
 	ch.Patch, ch.Pick = true, pick
 	ch.Variants = make(map[string]json.RawMessage, len(full))
+	pt := newPatcher(ch.Option)
 	for vk, o := range full {
 		if vk == def {
 			ch.Variants[vk] = json.RawMessage("{}")
 		} else {
-			ch.Variants[vk] = optionPatch(ch.Option, o)
+			ch.Variants[vk] = pt.patch(o)
 		}
 	}
 	return ch
 }
 
-// optionPatch is what kinerja.js needs to turn the option base into v: the
-// top-level keys whose value differs (null: remove it); "series" is a list
-// whose items hold the keys that differ from the same series of base.
-func optionPatch(base, v json.RawMessage) json.RawMessage {
-	var b, o map[string]json.RawMessage
-	if err := json.Unmarshal(base, &b); err != nil {
+// patcher computes what kinerja.js needs to turn a chart's base option into
+// each of its variants, parsing the base once for all of them.
+type patcher struct {
+	top       map[string]json.RawMessage
+	series    []map[string]json.RawMessage
+	seriesBad bool // the base's series is no list of objects
+}
+
+func newPatcher(base json.RawMessage) *patcher {
+	p := &patcher{}
+	if err := json.Unmarshal(base, &p.top); err != nil {
 		panic(err)
 	}
+	if s, ok := p.top["series"]; ok && json.Unmarshal(s, &p.series) != nil {
+		p.seriesBad = true
+	}
+	return p
+}
+
+// patch is what kinerja.js needs to turn the base option into v: the
+// top-level keys whose value differs (null: remove it); "series" is a list
+// whose items hold the keys that differ from the same series of the base.
+func (p *patcher) patch(v json.RawMessage) json.RawMessage {
+	var o map[string]json.RawMessage
 	if err := json.Unmarshal(v, &o); err != nil {
 		panic(err)
 	}
 	out := map[string]json.RawMessage{}
 	for k, ov := range o {
-		bv, ok := b[k]
+		bv, ok := p.top[k]
 		switch {
 		case ok && bytes.Equal(bv, ov):
 		case ok && k == "series":
-			out[k] = seriesPatch(bv, ov)
+			out[k] = p.seriesPatch(ov)
 		default:
 			out[k] = ov
 		}
 	}
-	for k := range b {
+	for k := range p.top {
 		if _, ok := o[k]; !ok {
 			out[k] = json.RawMessage("null")
 		}
@@ -128,9 +145,10 @@ func optionPatch(base, v json.RawMessage) json.RawMessage {
 	return r
 }
 
-func seriesPatch(base, v json.RawMessage) json.RawMessage {
-	var bs, vs []map[string]json.RawMessage
-	if json.Unmarshal(base, &bs) != nil || json.Unmarshal(v, &vs) != nil {
+func (p *patcher) seriesPatch(v json.RawMessage) json.RawMessage {
+	bs := p.series
+	var vs []map[string]json.RawMessage
+	if p.seriesBad || json.Unmarshal(v, &vs) != nil {
 		return v
 	}
 	out := make([]map[string]json.RawMessage, len(vs))
