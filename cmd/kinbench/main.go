@@ -136,8 +136,9 @@ func globalFlags(memory string, threads int) []string {
 var nextQuarterSQL string
 
 // refreshStage writes a new quarter from work/kinerja.duckdb, copies the
-// warehouse to work/refresh.duckdb and times kinerja ingest of the quarter,
-// transform and dashboards on the copy.
+// warehouse to work/refresh.duckdb and the site the full run built to
+// work/site-refresh (as a site already published, times kept), and times
+// kinerja ingest of the quarter, transform and dashboards on the copies.
 func refreshStage(bin, work string, flags []string) ([]stage, error) {
 	wh := filepath.Join(work, "kinerja.duckdb")
 	dir := filepath.Join(work, "next_quarter")
@@ -169,6 +170,16 @@ func refreshStage(bin, work string, flags []string) ([]stage, error) {
 	if out, err := exec.Command("cp", "--sparse=always", wh, rw).CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("copying the warehouse: %v %s", err, out)
 	}
+	// The refresh publishes into the site the full run left, as it would
+	// into a site already on the web server (not into whatever an earlier
+	// bench left under site-refresh).
+	siteRefresh := filepath.Join(work, "site-refresh")
+	os.RemoveAll(siteRefresh)
+	if _, err := os.Stat(filepath.Join(work, "site")); err == nil {
+		if out, err := exec.Command("cp", "-a", filepath.Join(work, "site"), siteRefresh).CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("copying the site: %v %s", err, out)
+		}
+	}
 	global := append([]string{"-w", rw, "--log-format", "text"}, flags...)
 	var st []stage
 	for _, s := range []struct {
@@ -177,7 +188,7 @@ func refreshStage(bin, work string, flags []string) ([]stage, error) {
 	}{
 		{"refresh: ingest the new quarter", []string{"ingest", "--config", cfg}},
 		{"refresh: transform + data tests", []string{"transform", "-v"}},
-		{"refresh: dashboards", []string{"dashboards", "--out", filepath.Join(work, "site-refresh")}},
+		{"refresh: dashboards", []string{"dashboards", "--out", siteRefresh}},
 	} {
 		secs, rss, out, err := child(bin, append(append([]string{}, global...), s.args...)...)
 		if err != nil {
