@@ -58,7 +58,9 @@ type fileEntry struct {
 // siteWriter creates the directories and files of a site.
 type siteWriter struct {
 	out       string
-	prev      map[string]fileEntry // the previous build's list; nil without one
+	prev      map[string]fileEntry // the previous build's list, lines with their hashes
+	prevPaths []string             // every path of the previous build's list
+	prevErr   error                // reading the list failed (other than its absence)
 	dirs      sync.Map             // directories made
 	csvs      sync.Map             // CSVs written (site-relative path)
 	produced  sync.Map             // every file of this build: site-relative path -> fileEntry
@@ -70,17 +72,20 @@ type siteWriter struct {
 // newSiteWriter writes into out, reading the list a previous build left
 // there (an unreadable or malformed list only costs reading files back).
 func newSiteWriter(out string) *siteWriter {
-	sw := &siteWriter{out: out}
+	sw := &siteWriter{out: out, prev: map[string]fileEntry{}}
 	b, err := os.ReadFile(filepath.Join(out, ManifestName))
 	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			sw.prevErr = err
+		}
 		return sw
 	}
-	sw.prev = map[string]fileEntry{}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
+		sw.prevPaths = append(sw.prevPaths, f[0])
 		if len(f) != 4 {
-			continue
+			continue // a list of paths only
 		}
 		size, err1 := strconv.ParseInt(f[1], 10, 64)
 		mtime, err2 := strconv.ParseInt(f[2], 10, 64)
@@ -176,37 +181,33 @@ func (sw *siteWriter) finish() (Published, error) {
 		return true
 	})
 	sort.Strings(now)
-	manifest := filepath.Join(sw.out, ManifestName)
-	if old, err := os.ReadFile(manifest); err == nil {
-		keep := make(map[string]bool, len(now))
-		for _, rel := range now {
-			keep[rel] = true
+	if sw.prevErr != nil {
+		return p, fmt.Errorf("dashboards: %w", sw.prevErr)
+	}
+	keep := make(map[string]bool, len(now))
+	for _, rel := range now {
+		keep[rel] = true
+	}
+	for _, rel := range sw.prevPaths {
+		// Only a plain site-relative path: a list edited by hand cannot
+		// reach outside the site or the list itself.
+		if rel == "" || keep[rel] || rel == ManifestName || !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, `\`) {
+			continue
 		}
-		sc := bufio.NewScanner(bytes.NewReader(old))
-		for sc.Scan() {
-			rel, _, _ := strings.Cut(sc.Text(), "\t")
-			// Only a plain site-relative path: a list edited by hand cannot
-			// reach outside the site or the list itself.
-			if rel == "" || keep[rel] || rel == ManifestName || !filepath.IsLocal(filepath.FromSlash(rel)) || strings.Contains(rel, `\`) {
-				continue
-			}
-			err := os.Remove(filepath.Join(sw.out, filepath.FromSlash(rel)))
-			switch {
-			case err == nil:
-				p.Removed++
-			case !errors.Is(err, fs.ErrNotExist):
-				return p, fmt.Errorf("dashboards: a file of the previous build: %w", err)
-			}
+		err := os.Remove(filepath.Join(sw.out, filepath.FromSlash(rel)))
+		switch {
+		case err == nil:
+			p.Removed++
+		case !errors.Is(err, fs.ErrNotExist):
+			return p, fmt.Errorf("dashboards: a file of the previous build: %w", err)
 		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return p, fmt.Errorf("dashboards: %w", err)
 	}
 	var list bytes.Buffer
 	for _, rel := range now {
 		e := entries[rel]
 		fmt.Fprintf(&list, "%s\t%d\t%d\t%x\n", rel, e.size, e.mtime, e.sum)
 	}
-	if _, err := writeReplace(manifest, list.Bytes()); err != nil {
+	if _, err := writeReplace(filepath.Join(sw.out, ManifestName), list.Bytes()); err != nil {
 		return p, fmt.Errorf("dashboards: %w", err)
 	}
 	return p, nil

@@ -18,13 +18,14 @@ import (
 // their keys, dots for decimals) and clean, and for such a batch the general
 // load (land every column as text, check which columns are canonical,
 // materialise the broken rows, insert) reads the data four times. The one
-// pass instead inserts into raw.<kind>, in one statement, straight from
-// DuckDB's read_csv, every row whose values are all canonical
+// pass reads it twice: it lands the file as text in file order (kn_src, as
+// the general load lands it: the rowid numbers the rows) and inserts into
+// raw.<kind>, in one statement, every row whose values are all canonical
 // (sql/canonical.sql) and that has no problem (the same normalize.sql.tmpl
-// with every field on its fast path, kn_norm._canon), from the file landed
-// as text in file order (kn_src, as the general load lands it: the rowid
-// numbers the rows). Meanwhile the file is hashed and its lines
-// scanned in Go (scanFile), when the file's path is new to the ledger.
+// with every field on its fast path, kn_norm._canon). Numbering the rows
+// in that statement instead (row_number() OVER ()) ran it on one thread.
+// Meanwhile the file is hashed and its lines scanned in Go (scanFile),
+// when the file's path is new to the ledger.
 //
 // The batch is kept only when nothing differs from what the general load
 // would do: every record of the file was inserted (no row fell out for a
