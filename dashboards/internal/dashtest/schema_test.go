@@ -51,6 +51,10 @@ func typeKind(typ string) string {
 		return "integer"
 	case typ == "DOUBLE" || typ == "FLOAT" || strings.HasPrefix(typ, "DECIMAL"):
 		return "number"
+	case typ == "VARCHAR" || typ == "ENUM" || strings.HasPrefix(typ, "ENUM("):
+		// the label columns of core.fact_appraisal and what the marts carry
+		// of them are ENUMs; the driver gives their labels as strings
+		return "text"
 	}
 	return typ
 }
