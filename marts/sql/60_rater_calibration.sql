@@ -15,9 +15,9 @@
 -- warehouse.
 -- refresh: tanggal_mulai >= {{start}}
 CREATE OR REPLACE TABLE mart.rater_calibration AS
--- Each part reads core.fact_appraisal by itself, with only the columns it
--- needs: a CTE over the whole fact used four times was materialised whole
--- (54 M rows x 27 columns nationally, spilled to disk: 127 s).
+-- Each part (four of them) reads core.fact_appraisal by itself, with only
+-- the columns it needs: a CTE over the whole fact used three times was
+-- materialised whole (54 M rows x 27 columns nationally, spilled: 127 s).
 WITH atasan AS (
     SELECT nip, nip_penilai, periode, jenis_periode, tanggal_mulai, tanggal_selesai, kode_unit,
            hasil_kerja, predikat, core.nilai_skor(hasil_kerja, perilaku_kerja) AS nilai
