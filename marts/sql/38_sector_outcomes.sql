@@ -43,8 +43,12 @@ quarters AS (
 ),
 rolled AS (
     SELECT kode_unit, indikator, induk AS periode,
-        CASE WHEN bool_and(jumlah) THEN sum(nilai) ELSE avg(nilai) END AS nilai,
-        CASE WHEN count(target) = count(*) THEN CASE WHEN bool_and(jumlah) THEN sum(target) ELSE avg(target) END END AS target,
+        -- summed in the quarters' order: a sum of doubles in whatever order
+        -- the threads met them moved the last bit, and with it a rounded
+        -- perubahan (0.2 or 0.3) and 'tetap', from one run to the next
+        CASE WHEN bool_and(jumlah) THEN sum(nilai ORDER BY tanggal_mulai) ELSE avg(nilai ORDER BY tanggal_mulai) END AS nilai,
+        CASE WHEN count(target) = count(*) THEN CASE WHEN bool_and(jumlah) THEN sum(target ORDER BY tanggal_mulai)
+             ELSE avg(target ORDER BY tanggal_mulai) END END AS target,
         any_value(satuan) AS satuan,
         arg_max(arah, tanggal_mulai) AS arah,
         CASE WHEN bool_and(jumlah) THEN 'jumlah_triwulan' ELSE 'rerata_triwulan' END AS asal_nilai
