@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -208,47 +207,19 @@ func isLockConflict(err error) bool {
 }
 
 // writeSnapshot copies the closed warehouse file p to p.snapshot through a
-// temporary file and a rename, so a reader sees the old or the new snapshot,
-// never half of one. A reflink is tried first (instant on btrfs/XFS). On
-// failure (disk full) the stale snapshot is removed rather than left behind
-// to be mistaken for the current state.
+// temporary file and a rename (copyThroughTemp), so a reader sees the old or
+// the new snapshot, never half of one. On failure (disk full) the stale
+// snapshot is removed rather than left behind to be mistaken for the current
+// state.
 func writeSnapshot(p string) error {
 	if _, err := os.Stat(p + ".wal"); err == nil {
 		// DuckDB did not checkpoint on close: the file alone is not the state.
 		os.Remove(snapshotPath(p))
 		return fmt.Errorf("warehouse %s: not checkpointed, no snapshot written", p)
 	}
-	src, err := os.Open(p)
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	tmp := snapshotPath(p) + ".tmp"
-	dst, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		os.Remove(snapshotPath(p))
-		return err
-	}
-	fail := func(err error) error {
-		dst.Close()
-		os.Remove(tmp)
+	if err := copyThroughTemp(p, snapshotPath(p)); err != nil {
 		os.Remove(snapshotPath(p))
 		return fmt.Errorf("warehouse %s: snapshot for readers: %w", p, err)
-	}
-	if unix.IoctlFileClone(int(dst.Fd()), int(src.Fd())) != nil {
-		if _, err := io.Copy(dst, src); err != nil {
-			return fail(err)
-		}
-	}
-	if err := dst.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := dst.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(tmp, snapshotPath(p)); err != nil {
-		os.Remove(tmp)
-		return err
 	}
 	return nil
 }

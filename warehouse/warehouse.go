@@ -50,7 +50,9 @@ type DB struct {
 	*sql.DB
 	Path string
 	// Snapshot is set when a read-only open found the warehouse held by a
-	// writer and reads <warehouse>.snapshot, the state its last writer left.
+	// writer and reads <warehouse>.snapshot, the state its last writer left,
+	// or found a killed transform's <warehouse>.restore and reads that
+	// (restore.go).
 	Snapshot string
 	// Memory is what DuckDB runs with: memory limit, threads, where it
 	// spills (memory.go).
@@ -58,6 +60,7 @@ type DB struct {
 	connector *duckdb.Connector
 	lock      *writeLock // held by a writing open of a file
 	keepSnap  bool
+	opts      Options    // what it was opened with (a roll back opens it again: restore.go)
 	unspill   func()     // lets go of the spill directory the open chose (memory.go)
 	ledger    sync.Mutex // LockLedger
 }
@@ -88,6 +91,10 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := recoverRestorePoint(p); err != nil {
+			lock.release()
+			return nil, err
+		}
 		// Readers hold DuckDB's shared lock briefly; give them time to finish.
 		grace := max(opts.Wait, 10*time.Second)
 		db, err := retryConflict(ctx, grace, func() (*DB, error) { return openDuck(ctx, p, p, opts) })
@@ -100,6 +107,16 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 	}
 	if _, err := os.Stat(p); err != nil {
 		return nil, fmt.Errorf("open warehouse %s: %w", p, err)
+	}
+	if _, err := os.Stat(restorePath(p)); err == nil {
+		// A transform was killed and no writer has put its restore point back
+		// yet: that copy is the warehouse's state, the file is half built.
+		if _, held := WriterHolding(p); !held {
+			if rdb, err := openDuck(ctx, p, restorePath(p), opts); err == nil {
+				rdb.Snapshot = restorePath(p)
+				return rdb, nil
+			}
+		}
 	}
 	start := time.Now()
 	for {
@@ -170,7 +187,7 @@ func openDuck(ctx context.Context, p, file string, opts Options) (*DB, error) {
 	case def.Threads > 0:
 		q.Set("threads", fmt.Sprint(def.Threads))
 	}
-	db := &DB{Path: p, unspill: func() {}}
+	db := &DB{Path: p, unspill: func() {}, opts: opts}
 	tmp := opts.TempDir
 	if tmp == "" {
 		var err error
