@@ -379,21 +379,36 @@ func TestTalentPromotionTrainingNeeds(t *testing.T) {
 }
 
 // TestFailingDataTestKeepsPreviousMarts: a transform whose data test fails
-// rolls back, so the marts published before stay as they were, and the
-// report names the test and shows its offending rows.
+// changes nothing, so the marts published before stay as they were, and the
+// report names the test and shows its offending rows. On a file the models
+// commit one by one and the restore point is put back; in memory all of it
+// is one transaction rolled back.
 func TestFailingDataTestKeepsPreviousMarts(t *testing.T) {
+	for _, where := range []string{"w.duckdb", ":memory:"} {
+		t.Run(where, func(t *testing.T) {
+			t.Parallel()
+			failingDataTestKeepsPreviousMarts(t, where)
+		})
+	}
+}
+
+func failingDataTestKeepsPreviousMarts(t *testing.T, where string) {
 	ctx := context.Background()
 	survey := "id_responden,kode_unit,tanggal,u_persyaratan,u_prosedur,u_waktu,u_biaya,u_produk,u_kompetensi,u_perilaku,u_pengaduan,u_sarana\n"
-	db := build(t, map[string][2]string{
+	db := buildAt(t, where, map[string][2]string{
 		"r.csv": {"regions", regionsCSV}, "u.csv": {"units", unitsCSV},
 		"s.csv": {"survey_responses", survey + "r1,B1,2025-01-05,4,4,4,4,4,4,4,4,4\n"},
 	})
+	onFile := where != ":memory:"
 	load(t, db, "s2.csv", "survey_responses", survey+"r2,B1,2025-04-05,1,1,1,1,1,1,1,1,1\n")
 	failing := transform.Model{Name: "test/selalu_gagal", Doc: "Always fails.", SQL: "SELECT 'B1' AS kode_unit, 42 AS n", Test: true}
-	_, err := transform.Run(ctx, db, append(marts.Models(), failing)...)
+	st, err := transform.Run(ctx, db, append(marts.Models(), failing)...)
 	var tf *transform.TestFailure
 	if !errors.As(err, &tf) {
 		t.Fatalf("err = %v, want a *transform.TestFailure", err)
+	}
+	if st.CommitEach != onFile {
+		t.Errorf("models committed one by one: %v, want %v", st.CommitEach, onFile)
 	}
 	msg := err.Error()
 	if tf.Report.Failed() != 1 || !strings.Contains(msg, "FAIL  test/selalu_gagal: 1 offending row(s)") ||
@@ -409,9 +424,23 @@ func TestFailingDataTestKeepsPreviousMarts(t *testing.T) {
 	if got := one[int](t, db, `SELECT count(*) FROM core.fact_survey`); got != 1 {
 		t.Errorf("core.fact_survey has %d rows after the failed run, want the previous 1", got)
 	}
+	// The batch loaded before the failed run is still there (it was in the
+	// restore point), so the next run publishes it.
+	if got := one[int](t, db, `SELECT count(*) FROM raw.survey_responses`); got != 2 {
+		t.Errorf("raw.survey_responses has %d rows after the failed run, want 2", got)
+	}
+	if _, err := os.Stat(db.Path + warehouse.RestoreSuffix); err == nil {
+		t.Error("the restore point is left after the failed run")
+	}
 	// The same data without the failing test publishes.
-	if _, err := transform.Run(ctx, db, marts.Models()...); err != nil {
+	if st, err = transform.Run(ctx, db, marts.Models()...); err != nil {
 		t.Fatal(err)
+	}
+	if st.CommitEach != onFile {
+		t.Errorf("models committed one by one: %v, want %v", st.CommitEach, onFile)
+	}
+	if _, err := os.Stat(db.Path + warehouse.RestoreSuffix); err == nil {
+		t.Error("the restore point is left after the good run")
 	}
 	if got := one[string](t, db, `SELECT string_agg(periode, ' ' ORDER BY periode) FROM mart.ikm`); got != "2025 2025-Q1 2025-Q2 2025-S1" {
 		t.Errorf("after the good run mart.ikm has %s", got)

@@ -1,7 +1,7 @@
 // Package marts holds the mart models: one table in schema mart per question a
 // user asks, each defined in an embedded .sql file under sql/ whose header
-// comment documents its grain and columns. They run after the core models,
-// in the same transaction (transform.Run).
+// comment documents its grain and columns. They run after the core models
+// (transform.Run).
 package marts
 
 import (

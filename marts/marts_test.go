@@ -18,9 +18,20 @@ import (
 // and runs the transform with the marts.
 func build(t *testing.T, files map[string][2]string) *warehouse.DB {
 	t.Helper()
+	return buildAt(t, "w.duckdb", files)
+}
+
+// buildAt is build into the file name in a temporary directory, or in
+// memory when name is ":memory:".
+func buildAt(t *testing.T, name string, files map[string][2]string) *warehouse.DB {
+	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: filepath.Join(dir, "w.duckdb")})
+	path := name
+	if name != ":memory:" {
+		path = filepath.Join(dir, name)
+	}
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 // Package pipeline runs kinerja's stages in order over one warehouse: ingest
 // (each source one batch, bad rows quarantined), transform (staging, core,
-// the marts and the data tests in one transaction) and the site. The
+// the marts and the data tests, all or nothing) and the site. The
 // commands (run, demo), the tests' warehouses (marts/martstest) and the
 // benchmarks all call Run, so the stages are wired in one place.
 //

@@ -195,7 +195,7 @@ func (r Report) Write(w io.Writer, verbose bool) {
 }
 
 // TestFailure is the error Run returns when a data test fails; the
-// transaction was rolled back.
+// warehouse was put back as it was before the run.
 type TestFailure struct{ Report Report }
 
 func (e *TestFailure) Error() string {
@@ -295,8 +295,8 @@ func show(v any) any {
 
 // Test runs the data tests among models (the core tests and any extra, e.g.
 // the marts' tests) against the tables as published, without changing
-// anything. It is `kinerja test-data`; Run does the same inside its
-// transaction.
+// anything. It is `kinerja test-data`; Run does the same before its last
+// commit.
 func Test(ctx context.Context, db *warehouse.DB, extra ...Model) (Report, error) {
 	var tests []Model
 	for _, m := range append(Models(), extra...) {

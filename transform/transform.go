@@ -1,14 +1,19 @@
 // Package transform builds the warehouse's staging views and core model from
 // the raw layer: SQL models in embedded .sql files (sql/ref, sql/staging,
-// sql/core), run in order inside one transaction together with the marts,
-// so that a failing model leaves the previously published tables in place.
+// sql/core), run in order together with the marts, so that a failing model
+// or data test leaves the previously published tables in place: each model
+// commits on its own behind a restore point of the warehouse file
+// (warehouse/restore.go), or, where there can be none (in memory, no room
+// for the copy), all of them in one transaction.
 package transform
 
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"path"
 	"sort"
 	"strings"
@@ -104,6 +109,10 @@ type Stats struct {
 	Timings []Timing
 	Tests   Report // the data tests, none failed when Run returns no error (some may have warned)
 
+	// CommitEach: the models committed one by one behind a restore point
+	// (false: in one transaction).
+	CommitEach bool
+
 	// SetAside counts, per reason, the appraisals the published tables set
 	// aside (core.appraisal_set_aside, every year): see SetAsideSummary.
 	SetAside []SetAsideReason
@@ -115,11 +124,13 @@ type Timing struct {
 	Elapsed time.Duration
 }
 
-// Run executes the core models followed by extra (the marts) in one
-// transaction, then every data test among them (Model.Test) inside the same
-// transaction, before the commit. On any error, and when any data test fails
-// (the error is then a *TestFailure carrying the report), nothing is changed:
-// the previously published tables stay. When only event batches changed
+// Run executes the core models followed by extra (the marts), then every
+// data test among them (Model.Test), and records the run in the tests'
+// transaction. On a file warehouse each model commits on its own behind a
+// restore point (Stats.CommitEach); otherwise all of it is one transaction.
+// On any error, and when any data test fails (the error is then a
+// *TestFailure carrying the report), nothing is changed: the previously
+// published tables stay (the restore point is put back). When only event batches changed
 // since the last transform it refreshes the years they touch instead of
 // rebuilding everything (refresh.go).
 func Run(ctx context.Context, db *warehouse.DB, extra ...Model) (Stats, error) {
@@ -141,7 +152,6 @@ type Options struct {
 
 // RunWith is Run with options.
 func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model) (Stats, error) {
-	progress := opts.Progress
 	start := time.Now()
 	var models, tests []Model
 	for _, m := range append(Models(), extra...) {
@@ -160,26 +170,68 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 	if !exists {
 		return st, fmt.Errorf("warehouse %s has no raw layer yet: run `kinerja ingest` first", db.Path)
 	}
-	conn, err := db.Conn(ctx)
+	// With a restore point (a writing open of a file, and room for the copy)
+	// each model commits on its own: later models then read committed tables,
+	// which DuckDB scans with their statistics and in parallel. A failure puts
+	// the restore point back; without one everything runs in one transaction.
+	// Either way a transform that fails or is killed changes nothing.
+	if db.CanRestore() {
+		t0 := time.Now()
+		if err := db.SaveRestorePoint(ctx); err != nil {
+			slog.Warn("transform: no restore point, so the whole transform runs in one transaction (slower on large warehouses)", "err", err)
+		} else {
+			st.CommitEach = true
+			st.Timings = append(st.Timings, Timing{Model: "restore point", Elapsed: time.Since(t0)})
+			if opts.Progress != nil {
+				opts.Progress(st.Timings[0])
+			}
+		}
+	}
+	err := run(ctx, db, &st, opts, models, tests, start)
+	if st.CommitEach {
+		if err != nil {
+			if rerr := db.RollBackToRestorePoint(context.WithoutCancel(ctx)); rerr != nil {
+				return st, errors.Join(err, rerr)
+			}
+			return st, err
+		}
+		if derr := db.DropRestorePoint(); derr != nil {
+			slog.Warn("transform: published, but its restore point could not be removed; the next writing open will put it back", "err", derr)
+		}
+	}
 	if err != nil {
 		return st, err
 	}
+	st.Models = len(models)
+	st.Elapsed = time.Since(start)
+	return st, nil
+}
+
+// run runs the models and the data tests on one connection of db, committing
+// after each model when st.CommitEach (the caller keeps a restore point), and
+// records the run in the same transaction as the data tests.
+func run(ctx context.Context, db *warehouse.DB, st *Stats, opts Options, models, tests []Model, start time.Time) error {
+	progress := opts.Progress
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
 	defer conn.Close()
 	if _, err := conn.ExecContext(ctx, SessionSQL()); err != nil {
-		return st, fmt.Errorf("transform session settings: %w", err)
+		return fmt.Errorf("transform session settings: %w", err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), ResetSQL())
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
-		return st, err
+		return err
 	}
-	defer tx.Rollback()
+	defer func() { tx.Rollback() }()
 	fp, err := fingerprint(ctx, tx, models)
 	if err != nil {
-		return st, err
+		return err
 	}
 	if st.Plan, err = plan(ctx, tx, models, fp, opts.Full); err != nil {
-		return st, err
+		return err
 	}
 	if opts.Plan != nil {
 		opts.Plan(st.Plan)
@@ -194,7 +246,15 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 			q = m.refreshSQL(st.Plan.Year)
 		}
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return st, fmt.Errorf("model %s: %w", m.Name, err)
+			return fmt.Errorf("model %s: %w", m.Name, err)
+		}
+		if st.CommitEach {
+			if err := tx.Commit(); err != nil {
+				return fmt.Errorf("model %s: commit: %w", m.Name, err)
+			}
+			if tx, err = conn.BeginTx(ctx, nil); err != nil {
+				return err
+			}
 		}
 		st.Timings = append(st.Timings, Timing{Model: m.Name, Elapsed: time.Since(t0)})
 		if progress != nil {
@@ -211,28 +271,23 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 	}
 	st.Tests = rep
 	if err != nil {
-		return st, err
+		return err
 	}
 	if rep.Failed() > 0 {
-		return st, &TestFailure{Report: rep}
+		return &TestFailure{Report: rep}
 	}
 	if st.SetAside, err = setAsideReasons(ctx, tx); err != nil {
-		return st, err
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, refreshSQLFile("state.sql")+refreshSQLFile("save.sql")); err != nil {
-		return st, err
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, refreshSQLFile("save_fingerprint.sql"), fp); err != nil {
-		return st, err
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta.transform_runs VALUES (?, ?, ?)`,
 		start.UTC().Add(7*time.Hour), time.Now().UTC().Add(7*time.Hour), len(models)); err != nil {
-		return st, err
+		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return st, err
-	}
-	st.Models = len(models)
-	st.Elapsed = time.Since(start)
-	return st, nil
+	return tx.Commit()
 }

@@ -181,7 +181,7 @@ func TestCrashLoop(t *testing.T) {
 		if got["doubled"] != 0 || got["unbalanced"] != 0 {
 			t.Errorf("trial %d: doubled %d, unbalanced %d", i, got["doubled"], got["unbalanced"])
 		}
-		for _, ext := range []string{"", ".wal", warehouse.SnapshotSuffix, warehouse.LockSuffix} {
+		for _, ext := range []string{"", ".wal", warehouse.SnapshotSuffix, warehouse.LockSuffix, warehouse.RestoreSuffix} {
 			os.Remove(wh + ext)
 		}
 		if killed {

@@ -18,10 +18,13 @@ func newTransform(a *app) *cobra.Command {
 		Use:   "transform",
 		Short: "Build staging, core and marts from the raw layer (refreshing only what changed)",
 		Long: `transform runs the SQL models (staging views, core dimensions and facts, then the
-marts) in one transaction. If any model fails, the previously published tables stay
-as they were. After the models, inside the same transaction, the data tests run
-(unique keys, not-null, accepted values, relationships, reconciliations; see
-kinerja test-data): a failing test rolls everything back and prints a report.
+marts), then the data tests (unique keys, not-null, accepted values, relationships,
+reconciliations; see kinerja test-data). If any model or test fails, or the run is
+killed, the previously published tables stay as they were and a failing test prints
+a report: each model commits on its own behind a copy of the warehouse kept as
+<warehouse>.restore (put back on failure, and by the next command after a kill;
+it needs as much free disk as the warehouse), or, when that copy cannot be made,
+everything runs in one transaction.
 
 When only appraisals, service requests, survey responses or trainings were loaded or
 replaced since the last transform, and the models are those it ran, the transform
@@ -59,6 +62,13 @@ func runTransform(ctx context.Context, db *warehouse.DB, out io.Writer, verbose,
 		opts.Plan = func(p transform.Plan) { fmt.Fprintf(out, "transform: %s\n", p) }
 	}
 	st, err := transform.RunWith(ctx, db, opts, marts.Models()...)
+	if verbose {
+		if st.CommitEach {
+			fmt.Fprintf(out, "commits: after each model, behind the restore point %s\n", db.Path+warehouse.RestoreSuffix)
+		} else {
+			fmt.Fprintln(out, "commits: one transaction (no restore point)")
+		}
+	}
 	if err != nil {
 		return err
 	}
