@@ -196,7 +196,8 @@ func RunWith(ctx context.Context, db *warehouse.DB, opts Options, extra ...Model
 			return st, err
 		}
 		if derr := db.DropRestorePoint(); derr != nil {
-			slog.Warn("transform: published, but its restore point could not be removed; the next writing open will put it back", "err", derr)
+			return st, fmt.Errorf("transform published, but its restore point %s could not be removed (%w): remove it by hand, or the next command puts back the state before this transform",
+				db.Path+warehouse.RestoreSuffix, derr)
 		}
 	}
 	if err != nil {

@@ -42,8 +42,15 @@ func TestHelperWriter(t *testing.T) {
 // holdWriter starts a real second process that holds the warehouse for hold.
 func holdWriter(t *testing.T, p string, hold time.Duration) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWriter$")
-	cmd.Env = append(os.Environ(), "KINERJA_HELPER_WAREHOUSE="+p, "KINERJA_HOLD="+hold.String())
+	return startHelper(t, "TestHelperWriter", "locked", "KINERJA_HELPER_WAREHOUSE="+p, "KINERJA_HOLD="+hold.String())
+}
+
+// startHelper re-executes the test binary to run the helper test name with
+// env added, and waits for it to print ready; it is killed at cleanup.
+func startHelper(t *testing.T, name, ready string, env ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+name+"$")
+	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -52,9 +59,10 @@ func holdWriter(t *testing.T, p string, hold time.Duration) *exec.Cmd {
 		t.Fatal(err)
 	}
 	line, _ := bufio.NewReader(out).ReadString('\n')
-	if strings.TrimSpace(line) != "locked" {
+	if strings.TrimSpace(line) != ready {
 		cmd.Process.Kill()
-		t.Fatalf("helper: %q", line)
+		cmd.Wait()
+		t.Fatalf("helper %s: %q", name, line)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	return cmd

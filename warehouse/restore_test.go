@@ -1,12 +1,9 @@
 package warehouse
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
-	"strings"
 	"syscall"
 	"testing"
 )
@@ -131,21 +128,7 @@ func TestKilledAfterCommitsIsPutBack(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	p := newWarehouse(t) // t = {1}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperRestoreKill$")
-	cmd.Env = append(os.Environ(), "KINERJA_HELPER_RESTORE="+p)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, _ := bufio.NewReader(out).ReadString('\n')
-	if strings.TrimSpace(line) != "committed" {
-		cmd.Process.Kill()
-		cmd.Wait()
-		t.Fatalf("helper: %q", line)
-	}
+	cmd := startHelper(t, "TestHelperRestoreKill", "committed", "KINERJA_HELPER_RESTORE="+p)
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 	if !exists(p+RestoreSuffix) || !exists(p+".wal") {
