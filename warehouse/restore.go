@@ -69,7 +69,13 @@ func (db *DB) SaveRestorePoint(ctx context.Context) error {
 	if err := copyThroughTemp(db.Path, restorePath(db.Path)); err != nil {
 		return fmt.Errorf("warehouse %s: restore point: %w", db.Path, err)
 	}
-	return syncDir(db.Path)
+	if err := syncDir(db.Path); err != nil {
+		// A copy left behind by a caller that then ran without it would be
+		// put back by the next open, undoing that caller's work.
+		os.Remove(restorePath(db.Path))
+		return fmt.Errorf("warehouse %s: restore point: %w", db.Path, err)
+	}
+	return nil
 }
 
 // DropRestorePoint removes the restore point once the work it guarded has
