@@ -152,7 +152,7 @@ type readPlan struct {
 	orders  map[string]string // day/month order of date and timestamp fields that are not day first (dateOrders)
 	pre     bool              // kn_landing has _pre, a problem found while landing (open data)
 	dup     bool              // kn_dup lists later rows with an earlier row's key (fileDuplicates)
-	onePass bool              // every present field fast, kn_norm has _canon, no kn_bad (onepass.go)
+	onePass bool              // every present field fast, kn_norm only the canonical clean rows, no kn_bad (onepass.go)
 }
 
 // normalizeSQL renders the statements that turn kn_landing into kn_norm for a

@@ -21,8 +21,8 @@ import (
 // pass reads it twice: it lands the file as text in file order (kn_src, as
 // the general load lands it: the rowid numbers the rows) and inserts into
 // raw.<kind>, in one statement, every row whose values are all canonical
-// (sql/canonical.sql) and that has no problem (the same normalize.sql.tmpl
-// with every field on its fast path, kn_norm._canon). Numbering the rows
+// (sql/canonical.sql) and that has no problem (normalize.sql.tmpl's one-pass
+// kn_norm: every field on its fast path, the checks one filter). Numbering the rows
 // in that statement instead (row_number() OVER ()) ran it on one thread.
 // Meanwhile the file is hashed and its lines scanned in Go (scanFile),
 // when the file's path is new to the ledger.

@@ -95,3 +95,88 @@ func rawDigest(t *testing.T, db *warehouse.DB) string {
 	}
 	return d
 }
+
+// The one pass keeps a batch only when every row is canonical and has no
+// problem. For each way a canonical row can still be broken (a NIP that is
+// 18 digits but not a real one, a required field empty, a date that matches
+// the pattern but does not exist, one of a pair missing, each kind's row
+// rules), a file with one clean and one such row is taken back to the general
+// load, which quarantines that row with its field; the clean row alone goes
+// through the one pass (so the case cannot pass because the one pass never
+// applied).
+func TestOnePassLeavesEveryProblemToTheGeneralLoad(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	cases := []struct {
+		name, kind, header, clean, broken, field string
+	}{
+		{"nip birth date", "appraisals", "nip,periode,sumber,nip_penilai,hasil_kerja,perilaku_kerja,capaian_iki",
+			"198209082015041001,2025-Q1,atasan,197501012000031002,sesuai,di_atas,103.8",
+			"198213082015041001,2025-Q1,atasan,197501012000031002,sesuai,di_atas,103.8", "nip"},
+		{"rater nip gender digit", "appraisals", "nip,periode,sumber,nip_penilai,hasil_kerja,perilaku_kerja,capaian_iki",
+			"198209082015041001,2025-Q1,atasan,197501012000031002,sesuai,di_atas,103.8",
+			"198209082015041001,2025-Q2,atasan,197501012000033002,sesuai,di_atas,103.8", "nip_penilai"},
+		{"required empty", "appraisals", "nip,periode,sumber,nip_penilai,hasil_kerja,perilaku_kerja,capaian_iki",
+			"198209082015041001,2025-Q1,atasan,197501012000031002,sesuai,di_atas,103.8",
+			"198209082015041001,2025-Q2,atasan,197501012000031002,,di_atas,103.8", "hasil_kerja"},
+		{"capaian rule", "appraisals", "nip,periode,sumber,nip_penilai,hasil_kerja,perilaku_kerja,capaian_iki",
+			"198209082015041001,2025-Q1,atasan,197501012000031002,sesuai,di_atas,103.8",
+			"198209082015041001,2025-Q2,atasan,197501012000031002,sesuai,di_atas,2000", "capaian_iki"},
+		{"objection rule", "appraisals", "nip,periode,hasil_kerja,perilaku_kerja,tanggapan,hasil_keberatan",
+			"198209082015041001,2025,sesuai,di_atas,keberatan,diterima",
+			"197501012000031002,2025,sesuai,di_atas,setuju,diterima", "hasil_keberatan"},
+		{"date that does not exist", "trainings", "nip,kegiatan,jp,tanggal_mulai,tanggal_selesai",
+			"198209082015041001,Diklat PIM IV,20,2025-02-03,2025-02-05",
+			"198209082015041001,Diklat PIM III,20,2025-02-30,2025-03-02", "tanggal_mulai"},
+		{"one of a pair", "indicators", "kode_unit,kode_wilayah,periode,indikator,nilai",
+			",32.04,2025,ktp_el_selesai,95",
+			",,2025,ktp_el_selesai,96", "kode_unit"},
+		{"finished before submitted", "service_requests", "id_permohonan,kode_unit,layanan,diajukan,selesai,status",
+			"PMH-1,14.72.03,KTP_EL,2025-03-01 08:15:00,2025-03-01 11:40:00,selesai",
+			"PMH-2,14.72.03,KTP_EL,2025-03-01 08:15:00,2025-03-01 07:40:00,selesai", "selesai"},
+		{"no element answered", "survey_responses", "id_responden,kode_unit,tanggal,u_waktu,u_biaya",
+			"R-1,14.72.03,2025-03-01,3,4",
+			"R-2,14.72.03,2025-03-01,,", "u_persyaratan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			write := func(name string, rows ...string) string {
+				p := filepath.Join(dir, name)
+				body := c.header + "\n"
+				for _, r := range rows {
+					body += r + "\n"
+				}
+				if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return p
+			}
+			db, _ := openTestWarehouse(t)
+			res, err := Load(ctx, db, Source{Kind: c.kind, Path: write("clean.csv", c.clean)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.onePass || res.Loaded != 1 {
+				t.Fatalf("clean row: one pass %v, loaded %d; want the one pass to load it", res.onePass, res.Loaded)
+			}
+			res, err = Load(ctx, db, Source{Kind: c.kind, Path: write("broken.csv", c.clean, c.broken)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.onePass || res.Read != 2 || res.Loaded != 1 || res.Quarantined != 1 {
+				t.Fatalf("one pass %v, read %d, loaded %d, quarantined %d; want the general load, 1 loaded, 1 quarantined",
+					res.onePass, res.Read, res.Loaded, res.Quarantined)
+			}
+			var field, reason string
+			var line int
+			if err := db.QueryRow(`SELECT field, reason, line FROM meta.quarantine WHERE batch_id = ?`, res.BatchID).Scan(&field, &reason, &line); err != nil {
+				t.Fatal(err)
+			}
+			if field != c.field || line != 3 {
+				t.Errorf("quarantined line %d, field %s (%s); want line 3, field %s", line, field, reason, c.field)
+			}
+		})
+	}
+}
