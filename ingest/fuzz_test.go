@@ -198,12 +198,12 @@ func fuzzLoad(t *testing.T, data []byte, ext string) {
 		fuzzWarehouse.db, fuzzWarehouse.general, fuzzWarehouse.dir = open(), open(), dir
 	}
 	db := fuzzWarehouse.db
-	defer fuzzSameAsGeneral(t, data, ext)
 	fuzzWarehouse.n++
 	p := filepath.Join(fuzzWarehouse.dir, fmt.Sprintf("in%d%s", fuzzWarehouse.n%4, ext))
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	defer fuzzSameAsGeneral(t, data, p)
 	count := func() (batches, raw, quarantine int64) {
 		db.QueryRow(`select count(*) from meta.batches`).Scan(&batches)
 		db.QueryRow(`select count(*) from raw.employees`).Scan(&raw)
@@ -244,14 +244,13 @@ func fuzzLoad(t *testing.T, data []byte, ext string) {
 	}
 }
 
-// fuzzSameAsGeneral loads the file fuzzLoad just loaded (same path) into the
+// fuzzSameAsGeneral loads the file fuzzLoad just loaded (path p) into the
 // general-load warehouse and compares the outcome with the first load's.
-func fuzzSameAsGeneral(t *testing.T, data []byte, ext string) {
+func fuzzSameAsGeneral(t *testing.T, data []byte, p string) {
 	if t.Failed() {
 		return
 	}
 	ctx := context.Background()
-	p := filepath.Join(fuzzWarehouse.dir, fmt.Sprintf("in%d%s", fuzzWarehouse.n%4, ext))
 	gres, gerr := Load(ctx, fuzzWarehouse.general, Source{Name: "fuzz", Kind: "employees", Path: p, noOnePass: true})
 	state := func(db *warehouse.DB) string {
 		var s string
